@@ -1,0 +1,112 @@
+package de.kulturbuero.grants.grantapplication.domain;
+
+import de.kulturbuero.grants.grantapplication.ApplicationStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "grant_application")
+public class GrantApplicationEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "applicant_id", nullable = false) private long applicantId;
+    @Column(name = "programme_id", nullable = false) private long programmeId;
+    @Column(name = "partner_city_id") private Long partnerCityId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ApplicationStatus status = ApplicationStatus.DRAFT;
+    @Column(name = "status_changed_at", nullable = false) private Instant statusChangedAt;
+    @Column(name = "reference_number") private String referenceNumber;
+    private String title;
+    private String summary;
+    @Column(name = "partner_organisation") private String partnerOrganisation;
+    @Column(name = "start_date") private LocalDate startDate;
+    @Column(name = "end_date") private LocalDate endDate;
+    @Column(name = "requested_amount") private BigDecimal requestedAmount;
+    @Column(name = "submitted_at") private Instant submittedAt;
+    @Column(name = "formal_check_note") private String formalCheckNote;
+    @Column(name = "granted_amount") private BigDecimal grantedAmount;
+    @Column(name = "decision_reason") private String decisionReason;
+    @Column(name = "decided_at") private Instant decidedAt;
+    @Column(name = "decided_by") private Long decidedBy;
+    @Column(name = "created_at", nullable = false) private Instant createdAt;
+    @Column(name = "updated_at", nullable = false) private Instant updatedAt;
+    @Version private long version;
+
+    protected GrantApplicationEntity() {
+    }
+
+    public GrantApplicationEntity(long applicantId, long programmeId, Instant now) {
+        this.applicantId = applicantId;
+        this.programmeId = programmeId;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.statusChangedAt = now;
+    }
+
+    public void changeStatus(ApplicationStatus newStatus, Instant now) {
+        this.status = newStatus;
+        this.statusChangedAt = now;
+        this.updatedAt = now;
+    }
+
+    public void submit(String referenceNumber, Instant now) {
+        this.referenceNumber = referenceNumber;
+        this.submittedAt = now;
+        changeStatus(ApplicationStatus.SUBMITTED, now);
+    }
+
+    public void recordFormalCheck(String note, Instant now) {
+        this.formalCheckNote = note;
+        this.updatedAt = now;
+    }
+
+    public void recordDecision(BigDecimal grantedAmount, String reason, long decidedBy, Instant now) {
+        this.grantedAmount = grantedAmount;
+        this.decisionReason = reason;
+        this.decidedBy = decidedBy;
+        this.decidedAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() { return id; }
+    public long getApplicantId() { return applicantId; }
+    public long getProgrammeId() { return programmeId; }
+    public Long getPartnerCityId() { return partnerCityId; }
+    public void setPartnerCityId(Long partnerCityId) { this.partnerCityId = partnerCityId; }
+    public ApplicationStatus getStatus() { return status; }
+    public Instant getStatusChangedAt() { return statusChangedAt; }
+    public String getReferenceNumber() { return referenceNumber; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getPartnerOrganisation() { return partnerOrganisation; }
+    public void setPartnerOrganisation(String partnerOrganisation) { this.partnerOrganisation = partnerOrganisation; }
+    public LocalDate getStartDate() { return startDate; }
+    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
+    public BigDecimal getRequestedAmount() { return requestedAmount; }
+    public void setRequestedAmount(BigDecimal requestedAmount) { this.requestedAmount = requestedAmount; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public String getFormalCheckNote() { return formalCheckNote; }
+    public BigDecimal getGrantedAmount() { return grantedAmount; }
+    public String getDecisionReason() { return decisionReason; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public Long getDecidedBy() { return decidedBy; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,34 @@
+package de.kulturbuero.grants.grantapplication.domain;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands out reference numbers {@code <prefix>-<year>-<4-digit sequence>}, one sequence per prefix
+ * and year. The counter row is incremented atomically with MariaDB's
+ * {@code LAST_INSERT_ID(expr)} idiom inside the caller's transaction; the row lock serialises
+ * concurrent submissions of one prefix. A rolled-back submission leaves a gap, which is allowed.
+ */
+@Component
+public class ReferenceNumbers {
+
+    private final JdbcTemplate jdbc;
+
+    ReferenceNumbers(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(String prefix, int year) {
+        jdbc.update("INSERT INTO reference_number_sequence (prefix, year, last_value) VALUES (?, ?, LAST_INSERT_ID(1)) "
+                + "ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)", prefix, year);
+        Integer value = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Integer.class);
+        return format(prefix, year, value);
+    }
+
+    static String format(String prefix, int year, int sequence) {
+        return "%s-%d-%04d".formatted(prefix, year, sequence);
+    }
+}

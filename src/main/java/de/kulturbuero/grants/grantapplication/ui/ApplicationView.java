@@ -1,0 +1,55 @@
+package de.kulturbuero.grants.grantapplication.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import de.kulturbuero.grants.grantapplication.ApplicationSummary;
+import de.kulturbuero.grants.grantapplication.GrantApplicationService;
+import de.kulturbuero.grants.programme.PartnerCitySummary;
+import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One application with its current status; another applicant's id shows "not found". */
+@Route("application")
+@RolesAllowed({Roles.APPLICANT, Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
+public class ApplicationView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient GrantApplicationService applications;
+    private final transient ProgrammeService programmes;
+    private String pageTitle = "";
+
+    public ApplicationView(GrantApplicationService applications, ProgrammeService programmes) {
+        this.applications = applications;
+        this.programmes = programmes;
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        ApplicationSummary a;
+        try {
+            a = applications.get(id);
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("shared.not-found"));
+            return;
+        }
+        removeAll();
+        pageTitle = a.referenceNumber() + " – " + getTranslation("app.title");
+        add(new RouterLink(getTranslation("grantapplication.view.back"), MyApplicationsView.class));
+        add(new H1(a.title()));
+        String city = applications.partnerCity(a).map(PartnerCitySummary::name).orElse("");
+        add(new ApplicationDetails(a, programmes.programme(a.programmeId()).orElse(null), city));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

@@ -1,0 +1,10 @@
+package de.kulturbuero.grants.review;
+
+/** History of a case, one step per line, for the case view. */
+public record ReviewStep(String step, java.time.Instant startedAt, java.time.Instant endedAt, String actorName) {
+
+    /** Resource-bundle key of the step's public name. */
+    public String messageKey() {
+        return "review.step." + step;
+    }
+}

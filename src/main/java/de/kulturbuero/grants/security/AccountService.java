@@ -1,0 +1,60 @@
+package de.kulturbuero.grants.security;
+
+import de.kulturbuero.grants.security.domain.AccountEntity;
+import de.kulturbuero.grants.security.domain.AccountRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Accounts: names for display, language preference, creation of accounts. */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    /** Creates an account unless one with this e-mail exists; returns its id. Internal (seeding, registration). */
+    @Transactional
+    public long createIfAbsent(String email, String rawPassword, String displayName, String organisation,
+                               String language, Collection<String> roles) {
+        Optional<AccountEntity> existing = accounts.findByEmailIgnoreCase(email);
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        AccountEntity account = new AccountEntity(email, passwordEncoder.encode(rawPassword), displayName, organisation, language);
+        account.getRoles().addAll(roles);
+        return accounts.save(account).getId();
+    }
+
+    /** Display names of the given accounts, for histories and lists. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream()
+                .collect(Collectors.toMap(AccountEntity::getId, AccountEntity::getDisplayName));
+    }
+
+    /** Remembers the signed-in user's language; does nothing for anonymous visitors. */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void on(de.kulturbuero.grants.shared.i18n.LanguageChosen event) {
+        rememberLanguage(event.language());
+    }
+
+    @Transactional
+    public void rememberLanguage(String language) {
+        currentUser.get().flatMap(u -> accounts.findById(u.accountId()))
+                .ifPresent(a -> a.setPreferredLanguage(language));
+    }
+}

@@ -1,0 +1,39 @@
+package de.kulturbuero.grants.security;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+import java.util.Collection;
+
+/** The principal of a signed-in account: Spring's user plus the account id and display name. */
+public class PortalUser extends User {
+
+    private final long accountId;
+    private final String displayName;
+    private final String preferredLanguage;
+
+    public PortalUser(long accountId, String email, String passwordHash, boolean enabled, String displayName,
+                      String preferredLanguage, Collection<? extends GrantedAuthority> authorities) {
+        super(email, passwordHash, enabled, true, true, true, authorities);
+        this.accountId = accountId;
+        this.displayName = displayName;
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    /** The id the process engine knows this user by (assignee, acting user). */
+    public String userId() {
+        return Long.toString(accountId);
+    }
+}

@@ -1,0 +1,29 @@
+package de.kulturbuero.grants.security;
+
+import java.util.List;
+
+/**
+ * The portal's roles. BPMN user tasks name them as candidate groups, so the names are part of
+ * the process model: change them in both places or not at all.
+ */
+public final class Roles {
+
+    public static final String APPLICANT = "APPLICANT";
+    /** Sachbearbeitung: formal check, follow-up questions. */
+    public static final String CLERK = "CLERK";
+    /** Fachreferat: content review, decisions up to the programme's threshold. */
+    public static final String REVIEWER = "REVIEWER";
+    /** Leitung: decisions above the threshold. */
+    public static final String HEAD = "HEAD";
+    /** Kasse: payments. */
+    public static final String FINANCE = "FINANCE";
+    public static final String ADMIN = "ADMIN";
+
+    /** Roles that work on cases in the inbox. */
+    public static final List<String> OFFICERS = List.of(CLERK, REVIEWER, HEAD, FINANCE);
+
+    public static final List<String> ALL = List.of(APPLICANT, CLERK, REVIEWER, HEAD, FINANCE, ADMIN);
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,30 @@
+package de.kulturbuero.grants.security.domain;
+
+import de.kulturbuero.grants.security.PortalUser;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Local accounts for the login form: the e-mail address is the user name. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+
+    AccountUserDetailsService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AccountEntity account = accounts.findByEmailIgnoreCase(username.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("No account"));
+        return new PortalUser(account.getId(), account.getEmail(), account.getPasswordHash(), account.isEnabled(),
+                account.getDisplayName(), account.getPreferredLanguage(),
+                account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
+    }
+}

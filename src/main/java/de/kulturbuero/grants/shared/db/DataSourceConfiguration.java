@@ -1,0 +1,89 @@
+package de.kulturbuero.grants.shared.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the data lives.
+ * <ul>
+ *   <li>{@code prod} profile: a MariaDB server named by {@code GRANTS_DB_URL}, {@code GRANTS_DB_USER}
+ *       and {@code GRANTS_DB_PASSWORD}; start-up fails with a clear message when one is missing.</li>
+ *   <li>otherwise: an embedded MariaDB started by the app (no database to install by hand).</li>
+ * </ul>
+ * Connections run at READ COMMITTED, the isolation Flowable recommends for the MySQL family
+ * (REPEATABLE READ lets concurrent task completions deadlock).
+ */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfiguration {
+
+    @Configuration(proxyBeanMethods = false)
+    @Profile("!prod")
+    static class Embedded {
+
+        @Bean(destroyMethod = "stop")
+        EmbeddedMariaDb embeddedMariaDb(@Value("${grants.db.embedded.data-dir:}") String dataDir) {
+            return EmbeddedMariaDb.start(StringUtils.hasText(dataDir) ? Path.of(dataDir) : null);
+        }
+
+        @Bean(destroyMethod = "close")
+        HikariDataSource dataSource(EmbeddedMariaDb db, @Value("${grants.db.embedded.database:grants}") String database) {
+            db.createDatabase(database);
+            return pool(db.jdbcUrl(database), "root", "");
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Profile("prod")
+    static class External {
+
+        @Bean(destroyMethod = "close")
+        HikariDataSource dataSource(Environment env) {
+            List<String> missing = new ArrayList<>();
+            String url = required(env, "GRANTS_DB_URL", missing);
+            String user = required(env, "GRANTS_DB_USER", missing);
+            String password = env.getProperty("GRANTS_DB_PASSWORD");
+            if (password == null) {
+                missing.add("GRANTS_DB_PASSWORD");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("The prod profile needs the MariaDB connection in environment variables; missing: "
+                        + String.join(", ", missing)
+                        + ". Example: GRANTS_DB_URL=jdbc:mariadb://db:3306/grants?nullDatabaseMeansCurrent=true");
+            }
+            if (!url.startsWith("jdbc:mariadb:")) {
+                throw new IllegalStateException("GRANTS_DB_URL must be a MariaDB JDBC URL (jdbc:mariadb://host:3306/database), got: " + url);
+            }
+            return pool(url, user, password);
+        }
+
+        private static String required(Environment env, String name, List<String> missing) {
+            String value = env.getProperty(name);
+            if (!StringUtils.hasText(value)) {
+                missing.add(name);
+            }
+            return value;
+        }
+    }
+
+    static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("grants");
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        config.setMaximumPoolSize(20);
+        return new HikariDataSource(config);
+    }
+}

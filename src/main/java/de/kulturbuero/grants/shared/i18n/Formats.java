@@ -1,0 +1,43 @@
+package de.kulturbuero.grants.shared.i18n;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Money, dates and times formatted for the user's language (German: "1.234,50 €", "26.11.2026"). */
+public final class Formats {
+
+    /** The office's time zone: deadlines and dates are meant in local time. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private Formats() {
+    }
+
+    public static String money(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("de") ? Locale.GERMANY : Locale.UK);
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(amount);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZONE).format(instant);
+    }
+
+    public static String kilometres(long km, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(km) + " km";
+    }
+}
