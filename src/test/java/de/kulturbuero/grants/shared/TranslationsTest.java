@@ -1,0 +1,97 @@
+package de.kulturbuero.grants.shared;
+
+import de.kulturbuero.grants.grantapplication.ApplicationStatus;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text exists in German and English, and every key the code or the BPMN uses exists. */
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:app|shared|security|programme|grantapplication|review)\\.[A-Za-z0-9_.\\-]+)\"");
+    private static final Pattern FLOW_NODE_ID = Pattern.compile("<(?:startEvent|userTask|endEvent)\\s+id=\"([^\"]+)\"");
+
+    @Test
+    void german_and_english_have_the_same_keys() throws IOException {
+        Set<String> english = load("/vaadin-i18n/translations.properties").stringPropertyNames();
+        Set<String> german = load("/vaadin-i18n/translations_de.properties").stringPropertyNames();
+        assertThat(difference(english, german)).as("keys missing in German").isEmpty();
+        assertThat(difference(german, english)).as("keys missing in English").isEmpty();
+    }
+
+    @Test
+    void no_text_is_empty() throws IOException {
+        for (String file : new String[]{"/vaadin-i18n/translations.properties", "/vaadin-i18n/translations_de.properties"}) {
+            Properties p = load(file);
+            assertThat(p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank()))
+                    .as("empty texts in " + file).isEmpty();
+        }
+    }
+
+    @Test
+    void every_key_used_in_the_code_exists() throws IOException {
+        Set<String> english = load("/vaadin-i18n/translations.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".")) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(difference(used, english)).as("keys used in code but missing in the bundles").isEmpty();
+    }
+
+    @Test
+    void every_status_and_process_step_has_a_public_name() throws IOException {
+        Set<String> english = load("/vaadin-i18n/translations.properties").stringPropertyNames();
+        Set<String> needed = Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::messageKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            for (Path bpmn : files.filter(f -> f.toString().endsWith(".bpmn20.xml")).toList()) {
+                Matcher m = FLOW_NODE_ID.matcher(Files.readString(bpmn));
+                while (m.find()) {
+                    needed.add("review.step." + m.group(1));
+                }
+            }
+        }
+        assertThat(needed).anyMatch(k -> k.startsWith("review.step."));
+        assertThat(difference(needed, english)).isEmpty();
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> d = new TreeSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(reader);
+            }
+        }
+        return p;
+    }
+}
