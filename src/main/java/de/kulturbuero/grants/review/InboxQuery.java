@@ -19,6 +19,11 @@ public record InboxQuery(Tab tab, Long programmeId, Long partnerCityId, String s
         return new InboxQuery(tab, null, null, null, null, null, null, null, null, Sort.CREATED, false);
     }
 
+    public InboxQuery withSort(Sort newSort, boolean newDescending) {
+        return new InboxQuery(tab, programmeId, partnerCityId, step, minAmount, maxAmount, submittedFrom, submittedTo,
+                text, newSort, newDescending);
+    }
+
     public InboxQuery withTab(Tab newTab) {
         return new InboxQuery(newTab, programmeId, partnerCityId, step, minAmount, maxAmount, submittedFrom, submittedTo,
                 text, sort, descending);

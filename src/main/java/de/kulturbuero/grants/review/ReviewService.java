@@ -121,7 +121,8 @@ public class ReviewService {
                 r.programmeId(), r.partnerCityId() == null ? null : cities.get(r.partnerCityId()), r.requestedAmount(),
                 r.createdAt(), r.assigneeId() == null ? null : r.assigneeId().toString(),
                 r.assigneeId() == null ? null : names.get(r.assigneeId()),
-                r.assigneeId() != null && r.assigneeId() == user.accountId(), r.submittedAt(), r.overdue())).toList();
+                r.assigneeId() != null && r.assigneeId() == user.accountId(), r.submittedAt(), r.overdue(),
+                currentUser.roles().contains(r.candidateGroup()))).toList();
     }
 
     /** Number of tasks per tab with the same filters (ALL only for HEAD). */

@@ -84,6 +84,7 @@ public class InquiryPanel extends Composite<Section> {
         answer.setMaxLength(ApplicantCaseService.MAX_TEXT);
         answer.setRequiredIndicatorVisible(true);
         answer.setWidthFull();
+        answer.setId("inquiry-answer");
         TextArea summary = new TextArea(getTranslation("grantapplication.inquiry.revised-summary"));
         summary.setHelperText(getTranslation("grantapplication.inquiry.revised-summary-help"));
         summary.setMaxLength(4000);
@@ -92,6 +93,7 @@ public class InquiryPanel extends Composite<Section> {
         summary.setVisible(open.editAllowed());
         Button send = new Button(getTranslation("grantapplication.inquiry.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("inquiry-send");
         send.addClickListener(e -> {
             try {
                 cases.answerInquiry(application.id(), answer.getValue(), open.editAllowed() ? summary.getValue() : null);

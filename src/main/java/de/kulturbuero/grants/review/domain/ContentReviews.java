@@ -53,7 +53,7 @@ public class ContentReviews {
             return Optional.empty();
         }
         Row row = rows.getFirst();
-        jdbc.sql("SELECT criterion, score FROM content_review_score WHERE content_review_id = ? ORDER BY criterion")
+        jdbc.sql("SELECT criterion, score FROM content_review_score WHERE content_review_id = ? ")
                 .param(row.id()).query(rs -> {
                     row.scores().put(rs.getString(1), rs.getInt(2));
                 });

@@ -108,12 +108,14 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
 
     private Component formalCheckForm(TaskDetails task) {
         RadioButtonGroup<FormalCheckOutcome> outcome = new RadioButtonGroup<>(getTranslation("review.formal.outcome"));
+        outcome.setId("formal-outcome");
         outcome.setItems(FormalCheckOutcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
         outcome.setRequiredIndicatorVisible(true);
         TextArea question = new TextArea(getTranslation("review.formal.question"));
         question.setHelperText(getTranslation("review.formal.question-help"));
         question.setMaxLength(8000);
+        question.setId("formal-question");
         Checkbox allowEdit = new Checkbox(getTranslation("review.formal.allow-edit"));
         TextArea note = new TextArea(getTranslation("review.formal.note"));
         note.setHelperText(getTranslation("review.formal.note-help"));
@@ -128,6 +130,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
             outcome.setInvalid(false);
         });
         Button done = new Button(getTranslation("review.task.complete"));
+        done.setId("complete-step");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(e -> {
             if (outcome.getValue() == null) {
@@ -149,6 +152,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         Map<String, RadioButtonGroup<Integer>> scoreFields = new LinkedHashMap<>();
         for (String criterion : task.criteria()) {
             RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("review.criterion." + criterion));
+            score.setId("score-" + criterion);
             score.setItems(IntStream.rangeClosed(ReviewCriteria.MIN_SCORE, ReviewCriteria.MAX_SCORE).boxed().toList());
             score.setRequiredIndicatorVisible(true);
             score.setHelperText(getTranslation("review.content.score-help"));
@@ -156,6 +160,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
             form.add(score);
         }
         RadioButtonGroup<String> recommendation = new RadioButtonGroup<>(getTranslation("review.content.recommendation"));
+        recommendation.setId("recommendation");
         recommendation.setItems(ContentReviewSummary.APPROVE, ContentReviewSummary.REJECT);
         recommendation.setItemLabelGenerator(r -> getTranslation("review.content.recommendation." + r));
         recommendation.setRequiredIndicatorVisible(true);
@@ -167,6 +172,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         TextArea note = new TextArea(getTranslation("review.content.note"));
         note.setMaxLength(8000);
         Button done = new Button(getTranslation("review.task.complete"));
+        done.setId("complete-step");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(e -> {
             Map<String, Integer> scores = new LinkedHashMap<>();
@@ -201,6 +207,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         budgetText.addClassName("budget");
         budgetText.getElement().setAttribute("aria-live", "polite");
         RadioButtonGroup<Boolean> outcome = new RadioButtonGroup<>(getTranslation("review.decision.outcome"));
+        outcome.setId("decision-outcome");
         outcome.setItems(Boolean.TRUE, Boolean.FALSE);
         outcome.setItemLabelGenerator(b -> getTranslation(b ? "review.decision.approve" : "review.decision.reject"));
         outcome.setRequiredIndicatorVisible(true);
@@ -235,6 +242,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
             showBudget.run();
         });
         Button done = new Button(getTranslation("review.task.complete"));
+        done.setId("complete-step");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(e -> {
             if (outcome.getValue() == null) {
