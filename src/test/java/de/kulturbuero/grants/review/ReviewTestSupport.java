@@ -88,11 +88,15 @@ abstract class ReviewTestSupport {
 
     /** Anna submits an application to the NS programme; returns its id. */
     long submit(String amount) {
+        return submit(PROGRAMME_NS, "Klimapartnerschaft Poznań " + System.nanoTime(), "Poznań", amount);
+    }
+
+    long submit(String programmeCode, String title, String city, String amount) {
         as("anna@example.org");
         NewApplicationForm form = new NewApplicationForm();
-        form.setProgrammeId(programmeId(PROGRAMME_NS));
-        form.setTitle("Klimapartnerschaft Poznań " + System.nanoTime());
-        form.setPartnerCityId(cityId("Poznań"));
+        form.setProgrammeId(programmeId(programmeCode));
+        form.setTitle(title);
+        form.setPartnerCityId(cityId(city));
         form.setPartnerOrganisation("Urząd Miasta Poznania");
         form.setSummary("Gemeinsame Workshops zu Klimaanpassung.");
         form.setStartDate(LocalDate.now().plusMonths(3));
