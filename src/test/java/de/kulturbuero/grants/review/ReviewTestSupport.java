@@ -53,9 +53,11 @@ abstract class ReviewTestSupport {
     HistoryService history;
     ManagementService management;
     JdbcClient jdbc;
+    ApplicationContext context;
 
     @BeforeEach
     void wire(ApplicationContext context) {
+        this.context = context;
         users = context.getBean(UserDetailsService.class);
         applications = context.getBean(GrantApplicationService.class);
         applicantCases = context.getBean(ApplicantCaseService.class);
