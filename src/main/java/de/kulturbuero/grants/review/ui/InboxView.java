@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,7 +34,7 @@ import java.util.stream.Collectors;
 @Route("inbox")
 @Menu(title = "review.inbox.menu", order = 10, icon = "vaadin:inbox")
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
-public class InboxView extends Main implements HasDynamicTitle {
+public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ReviewService reviews;
     private final transient Clock clock;
@@ -67,6 +69,11 @@ public class InboxView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(empty, grid);
+    }
+
+    /** Loads the tasks on every visit, also when the inbox is opened again from the menu. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         refresh();
     }
 
