@@ -53,11 +53,11 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("review.inbox.title"));
         grid.addColumn(InboxItem::referenceNumber).setHeader(getTranslation("grantapplication.field.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InboxItem::title).setHeader(getTranslation("grantapplication.field.title")).setFlexGrow(3);
+        grid.addColumn(InboxItem::title).setHeader(getTranslation("grantapplication.field.title")).setFlexGrow(3).setWidth("14em");
         grid.addColumn(i -> {
             ProgrammeSummary p = programmeById.get(i.programmeId());
             return p == null ? "" : p.name(getLocale());
-        }).setHeader(getTranslation("grantapplication.field.programme")).setFlexGrow(2);
+        }).setHeader(getTranslation("grantapplication.field.programme")).setFlexGrow(2).setWidth("12em");
         grid.addColumn(InboxItem::partnerCity).setHeader(getTranslation("grantapplication.field.partner-city")).setAutoWidth(true);
         grid.addColumn(i -> Formats.money(i.requestedAmount(), getLocale()))
                 .setHeader(getTranslation("grantapplication.field.requested-amount")).setAutoWidth(true).setFlexGrow(0);
@@ -66,7 +66,7 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         grid.addColumn(i -> i.assignee() == null ? getTranslation("review.inbox.unassigned")
                 : i.mine() ? getTranslation("review.inbox.me") : i.assigneeName())
                 .setHeader(getTranslation("review.inbox.assignee")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         add(empty, grid);
     }
