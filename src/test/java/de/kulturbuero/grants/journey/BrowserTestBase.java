@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
+import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.File;
@@ -53,10 +53,7 @@ import java.util.stream.Stream;
  * Texts are never hard-coded in tests: {@link #t(String, Object...)} reads them from the
  * translation files in the language the browser asks for ({@link #uiLocale()}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // the dev-mode overlay is not part of the product: keep it out of screenshots and axe results
-        "vaadin.devmode.devTools.enabled=false",
-        "vaadin.launch-browser=false"})
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(BrowserTestBase.ScreenshotOnFailure.class)
 public abstract class BrowserTestBase {
