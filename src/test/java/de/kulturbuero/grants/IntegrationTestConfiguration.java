@@ -15,8 +15,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public class IntegrationTestConfiguration {
 
     @Bean
-    TestUsers testUsers(UserDetailsService userDetailsService) {
-        return new TestUsers(userDetailsService);
+    TestUsers testUsers(UserDetailsService userDetailsService,
+                        org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
+        return new TestUsers(userDetailsService, strategy);
     }
 
     @Bean

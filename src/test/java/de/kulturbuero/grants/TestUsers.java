@@ -3,6 +3,8 @@ package de.kulturbuero.grants;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
@@ -25,13 +27,27 @@ public class TestUsers {
     public static final String HANNA = "hanna@example.org";
 
     private final UserDetailsService userDetailsService;
+    private final SecurityContextHolderStrategy strategy;
 
-    TestUsers(UserDetailsService userDetailsService) {
+    TestUsers(UserDetailsService userDetailsService, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.userDetailsService = userDetailsService;
+        this.strategy = strategy.getIfAvailable();
+    }
+
+    /**
+     * Points the static holder at this context's strategy. Vaadin gives every Spring context its own
+     * strategy (with its own thread-local); when a test run has several contexts, the static holder
+     * may still point at another context's, and method security would then see nobody signed in.
+     */
+    public static void useStrategyOf(org.springframework.context.ApplicationContext context) {
+        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     /** From now on the test thread acts as {@code email}. */
     public void signIn(String email) {
+        if (strategy != null) {
+            SecurityContextHolder.setContextHolderStrategy(strategy);
+        }
         UserDetails user = userDetailsService.loadUserByUsername(email);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
