@@ -54,6 +54,13 @@ public class TestApplications {
 
     /** Submits a valid form as {@code applicantEmail}; the caller's sign-in is kept. */
     public ApplicationSummary submitAs(String applicantEmail, String title) {
-        return users.as(applicantEmail, () -> applications.submit(form(title)));
+        return submitAs(applicantEmail, title, REQUESTED);
+    }
+
+    /** Like {@link #submitAs(String, String)}, requesting {@code requested} (IK allows up to 10,000 €). */
+    public ApplicationSummary submitAs(String applicantEmail, String title, BigDecimal requested) {
+        NewApplicationForm form = form(title);
+        form.setRequestedAmount(requested);
+        return users.as(applicantEmail, () -> applications.submit(form));
     }
 }

@@ -25,6 +25,8 @@ public class TestUsers {
     public static final String BEN = "ben@example.org";
     public static final String CLARA = "clara@example.org";
     public static final String HANNA = "hanna@example.org";
+    public static final String RITA = "rita@example.org";
+    public static final String ROLF = "rolf@example.org";
 
     private final UserDetailsService userDetailsService;
     private final SecurityContextHolderStrategy strategy;

@@ -336,6 +336,17 @@ public abstract class BrowserTestBase {
     }
 
     /** Clicks the radio button with this label (inside a vaadin-radio-group). */
+    /** Chooses the radio button labelled {@code label} inside the radio group with id {@code groupId}. */
+    protected void chooseRadioIn(String groupId, String label) {
+        WebElement radio = waitUntil("radio \"" + label + "\" in #" + groupId, () -> driver.findElements(
+                        By.cssSelector("vaadin-radio-group#" + groupId + " vaadin-radio-button")).stream()
+                .filter(r -> normalise(r.getText()).equals(normalise(label))).findFirst().orElse(null));
+        innerInput(radio, "input[type=radio]").click();
+        waitForVaadin();
+        waitUntil("radio \"" + label + "\" in #" + groupId + " to be checked",
+                () -> "true".equals(radio.getDomProperty("checked")) ? Boolean.TRUE : null);
+    }
+
     protected void chooseRadio(String label) {
         WebElement radio = component("vaadin-radio-button", label);
         innerInput(radio, "input[type=radio]").click();

@@ -30,7 +30,10 @@ class SubmitAndDecideJourneyIT extends BrowserTestBase {
 
     private static final String APPLICANT = "anna@example.org";
     private static final String CLERK = "clara@example.org";
+    private static final String REVIEWER = "rita@example.org";
     private static final String HEAD = "hanna@example.org";
+    /** Criteria of the content review (grants.review.criteria). */
+    private static final List<String> CRITERIA = List.of("partnership", "artistic-quality", "fair-pay", "feasibility", "sustainability");
     private static final Pattern REFERENCE = Pattern.compile("IK-\\d{4}-\\d{4}");
 
     private final List<String> timeline = new ArrayList<>();
@@ -77,7 +80,8 @@ class SubmitAndDecideJourneyIT extends BrowserTestBase {
                 "Zwei Jugendorchester erarbeiten gemeinsam ein Programm und spielen es in beiden Städten.");
         setDatePicker(t("grantapplication.field.start-date"), start);
         setDatePicker(t("grantapplication.field.end-date"), end);
-        setBigDecimalField(t("grantapplication.field.requested-amount"), "2500");
+        // above the programme's decision threshold (5,000 €), so the head of office decides
+        setBigDecimalField(t("grantapplication.field.requested-amount"), "8000");
         step("anna: form filled", screenshot("anna-new-application-filled"));
 
         clickButton(t("grantapplication.new.submit"));
@@ -91,7 +95,7 @@ class SubmitAndDecideJourneyIT extends BrowserTestBase {
         assertThat(description(t("grantapplication.field.reference"))).isEqualTo(reference);
         assertThat(description(t("grantapplication.field.status"))).isEqualTo(t("grantapplication.status.FORMAL_CHECK"));
         assertThat(description(t("grantapplication.field.partner-city"))).isEqualTo("Poznań");
-        assertThat(description(t("grantapplication.field.requested-amount"))).isEqualTo("2.500,00 €");
+        assertThat(description(t("grantapplication.field.requested-amount"))).isEqualTo("8.000,00 €");
         assertThat(driver.getTitle()).startsWith(reference);
         step("anna: submitted " + reference, screenshot("anna-application-submitted"));
         logout();
@@ -120,19 +124,39 @@ class SubmitAndDecideJourneyIT extends BrowserTestBase {
         step("clara: inbox after the check", screenshot("clara-inbox-after"));
         logout();
 
+        // --- Rita: the content review
+        login(REVIEWER);
+        waitForUrl("/inbox");
+        waitForHeading(t("review.inbox.title"));
+        waitUntil("inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
+        assertThat(gridRowContaining(reference).orElseThrow()).contains(t("review.step.Task_ContentReview"));
+        buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
+        waitForUrl("/inbox/task/");
+        waitForHeading(t("review.task.title", t("review.step.Task_ContentReview"), reference));
+        for (String criterion : CRITERIA) {
+            chooseRadioIn("score-" + criterion, "4");
+        }
+        chooseRadioIn("recommendation", t("review.content.recommendation.APPROVE"));
+        setBigDecimalField(t("review.content.proposed-amount"), "7000");
+        step("rita: content review", screenshot("rita-content-review"));
+        clickButton(t("review.task.complete"));
+        waitForNotification(t("review.task.done"));
+        waitForUrl("/inbox");
+        logout();
+
         // --- Hanna: the decision
         login(HEAD);
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
         waitUntil("inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
-        assertThat(gridRowContaining(reference).orElseThrow()).contains(t("review.step.Task_Decision"));
+        assertThat(gridRowContaining(reference).orElseThrow()).contains(t("review.step.Task_DecisionHead"));
         step("hanna: inbox", screenshot("hanna-inbox"));
 
         buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
         waitForUrl("/inbox/task/");
-        waitForHeading(t("review.task.title", t("review.step.Task_Decision"), reference));
+        waitForHeading(t("review.task.title", t("review.step.Task_DecisionHead"), reference));
         chooseRadio(t("review.decision.approve"));
-        setBigDecimalField(t("review.decision.amount"), "2000");
+        setBigDecimalField(t("review.decision.amount"), "7000");
         step("hanna: decision", screenshot("hanna-decision"));
         clickButton(t("review.task.complete"));
         waitForNotification(t("review.task.done"));
@@ -156,7 +180,7 @@ class SubmitAndDecideJourneyIT extends BrowserTestBase {
         waitForUrl("/application/");
         waitForHeading(title);
         assertThat(description(t("grantapplication.field.status"))).isEqualTo(t("grantapplication.status.APPROVED"));
-        assertThat(description(t("grantapplication.field.granted-amount"))).isEqualTo("2.000,00 €");
+        assertThat(description(t("grantapplication.field.granted-amount"))).isEqualTo("7.000,00 €");
         step("anna: application approved", screenshot("anna-application-approved"));
         logout();
 

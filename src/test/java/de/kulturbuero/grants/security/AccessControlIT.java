@@ -6,7 +6,10 @@ import de.kulturbuero.grants.TestUsers;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
+import de.kulturbuero.grants.review.ContentReviewSummary;
+import de.kulturbuero.grants.review.FormalCheckOutcome;
 import de.kulturbuero.grants.review.ReviewRefused;
+import de.kulturbuero.grants.review.ReviewStep;
 import de.kulturbuero.grants.review.ReviewService;
 import de.kulturbuero.grants.review.process.GrantReviewProcess;
 import de.kulturbuero.grants.review.process.OpenTask;
@@ -30,7 +33,8 @@ import java.util.concurrent.TimeUnit;
 import static de.kulturbuero.grants.TestUsers.ANNA;
 import static de.kulturbuero.grants.TestUsers.BEN;
 import static de.kulturbuero.grants.TestUsers.CLARA;
-import static de.kulturbuero.grants.TestUsers.HANNA;
+import static de.kulturbuero.grants.TestUsers.RITA;
+import static de.kulturbuero.grants.TestUsers.ROLF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +49,6 @@ class AccessControlIT {
     /** A second clerk, for two officers reaching for one task. */
     private static final String CARL = "carl.clerk.it@example.org";
     /** Holds both officer roles of the review, so only the four-eyes rule keeps them from deciding their own check. */
-    private static final String CLERK_AND_HEAD = "clerk.and.head.it@example.org";
 
     @Autowired TestUsers users;
     @Autowired TestApplications testApplications;
@@ -90,37 +93,48 @@ class AccessControlIT {
 
     @Test
     void clerk_cannot_take_the_decision_of_the_head() {
-        ApplicationSummary submitted = testApplications.submitAs(ANNA, TestApplications.uniqueTitle("Clerk decides"));
-        users.signIn(CLARA);
-        reviews.completeFormalCheck(openTask(submitted.id(), ProcessIds.TASK_FORMAL_CHECK).taskId(), true, null);
-        String decision = openTask(submitted.id(), ProcessIds.TASK_DECISION).taskId();
+        // above the programme's threshold (5,000 €) the head decides
+        ApplicationSummary submitted = testApplications.submitAs(ANNA, TestApplications.uniqueTitle("Clerk decides"),
+                new BigDecimal("8000.00"));
+        toDecision(submitted.id(), "7000.00");
+        String decision = openTask(submitted.id(), ProcessIds.TASK_DECISION_HEAD).taskId();
 
+        users.signIn(CLARA);
         assertThatThrownBy(() -> reviews.decide(decision, true, new BigDecimal("100.00"), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.claim(decision)).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(openTask(submitted.id(), ProcessIds.TASK_DECISION).assignee()).isNull();
+        assertThat(openTask(submitted.id(), ProcessIds.TASK_DECISION_HEAD).assignee()).isNull();
         assertThat(users.as(ANNA, () -> applications.get(submitted.id())).status()).isEqualTo(ApplicationStatus.DECISION);
     }
 
     @Test
-    void officer_who_did_the_formal_check_cannot_decide_the_same_case() {
-        accounts.createIfAbsent(CLERK_AND_HEAD, TestUsers.PASSWORD, "Clerk and Head (test)", null, "en",
-                List.of(Roles.CLERK, Roles.HEAD));
+    void reviewer_who_did_the_content_review_cannot_decide_the_same_case() {
         ApplicationSummary submitted = testApplications.submitAs(ANNA, TestApplications.uniqueTitle("Four eyes"));
-        users.signIn(CLERK_AND_HEAD);
-        reviews.completeFormalCheck(openTask(submitted.id(), ProcessIds.TASK_FORMAL_CHECK).taskId(), true, null);
-        String decision = openTask(submitted.id(), ProcessIds.TASK_DECISION).taskId();
+        toDecision(submitted.id(), "3000.00");
+        String decision = openTask(submitted.id(), ProcessIds.TASK_DECISION_REVIEWER).taskId();
 
-        assertThatThrownBy(() -> reviews.decide(decision, true, new BigDecimal("1000.00"), null))
+        users.signIn(RITA);
+        assertThatThrownBy(() -> reviews.decide(decision, true, new BigDecimal("3000.00"), null))
                 .isInstanceOfSatisfying(ReviewRefused.class,
-                        refused -> assertThat(refused.messageKey()).isEqualTo("review.error.four-eyes"));
-        assertThat(openTask(submitted.id(), ProcessIds.TASK_DECISION).assignee())
-                .as("the refused decision leaves the task free for another head").isNull();
+                        refused -> assertThat(refused.messageKey()).isEqualTo("review.error.four-eyes-reviewer"));
+        assertThat(openTask(submitted.id(), ProcessIds.TASK_DECISION_REVIEWER).assignee())
+                .as("the refused decision leaves the task free for another reviewer").isNull();
 
-        users.signIn(HANNA);
-        reviews.decide(decision, true, new BigDecimal("1000.00"), null);
-        assertThat(users.as(ANNA, () -> applications.get(submitted.id())).status()).isEqualTo(ApplicationStatus.APPROVED);
+        users.signIn(ROLF);
+        reviews.decide(decision, true, new BigDecimal("3000.00"), null);
+        assertThat(users.as(ANNA, () -> applications.get(submitted.id())).status())
+                .isIn(ApplicationStatus.APPROVED, ApplicationStatus.DECISION);
+        assertThat(reviews.history(submitted.id())).extracting(ReviewStep::step).contains(ProcessIds.TASK_DECISION_REVIEWER);
+    }
+
+    /** Clara finds the application complete; Rita reviews it and proposes {@code proposed}. */
+    private void toDecision(long applicationId, String proposed) {
+        users.run(CLARA, () -> reviews.completeFormalCheck(openTask(applicationId, ProcessIds.TASK_FORMAL_CHECK).taskId(),
+                FormalCheckOutcome.COMPLETE, null, null, false));
+        users.run(RITA, () -> reviews.completeContentReview(openTask(applicationId, ProcessIds.TASK_CONTENT_REVIEW).taskId(),
+                java.util.Map.of("partnership", 5, "artistic-quality", 4, "fair-pay", 4, "feasibility", 3, "sustainability", 5),
+                ContentReviewSummary.APPROVE, new BigDecimal(proposed), "Sound plan."));
     }
 
     @Test
