@@ -255,9 +255,12 @@ public abstract class BrowserTestBase {
 
     /** A vaadin-button by its aria-label (buttons whose visible text repeats, e.g. "Open" per grid row). */
     protected WebElement buttonByAriaLabel(String ariaLabel) {
-        return waitUntil("button with aria-label \"" + ariaLabel + "\"", () -> driver.findElements(By.tagName("vaadin-button")).stream()
+        WebElement button = waitUntil("button with aria-label \"" + ariaLabel + "\"", () -> driver.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> ariaLabel.equals(b.getDomAttribute("aria-label")) && b.isDisplayed())
                 .findFirst().orElse(null));
+        // a row further down may sit below the grid's own scroll area (the inbox pages lazily): scroll it into view
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        return button;
     }
 
     // ---------------------------------------------------------------- filling fields
