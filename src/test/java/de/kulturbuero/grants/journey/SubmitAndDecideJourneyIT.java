@@ -113,7 +113,7 @@ class SubmitAndDecideJourneyIT extends BrowserTestBase {
         buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
         waitForUrl("/inbox/task/");
         waitForHeading(t("review.task.title", t("review.step.Task_FormalCheck"), reference));
-        chooseRadio(t("review.formal.complete"));
+        chooseRadioIn("formal-outcome", t("review.formal.outcome.COMPLETE"));
         step("clara: formal check", screenshot("clara-formal-check"));
         clickButton(t("review.task.complete"));
         waitForNotification(t("review.task.done"));
@@ -155,7 +155,7 @@ class SubmitAndDecideJourneyIT extends BrowserTestBase {
         buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
         waitForUrl("/inbox/task/");
         waitForHeading(t("review.task.title", t("review.step.Task_DecisionHead"), reference));
-        chooseRadio(t("review.decision.approve"));
+        chooseRadioIn("decision-outcome", t("review.decision.approve"));
         setBigDecimalField(t("review.decision.amount"), "7000");
         step("hanna: decision", screenshot("hanna-decision"));
         clickButton(t("review.task.complete"));
