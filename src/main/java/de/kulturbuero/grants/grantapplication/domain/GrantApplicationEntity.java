@@ -42,6 +42,8 @@ public class GrantApplicationEntity {
     @Column(name = "decision_reason") private String decisionReason;
     @Column(name = "decided_at") private Instant decidedAt;
     @Column(name = "decided_by") private Long decidedBy;
+    /** The programme rules version the application was submitted under (issue 5); null for drafts. */
+    @Column(name = "rules_version_id") private Long rulesVersionId;
     @Column(name = "created_at", nullable = false) private Instant createdAt;
     @Column(name = "updated_at", nullable = false) private Instant updatedAt;
     @Version private long version;
@@ -109,4 +111,6 @@ public class GrantApplicationEntity {
     public Instant getDecidedAt() { return decidedAt; }
     public Long getDecidedBy() { return decidedBy; }
     public Instant getCreatedAt() { return createdAt; }
+    public Long getRulesVersionId() { return rulesVersionId; }
+    public void setRulesVersionId(Long rulesVersionId) { this.rulesVersionId = rulesVersionId; }
 }
