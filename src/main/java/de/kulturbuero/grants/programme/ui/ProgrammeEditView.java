@@ -185,7 +185,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
                 event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
                 return;
             }
-            heading.setText(getTranslation("programme.admin.edit", current.getNameDe()));
+            heading.setText(getTranslation("programme.admin.edit", "de".equals(getLocale().getLanguage()) ? current.getNameDe() : current.getNameEn()));
             showHistory(administration.rulesHistory(current.getId()));
         }
         binder.readBean(current);
@@ -369,6 +369,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
             remove.setAriaLabel(getTranslation("programme.criteria.remove"));
             setAlignItems(Alignment.BASELINE);
             setWrap(true);
+            addClassName("criterion-row");
             add(nameDe, nameEn, weight, remove);
         }
 
