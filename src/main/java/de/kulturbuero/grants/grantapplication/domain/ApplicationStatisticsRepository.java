@@ -1,6 +1,7 @@
 package de.kulturbuero.grants.grantapplication.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -9,7 +10,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** Aggregate queries for reports and the dashboard (issue 5); apart from the repository the applicant's side uses. */
-public interface ApplicationStatisticsRepository extends JpaRepository<GrantApplicationEntity, Long> {
+public interface ApplicationStatisticsRepository extends JpaRepository<GrantApplicationEntity, Long>,
+        JpaSpecificationExecutor<GrantApplicationEntity> {
 
     @Query("select a.status, count(a) from GrantApplicationEntity a where a.programmeId = :programme "
             + "and a.submittedAt >= :from and a.submittedAt < :to group by a.status")

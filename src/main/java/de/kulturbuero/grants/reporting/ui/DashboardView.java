@@ -15,6 +15,13 @@ import com.vaadin.flow.router.Route;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.reporting.ProgrammeFigures;
 import de.kulturbuero.grants.reporting.ReportingService;
+import de.kulturbuero.grants.reporting.YearlyReport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,8 +49,11 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private final Div overview = new Div();
     private final Div detail = new Div();
 
-    public DashboardView(ReportingService reporting) {
+    private final transient YearlyReport yearlyReport;
+
+    public DashboardView(ReportingService reporting, YearlyReport yearlyReport) {
         this.reporting = reporting;
+        this.yearlyReport = yearlyReport;
         addClassNames("page", "dashboard");
         add(new H1(getTranslation("reporting.dashboard.title")), new Paragraph(getTranslation("reporting.dashboard.intro")));
 
@@ -96,7 +106,17 @@ public class DashboardView extends Main implements HasDynamicTitle {
             return;
         }
         String name = f.programme().name(getLocale());
-        detail.add(new Paragraph(getTranslation("reporting.dashboard.average", days(f.averageDaysToDecision()))));
+        Locale locale = getLocale();
+        long programmeId = f.programme().id();
+        int reportYear = f.year();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = yearlyReport.pdf(programmeId, reportYear, locale);
+            return new DownloadResponse(new ByteArrayInputStream(file), YearlyReport.fileName(f.programme().referencePrefix(), reportYear),
+                    "application/pdf", file.length);
+        }), getTranslation("reporting.dashboard.pdf", name, reportYear));
+        pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
+        pdf.addClassName("download-link");
+        detail.add(pdf, new Paragraph(getTranslation("reporting.dashboard.average", days(f.averageDaysToDecision()))));
 
         String statusTitle = getTranslation("reporting.dashboard.by-status", name, f.year());
         detail.add(new H2(statusTitle));
