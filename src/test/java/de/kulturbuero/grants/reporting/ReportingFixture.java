@@ -64,4 +64,8 @@ class ReportingFixture {
                 decided == null ? null : Timestamp.from(Instant.parse(decided)), Timestamp.from(submittedAt), Timestamp.from(submittedAt));
         return jdbc.queryForObject("SELECT MAX(id) FROM grant_application", Long.class);
     }
+
+    void consentToPublication(long applicationId) {
+        jdbc.update("UPDATE grant_application SET publication_consent = TRUE WHERE id = ?", applicationId);
+    }
 }

@@ -31,4 +31,13 @@ public interface ApplicationStatisticsRepository extends JpaRepository<GrantAppl
     @Query("select a.submittedAt, a.decidedAt from GrantApplicationEntity a where a.programmeId = :programme "
             + "and a.submittedAt is not null and a.decidedAt >= :from and a.decidedAt < :to")
     List<Object[]> decisionTimes(@Param("programme") long programmeId, @Param("from") Instant from, @Param("to") Instant to);
+
+    /**
+     * Funded projects whose applicant agreed to publication: only public project data, never
+     * the applicant. Reads the column natively so the entity stays with the application module.
+     */
+    @Query(value = "SELECT a.title, a.partner_organisation, a.partner_city_id, a.programme_id, a.decided_at, a.granted_amount "
+            + "FROM grant_application a WHERE a.publication_consent = TRUE AND a.granted_amount IS NOT NULL "
+            + "AND a.decided_at IS NOT NULL AND a.status <> 'REJECTED' ORDER BY a.decided_at DESC", nativeQuery = true)
+    List<Object[]> publishedProjects();
 }
