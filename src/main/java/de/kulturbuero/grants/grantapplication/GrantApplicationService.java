@@ -99,6 +99,7 @@ public class GrantApplicationService {
         entity.setStartDate(form.getStartDate());
         entity.setEndDate(form.getEndDate());
         entity.setRequestedAmount(form.getRequestedAmount());
+        entity.setRulesVersionId(programmes.currentRulesVersion(p.id()));
         entity.submit(referenceNumbers.next(p.referencePrefix(), today.getYear()), now);
         applications.saveAndFlush(entity);
         events.publishEvent(new GrantApplicationSubmitted(entity.getId(), entity.getReferenceNumber(), p.id()));

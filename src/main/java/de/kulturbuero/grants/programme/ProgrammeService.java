@@ -4,10 +4,14 @@ import de.kulturbuero.grants.programme.domain.FundingProgrammeEntity;
 import de.kulturbuero.grants.programme.domain.FundingProgrammeRepository;
 import de.kulturbuero.grants.programme.domain.PartnerCityEntity;
 import de.kulturbuero.grants.programme.domain.PartnerCityRepository;
+import de.kulturbuero.grants.programme.domain.ProgrammeCriterionRepository;
+import de.kulturbuero.grants.programme.domain.ProgrammeRulesVersionEntity;
+import de.kulturbuero.grants.programme.domain.ProgrammeRulesVersionRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Funding programmes and partner cities. Reading them is public (the programme catalogue needs
- * no login), so this service carries no method security; editing comes with the admin module.
+ * no login), so this service carries no method security; editing is in
+ * {@link ProgrammeAdministration} and {@link PartnerCityAdministration} (ADMIN only).
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,15 +28,20 @@ public class ProgrammeService {
 
     private final FundingProgrammeRepository programmes;
     private final PartnerCityRepository cities;
+    private final ProgrammeCriterionRepository criteria;
+    private final ProgrammeRulesVersionRepository versions;
     private final Clock clock;
     private final double homeLatitude;
     private final double homeLongitude;
 
-    ProgrammeService(FundingProgrammeRepository programmes, PartnerCityRepository cities, Clock clock,
+    ProgrammeService(FundingProgrammeRepository programmes, PartnerCityRepository cities,
+                     ProgrammeCriterionRepository criteria, ProgrammeRulesVersionRepository versions, Clock clock,
                      @Value("${grants.home-city.latitude}") double homeLatitude,
                      @Value("${grants.home-city.longitude}") double homeLongitude) {
         this.programmes = programmes;
         this.cities = cities;
+        this.criteria = criteria;
+        this.versions = versions;
         this.clock = clock;
         this.homeLatitude = homeLatitude;
         this.homeLongitude = homeLongitude;
@@ -53,23 +63,62 @@ public class ProgrammeService {
         return programmes.findById(id).map(ProgrammeService::toSummary);
     }
 
+    /** The programme's budget for {@code year}: its own entry for that year, else the default annual budget. */
+    public BigDecimal budget(long programmeId, int year) {
+        return programmes.findById(programmeId).map(p -> p.budgetFor(year))
+                .orElseThrow(() -> new IllegalArgumentException("No programme " + programmeId));
+    }
+
+    /** The programme's current assessment criteria with their weights, in order. */
+    public List<Criterion> criteria(long programmeId) {
+        return criteria.findByProgrammeIdAndActiveTrueOrderByPosition(programmeId).stream()
+                .map(c -> new Criterion(c.getId(), c.getNameDe(), c.getNameEn(), c.getWeight())).toList();
+    }
+
+    /** Id of the programme's current rules version; an application stores it when it is submitted. */
+    public long currentRulesVersion(long programmeId) {
+        return versions.findFirstByProgrammeIdOrderByVersionNoDesc(programmeId).map(ProgrammeRulesVersionEntity::getId)
+                .orElseThrow(() -> new IllegalStateException("Programme " + programmeId + " has no rules version"));
+    }
+
+    /** One rules version (immutable): what an application submitted under it is judged by. */
+    public ProgrammeRules rules(long versionId) {
+        return versions.findById(versionId).map(ProgrammeService::toRules)
+                .orElseThrow(() -> new IllegalArgumentException("No rules version " + versionId));
+    }
+
     public List<PartnerCitySummary> activePartnerCities() {
         return cities.findByActiveTrueOrderByName().stream().map(this::toSummary).toList();
+    }
+
+    /** Every partner city, also inactive ones (for reports on older applications). */
+    public List<PartnerCitySummary> allPartnerCities() {
+        return cities.findAll().stream().map(this::toSummary).toList();
     }
 
     public Optional<PartnerCitySummary> partnerCity(long id) {
         return cities.findById(id).map(this::toSummary);
     }
 
-    private static ProgrammeSummary toSummary(FundingProgrammeEntity p) {
+    static ProgrammeSummary toSummary(FundingProgrammeEntity p) {
         return new ProgrammeSummary(p.getId(), p.getCode(), p.getNameDe(), p.getNameEn(), p.getDescriptionDe(),
                 p.getDescriptionEn(), p.getFinancingType(), p.getMaxGrant(), p.getDecisionThreshold(),
                 p.getReferencePrefix(), p.getWindowStart(), p.getWindowEnd(), p.getMinLeadWeeks());
     }
 
-    private PartnerCitySummary toSummary(PartnerCityEntity c) {
-        long km = Math.round(GreatCircle.kilometres(homeLatitude, homeLongitude,
+    static ProgrammeRules toRules(ProgrammeRulesVersionEntity v) {
+        return new ProgrammeRules(v.getId(), v.getProgrammeId(), v.getVersionNo(), v.getCreatedAt(), v.getFinancingType(),
+                v.getMaxShare(), v.getFixedAmount(), v.getMaxGrant(), v.getMinLeadWeeks(), v.getDecisionThreshold(),
+                v.getEligibilityDe(), v.getEligibilityEn(),
+                v.getCriteria().stream().map(c -> new Criterion(c.getCriterionId(), c.getNameDe(), c.getNameEn(), c.getWeight())).toList());
+    }
+
+    PartnerCitySummary toSummary(PartnerCityEntity c) {
+        return new PartnerCitySummary(c.getId(), c.getName(), c.getCountry(), c.getPartnerSince(), distanceKm(c), c.isReachableByGround());
+    }
+
+    long distanceKm(PartnerCityEntity c) {
+        return Math.round(GreatCircle.kilometres(homeLatitude, homeLongitude,
                 c.getLatitude().doubleValue(), c.getLongitude().doubleValue()));
-        return new PartnerCitySummary(c.getId(), c.getName(), c.getCountry(), c.getPartnerSince(), km, c.isReachableByGround());
     }
 }

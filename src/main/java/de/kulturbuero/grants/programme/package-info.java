@@ -1,7 +1,7 @@
 /**
  * Funding programmes and partner cities: the office's own data that applications refer to.
  */
-@ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = {"shared", "security"})
 package de.kulturbuero.grants.programme;
 
 import org.springframework.modulith.ApplicationModule;

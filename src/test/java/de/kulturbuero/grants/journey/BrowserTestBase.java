@@ -188,7 +188,7 @@ public abstract class BrowserTestBase {
 
     protected void waitForHeading(String text) {
         waitUntil("an h1 \"" + text + "\"", () -> driver.findElements(By.tagName("h1")).stream()
-                .anyMatch(h -> normalise(h.getText()).equals(normalise(text))) ? Boolean.TRUE : null);
+                .anyMatch(h -> normalise(h.getDomProperty("textContent")).equals(normalise(text))) ? Boolean.TRUE : null);
         waitForVaadin();
     }
 
@@ -249,7 +249,9 @@ public abstract class BrowserTestBase {
     }
 
     protected void clickButton(String text) {
-        button(text).click();
+        WebElement button = button(text);
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
         waitForVaadin();
     }
 
@@ -258,22 +260,21 @@ public abstract class BrowserTestBase {
         WebElement button = waitUntil("button with aria-label \"" + ariaLabel + "\"", () -> driver.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> ariaLabel.equals(b.getDomAttribute("aria-label")) && b.isDisplayed())
                 .findFirst().orElse(null));
-        // a row further down may sit below the grid's own scroll area (the inbox pages lazily): scroll it into view
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        // grids scroll sideways on narrow windows: bring the button into view before it is clicked
+        js().executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", button);
         return button;
     }
 
     // ---------------------------------------------------------------- filling fields
 
     private WebElement innerInput(WebElement component, String selector) {
-        // the page scrolls inside the app layout, not the window: bring the component into view first (long task forms)
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", component);
         return waitUntil("input of " + component.getTagName(), () -> component.findElements(By.cssSelector(selector)).stream()
                 .findFirst().orElse(null));
     }
 
     /** Replaces the field's text as a user would (select all, type) and leaves the field so Flow syncs the value. */
     private void typeInto(WebElement input, String text) {
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
@@ -346,6 +347,7 @@ public abstract class BrowserTestBase {
         WebElement radio = waitUntil("radio \"" + label + "\" in #" + groupId, () -> driver.findElements(
                         By.cssSelector("vaadin-radio-group#" + groupId + " vaadin-radio-button")).stream()
                 .filter(r -> normalise(r.getText()).equals(normalise(label))).findFirst().orElse(null));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
         innerInput(radio, "input[type=radio]").click();
         waitForVaadin();
         waitUntil("radio \"" + label + "\" in #" + groupId + " to be checked",
@@ -354,6 +356,7 @@ public abstract class BrowserTestBase {
 
     protected void chooseRadio(String label) {
         WebElement radio = component("vaadin-radio-button", label);
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
         innerInput(radio, "input[type=radio]").click();
         waitForVaadin();
         waitUntil("radio \"" + label + "\" to be checked", () -> "true".equals(radio.getDomProperty("checked")) ? Boolean.TRUE : null);

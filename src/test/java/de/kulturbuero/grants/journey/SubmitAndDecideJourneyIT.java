@@ -155,7 +155,7 @@ class SubmitAndDecideJourneyIT extends BrowserTestBase {
         buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
         waitForUrl("/inbox/task/");
         waitForHeading(t("review.task.title", t("review.step.Task_DecisionHead"), reference));
-        chooseRadio(t("review.decision.approve"));
+        chooseRadioIn("decision-outcome", t("review.decision.approve"));
         setBigDecimalField(t("review.decision.amount"), "7000");
         step("hanna: decision", screenshot("hanna-decision"));
         clickButton(t("review.task.complete"));

@@ -20,7 +20,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import de.kulturbuero.grants.IntegrationTest;
-import de.kulturbuero.grants.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,7 +140,6 @@ class ReviewJourneyIT {
     }
 
     private long submitAsAnna(ApplicationContext context, JdbcClient jdbc) {
-        TestUsers.useStrategyOf(context);
         UserDetails anna = context.getBean(UserDetailsService.class).loadUserByUsername("anna@example.org");
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(anna, null, anna.getAuthorities()));
         try {

@@ -46,6 +46,8 @@ public class GrantApplicationEntity {
     @Column(name = "decision_conditions") private String decisionConditions;
     @Column(name = "withdrawal_reason") private String withdrawalReason;
     @Column(name = "withdrawn_at") private Instant withdrawnAt;
+    /** The programme rules version the application was submitted under (issue 5); null for drafts. */
+    @Column(name = "rules_version_id") private Long rulesVersionId;
     @Column(name = "created_at", nullable = false) private Instant createdAt;
     @Column(name = "updated_at", nullable = false) private Instant updatedAt;
     @Version private long version;
@@ -127,4 +129,6 @@ public class GrantApplicationEntity {
     public Instant getDecidedAt() { return decidedAt; }
     public Long getDecidedBy() { return decidedBy; }
     public Instant getCreatedAt() { return createdAt; }
+    public Long getRulesVersionId() { return rulesVersionId; }
+    public void setRulesVersionId(Long rulesVersionId) { this.rulesVersionId = rulesVersionId; }
 }

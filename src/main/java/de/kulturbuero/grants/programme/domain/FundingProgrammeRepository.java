@@ -6,4 +6,8 @@ import java.util.List;
 
 public interface FundingProgrammeRepository extends JpaRepository<FundingProgrammeEntity, Long> {
     List<FundingProgrammeEntity> findByActiveTrueOrderById();
+
+    boolean existsByReferencePrefixIgnoreCaseAndIdNot(String referencePrefix, long id);
+
+    boolean existsByCode(String code);
 }

@@ -29,6 +29,11 @@ public class PartnerCityEntity {
     protected PartnerCityEntity() {
     }
 
+    public PartnerCityEntity(String name) {
+        this.name = name;
+        this.active = true;
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getCountry() { return country; }
@@ -37,4 +42,11 @@ public class PartnerCityEntity {
     public BigDecimal getLongitude() { return longitude; }
     public boolean isReachableByGround() { return reachableByGround; }
     public boolean isActive() { return active; }
+    public void setName(String name) { this.name = name; }
+    public void setCountry(String country) { this.country = country; }
+    public void setPartnerSince(int partnerSince) { this.partnerSince = partnerSince; }
+    public void setLatitude(BigDecimal latitude) { this.latitude = latitude; }
+    public void setLongitude(BigDecimal longitude) { this.longitude = longitude; }
+    public void setReachableByGround(boolean reachableByGround) { this.reachableByGround = reachableByGround; }
+    public void setActive(boolean active) { this.active = active; }
 }

@@ -6,4 +6,8 @@ import java.util.List;
 
 public interface PartnerCityRepository extends JpaRepository<PartnerCityEntity, Long> {
     List<PartnerCityEntity> findByActiveTrueOrderByName();
+
+    List<PartnerCityEntity> findAllByOrderByName();
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, long id);
 }

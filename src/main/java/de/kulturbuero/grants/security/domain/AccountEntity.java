@@ -67,4 +67,9 @@ public class AccountEntity {
     public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
     public boolean isEnabled() { return enabled; }
     public Set<String> getRoles() { return roles; }
+
+    // --- user administration (issue 5)
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public void changePasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public Instant getCreatedAt() { return createdAt; }
 }

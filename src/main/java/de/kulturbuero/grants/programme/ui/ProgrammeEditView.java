@@ -1,0 +1,385 @@
+package de.kulturbuero.grants.programme.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import de.kulturbuero.grants.programme.FinancingType;
+import de.kulturbuero.grants.programme.ProgrammeAdministration;
+import de.kulturbuero.grants.programme.ProgrammeDataRejected;
+import de.kulturbuero.grants.programme.ProgrammeForm;
+import de.kulturbuero.grants.programme.ProgrammeFormCheck;
+import de.kulturbuero.grants.programme.ProgrammeRules;
+import de.kulturbuero.grants.security.Roles;
+import de.kulturbuero.grants.shared.i18n.Formats;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Create or edit a programme ({@code admin/programme/new} or {@code admin/programme/<id>}).
+ * Saving a change of the rules writes a new rules version; submitted applications keep theirs.
+ */
+@Route("admin/programme")
+@RolesAllowed(Roles.ADMIN)
+public class ProgrammeEditView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final transient ProgrammeAdministration administration;
+    private final Binder<ProgrammeForm> binder = new Binder<>(ProgrammeForm.class);
+    private final ErrorSummary errorSummary = new ErrorSummary();
+    private final H1 heading = new H1();
+
+    private final TextField nameDe = new TextField();
+    private final TextField nameEn = new TextField();
+    private final TextArea descriptionDe = new TextArea();
+    private final TextArea descriptionEn = new TextArea();
+    private final TextArea eligibilityDe = new TextArea();
+    private final TextArea eligibilityEn = new TextArea();
+    private final ComboBox<FinancingType> financingType = new ComboBox<>();
+    private final BigDecimalField maxSharePercent = new BigDecimalField();
+    private final BigDecimalField fixedAmount = new BigDecimalField();
+    private final BigDecimalField maxGrant = new BigDecimalField();
+    private final BigDecimalField decisionThreshold = new BigDecimalField();
+    private final BigDecimalField annualBudget = new BigDecimalField();
+    private final DatePicker windowStart = new DatePicker();
+    private final DatePicker windowEnd = new DatePicker();
+    private final IntegerField minLeadWeeks = new IntegerField();
+    private final TextField referencePrefix = new TextField();
+
+    private final Div budgetRows = new Div();
+    private final Div criterionRows = new Div();
+    private final Span weightSum = new Span();
+    private final Div history = new Div();
+    private final List<BudgetRow> budgets = new ArrayList<>();
+    private final List<CriterionRow> criteria = new ArrayList<>();
+    private ProgrammeForm current = new ProgrammeForm();
+
+    public ProgrammeEditView(ProgrammeAdministration administration) {
+        this.administration = administration;
+        addClassName("page");
+        addClassName("programme-editor");
+        add(heading, errorSummary);
+
+        label(nameDe, "programme.field.name-de", 200);
+        label(nameEn, "programme.field.name-en", 200);
+        descriptionDe.setLabel(getTranslation("programme.field.description-de"));
+        descriptionEn.setLabel(getTranslation("programme.field.description-en"));
+        eligibilityDe.setLabel(getTranslation("programme.field.eligibility-de"));
+        eligibilityEn.setLabel(getTranslation("programme.field.eligibility-en"));
+        FormLayout texts = form(nameDe, nameEn, descriptionDe, descriptionEn, eligibilityDe, eligibilityEn);
+
+        financingType.setLabel(getTranslation("programme.field.financing-type"));
+        financingType.setItems(FinancingType.values());
+        financingType.setItemLabelGenerator(t -> getTranslation("programme.financing." + t.name()));
+        financingType.setRequiredIndicatorVisible(true);
+        financingType.addValueChangeListener(e -> showFinancingFields(e.getValue()));
+        maxSharePercent.setLabel(getTranslation("programme.field.max-share"));
+        maxSharePercent.setSuffixComponent(new Span("%"));
+        money(fixedAmount, "programme.field.fixed-amount");
+        money(maxGrant, "programme.field.max-grant");
+        money(decisionThreshold, "programme.field.decision-threshold");
+        decisionThreshold.setHelperText(getTranslation("programme.field.decision-threshold-help"));
+        FormLayout financing = form(financingType, maxSharePercent, fixedAmount, maxGrant, decisionThreshold);
+
+        windowStart.setLabel(getTranslation("programme.field.window-start"));
+        windowEnd.setLabel(getTranslation("programme.field.window-end"));
+        windowStart.setHelperText(getTranslation("programme.field.window-help"));
+        windowEnd.setHelperText(getTranslation("programme.field.window-help"));
+        windowStart.setLocale(getLocale());
+        windowEnd.setLocale(getLocale());
+        minLeadWeeks.setLabel(getTranslation("programme.field.min-lead-weeks"));
+        minLeadWeeks.setMin(0);
+        minLeadWeeks.setMax(104);
+        minLeadWeeks.setStepButtonsVisible(true);
+        referencePrefix.setLabel(getTranslation("programme.field.prefix"));
+        referencePrefix.setHelperText(getTranslation("programme.field.prefix-help"));
+        referencePrefix.setMaxLength(6);
+        referencePrefix.setRequiredIndicatorVisible(true);
+        FormLayout window = form(windowStart, windowEnd, minLeadWeeks, referencePrefix);
+
+        money(annualBudget, "programme.field.annual-budget");
+        annualBudget.setHelperText(getTranslation("programme.field.annual-budget-help"));
+        Button addYear = new Button(getTranslation("programme.budget.add"), VaadinIcon.PLUS.create(),
+                e -> addBudgetRow(new ProgrammeForm.BudgetLine(LocalDate.now().getYear() + 1, null)));
+        addYear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Button addCriterion = new Button(getTranslation("programme.criteria.add"), VaadinIcon.PLUS.create(),
+                e -> addCriterionRow(new ProgrammeForm.CriterionLine()));
+        addCriterion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        weightSum.getElement().setAttribute("aria-live", "polite");
+
+        binder.forField(nameDe).asRequired(getTranslation("programme.validation.required"))
+                .bind(ProgrammeForm::getNameDe, ProgrammeForm::setNameDe);
+        binder.forField(nameEn).asRequired(getTranslation("programme.validation.required"))
+                .bind(ProgrammeForm::getNameEn, ProgrammeForm::setNameEn);
+        binder.bind(descriptionDe, ProgrammeForm::getDescriptionDe, ProgrammeForm::setDescriptionDe);
+        binder.bind(descriptionEn, ProgrammeForm::getDescriptionEn, ProgrammeForm::setDescriptionEn);
+        binder.bind(eligibilityDe, ProgrammeForm::getEligibilityDe, ProgrammeForm::setEligibilityDe);
+        binder.bind(eligibilityEn, ProgrammeForm::getEligibilityEn, ProgrammeForm::setEligibilityEn);
+        binder.forField(financingType).asRequired(getTranslation("programme.validation.required"))
+                .bind(ProgrammeForm::getFinancingType, ProgrammeForm::setFinancingType);
+        binder.bind(maxSharePercent, ProgrammeForm::getMaxSharePercent, ProgrammeForm::setMaxSharePercent);
+        binder.bind(fixedAmount, ProgrammeForm::getFixedAmount, ProgrammeForm::setFixedAmount);
+        binder.forField(maxGrant).asRequired(getTranslation("programme.validation.amount-positive"))
+                .bind(ProgrammeForm::getMaxGrant, ProgrammeForm::setMaxGrant);
+        binder.forField(decisionThreshold).asRequired(getTranslation("programme.validation.amount-not-negative"))
+                .bind(ProgrammeForm::getDecisionThreshold, ProgrammeForm::setDecisionThreshold);
+        binder.forField(annualBudget).asRequired(getTranslation("programme.validation.amount-not-negative"))
+                .bind(ProgrammeForm::getAnnualBudget, ProgrammeForm::setAnnualBudget);
+        binder.bind(windowStart, ProgrammeForm::getWindowStart, ProgrammeForm::setWindowStart);
+        binder.bind(windowEnd, ProgrammeForm::getWindowEnd, ProgrammeForm::setWindowEnd);
+        binder.forField(minLeadWeeks).asRequired(getTranslation("programme.validation.lead-weeks-range"))
+                .bind(ProgrammeForm::getMinLeadWeeks, ProgrammeForm::setMinLeadWeeks);
+        binder.forField(referencePrefix).asRequired(getTranslation("programme.validation.prefix-format"))
+                .withConverter(s -> s == null ? null : s.strip().toUpperCase(), s -> s)
+                .bind(ProgrammeForm::getReferencePrefix, ProgrammeForm::setReferencePrefix);
+
+        Button save = new Button(getTranslation("programme.admin.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("shared.cancel"), e -> backToList());
+
+        add(new H2(getTranslation("programme.section.texts")), texts,
+                new H2(getTranslation("programme.section.financing")), financing,
+                new H2(getTranslation("programme.section.window")), window,
+                new H2(getTranslation("programme.section.budget")), form(annualBudget), budgetRows, addYear,
+                new H2(getTranslation("programme.section.criteria")), new Paragraph(getTranslation("programme.criteria.intro")),
+                criterionRows, new HorizontalLayout(addCriterion, weightSum),
+                new HorizontalLayout(save, cancel), history);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        if ("new".equals(parameter)) {
+            current = new ProgrammeForm();
+            heading.setText(getTranslation("programme.admin.new"));
+        } else {
+            try {
+                current = administration.load(Long.parseLong(parameter));
+            } catch (IllegalArgumentException notFound) {
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+                return;
+            }
+            heading.setText(getTranslation("programme.admin.edit", "de".equals(getLocale().getLanguage()) ? current.getNameDe() : current.getNameEn()));
+            showHistory(administration.rulesHistory(current.getId()));
+        }
+        binder.readBean(current);
+        budgets.clear();
+        budgetRows.removeAll();
+        current.getBudgets().forEach(this::addBudgetRow);
+        criteria.clear();
+        criterionRows.removeAll();
+        current.getCriteria().forEach(this::addCriterionRow);
+        showFinancingFields(current.getFinancingType());
+        updateWeightSum();
+    }
+
+    private void save() {
+        clearFieldErrors();
+        ProgrammeForm form = new ProgrammeForm();
+        form.setId(current.getId());
+        boolean fieldsValid = binder.writeBeanIfValid(form);
+        form.setBudgets(budgets.stream().map(BudgetRow::line).toList());
+        form.setCriteria(criteria.stream().map(CriterionRow::line).toList());
+        List<ProgrammeDataRejected.Problem> problems = fieldsValid ? ProgrammeFormCheck.problems(form) : List.of();
+        if (!fieldsValid) {
+            errorSummary.show(binder.validate().getFieldValidationErrors().stream().map(e -> e.getMessage().orElse("")).toList());
+            return;
+        }
+        if (problems.isEmpty()) {
+            try {
+                long id = administration.save(form);
+                Notification n = Notification.show(getTranslation("programme.admin.saved", form.getNameDe()), 5000,
+                        Notification.Position.TOP_CENTER);
+                n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(ProgrammeEditView.class, String.valueOf(id)));
+                return;
+            } catch (ProgrammeDataRejected rejected) {
+                problems = rejected.problems();
+            }
+        }
+        errorSummary.show(problems.stream().map(p -> {
+            String message = getTranslation(p.messageKey(), p.args());
+            fieldFor(p.field()).ifPresent(f -> {
+                f.setErrorMessage(message);
+                f.setInvalid(true);
+            });
+            return message;
+        }).toList());
+    }
+
+    private void clearFieldErrors() {
+        for (HasValidation f : List.<HasValidation>of(maxSharePercent, fixedAmount, referencePrefix, windowEnd, minLeadWeeks)) {
+            f.setInvalid(false);
+        }
+    }
+
+    private Optional<HasValidation> fieldFor(String property) {
+        return Optional.ofNullable(switch (property) {
+            case "nameDe" -> nameDe;
+            case "nameEn" -> nameEn;
+            case "referencePrefix" -> referencePrefix;
+            case "maxSharePercent" -> maxSharePercent;
+            case "fixedAmount" -> fixedAmount;
+            case "maxGrant" -> maxGrant;
+            case "annualBudget" -> annualBudget;
+            case "decisionThreshold" -> decisionThreshold;
+            case "minLeadWeeks" -> minLeadWeeks;
+            case "windowEnd" -> windowEnd;
+            default -> null;
+        });
+    }
+
+    private void showFinancingFields(FinancingType type) {
+        maxSharePercent.setVisible(type == FinancingType.SHARE);
+        fixedAmount.setVisible(type == FinancingType.FIXED);
+    }
+
+    private void addBudgetRow(ProgrammeForm.BudgetLine line) {
+        BudgetRow row = new BudgetRow(line);
+        budgets.add(row);
+        budgetRows.add(row);
+    }
+
+    private void addCriterionRow(ProgrammeForm.CriterionLine line) {
+        CriterionRow row = new CriterionRow(line);
+        criteria.add(row);
+        criterionRows.add(row);
+        updateWeightSum();
+    }
+
+    private void updateWeightSum() {
+        int sum = criteria.stream().mapToInt(r -> r.weight.getValue() == null ? 0 : r.weight.getValue()).sum();
+        weightSum.setText(getTranslation("programme.criteria.sum", sum));
+        weightSum.getElement().getClassList().set("weight-sum-wrong", !criteria.isEmpty() && sum != 100);
+    }
+
+    private void showHistory(List<ProgrammeRules> versions) {
+        history.removeAll();
+        history.add(new H2(getTranslation("programme.section.history")), new Paragraph(getTranslation("programme.history.intro")));
+        Grid<ProgrammeRules> grid = new Grid<>();
+        grid.setAriaLabel(getTranslation("programme.section.history"));
+        grid.addColumn(ProgrammeRules::versionNo).setHeader(getTranslation("programme.field.rules-version")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.dateTime(r.createdAt(), getLocale())).setHeader(getTranslation("programme.history.since")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("programme.financing." + r.financingType().name())).setHeader(getTranslation("programme.field.financing-type"));
+        grid.addColumn(r -> Formats.money(r.maxGrant(), getLocale())).setHeader(getTranslation("programme.field.max-grant"));
+        grid.addColumn(r -> Formats.money(r.decisionThreshold(), getLocale())).setHeader(getTranslation("programme.field.decision-threshold"));
+        grid.addColumn(r -> r.criteria().size()).setHeader(getTranslation("programme.history.criteria")).setAutoWidth(true);
+        grid.setItems(versions);
+        grid.setAllRowsVisible(true);
+        history.add(grid);
+    }
+
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(ProgrammesView.class));
+    }
+
+    private FormLayout form(com.vaadin.flow.component.Component... fields) {
+        FormLayout layout = new FormLayout(fields);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        return layout;
+    }
+
+    private void label(TextField field, String key, int max) {
+        field.setLabel(getTranslation(key));
+        field.setMaxLength(max);
+        field.setRequiredIndicatorVisible(true);
+    }
+
+    private void money(BigDecimalField field, String key) {
+        field.setLabel(getTranslation(key));
+        field.setSuffixComponent(new Span("€"));
+    }
+
+    /** One year's budget: year, amount, remove. */
+    private final class BudgetRow extends HorizontalLayout {
+        private final IntegerField year = new IntegerField(getTranslation("programme.budget.year"));
+        private final BigDecimalField amount = new BigDecimalField(getTranslation("programme.budget.amount"));
+
+        BudgetRow(ProgrammeForm.BudgetLine line) {
+            year.setValue(line.getYear());
+            year.setMin(2000);
+            year.setMax(2100);
+            amount.setValue(line.getAmount());
+            amount.setSuffixComponent(new Span("€"));
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                budgets.remove(this);
+                budgetRows.remove(this);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.setAriaLabel(getTranslation("programme.budget.remove"));
+            setAlignItems(Alignment.BASELINE);
+            add(year, amount, remove);
+        }
+
+        ProgrammeForm.BudgetLine line() {
+            return new ProgrammeForm.BudgetLine(year.getValue(), amount.getValue());
+        }
+    }
+
+    /** One criterion: German and English name, weight, remove. */
+    private final class CriterionRow extends HorizontalLayout {
+        private final Long id;
+        private final TextField nameDe = new TextField(getTranslation("programme.criteria.name-de"));
+        private final TextField nameEn = new TextField(getTranslation("programme.criteria.name-en"));
+        private final IntegerField weight = new IntegerField(getTranslation("programme.criteria.weight"));
+
+        CriterionRow(ProgrammeForm.CriterionLine line) {
+            this.id = line.getId();
+            nameDe.setValue(line.getNameDe() == null ? "" : line.getNameDe());
+            nameEn.setValue(line.getNameEn() == null ? "" : line.getNameEn());
+            nameDe.setMaxLength(200);
+            nameEn.setMaxLength(200);
+            weight.setValue(line.getWeight());
+            weight.setMin(1);
+            weight.setMax(100);
+            weight.setSuffixComponent(new Span("%"));
+            weight.addValueChangeListener(e -> updateWeightSum());
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                criteria.remove(this);
+                criterionRows.remove(this);
+                updateWeightSum();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.setAriaLabel(getTranslation("programme.criteria.remove"));
+            setAlignItems(Alignment.BASELINE);
+            setWrap(true);
+            addClassName("criterion-row");
+            add(nameDe, nameEn, weight, remove);
+        }
+
+        ProgrammeForm.CriterionLine line() {
+            return new ProgrammeForm.CriterionLine(id, nameDe.getValue(), nameEn.getValue(), weight.getValue());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText() + " – " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,31 @@
+package de.kulturbuero.grants.reporting;
+
+import de.kulturbuero.grants.grantapplication.ApplicationStatus;
+import de.kulturbuero.grants.programme.ProgrammeSummary;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One programme's figures for one calendar year.
+ *
+ * @param committed sum of the amounts granted by approvals decided in the year
+ * @param remaining budget − committed (negative when over budget)
+ * @param byStatus applications submitted in the year, by their status today
+ * @param byCity applications submitted in the year, by partner city
+ * @param averageDaysToDecision over the applications decided in the year; null when none
+ */
+public record ProgrammeFigures(ProgrammeSummary programme, int year, BigDecimal budget, BigDecimal committed,
+                               BigDecimal remaining, Map<ApplicationStatus, Long> byStatus, List<CityRow> byCity,
+                               Double averageDaysToDecision) {
+
+    /** Figures of one partner city ({@code cityName} "—" when the application named none). */
+    public record CityRow(String cityName, String country, long distanceKm, long applications, BigDecimal requested,
+                          long approved, BigDecimal granted) {
+    }
+
+    public long applications() {
+        return byStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

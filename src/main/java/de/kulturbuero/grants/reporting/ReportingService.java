@@ -1,0 +1,58 @@
+package de.kulturbuero.grants.reporting;
+
+import de.kulturbuero.grants.grantapplication.ApplicationStatistics;
+import de.kulturbuero.grants.programme.PartnerCitySummary;
+import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.programme.ProgrammeSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The dashboard's figures per programme and year (HEAD and ADMIN). */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('HEAD','ADMIN')")
+public class ReportingService {
+
+    private final ProgrammeService programmes;
+    private final ApplicationStatistics statistics;
+
+    ReportingService(ProgrammeService programmes, ApplicationStatistics statistics) {
+        this.programmes = programmes;
+        this.statistics = statistics;
+    }
+
+    /** Every programme's figures for {@code year}, in the programmes' order. */
+    public List<ProgrammeFigures> dashboard(int year) {
+        return programmes.allProgrammes().stream().sorted(Comparator.comparing(ProgrammeSummary::id))
+                .map(p -> figures(p, year)).toList();
+    }
+
+    public ProgrammeFigures figures(long programmeId, int year) {
+        return figures(programmes.programme(programmeId).orElseThrow(() -> new IllegalArgumentException("No programme " + programmeId)), year);
+    }
+
+    private ProgrammeFigures figures(ProgrammeSummary p, int year) {
+        BigDecimal budget = programmes.budget(p.id(), year);
+        BigDecimal committed = statistics.committed(p.id(), year);
+        Map<Long, PartnerCitySummary> cities = programmes.allPartnerCities().stream()
+                .collect(Collectors.toMap(PartnerCitySummary::id, Function.identity()));
+        List<ProgrammeFigures.CityRow> byCity = statistics.byPartnerCity(p.id(), year).stream().map(c -> {
+            PartnerCitySummary city = c.partnerCityId() == null ? null : cities.get(c.partnerCityId());
+            return new ProgrammeFigures.CityRow(city == null ? "—" : city.name(), city == null ? "" : city.country(),
+                    city == null ? 0 : city.distanceKm(), c.applications(), c.requested(), c.approved(), c.granted());
+        }).sorted(Comparator.comparing(ProgrammeFigures.CityRow::applications).reversed()
+                .thenComparing(ProgrammeFigures.CityRow::cityName)).toList();
+        OptionalDouble days = statistics.averageDaysToDecision(p.id(), year);
+        return new ProgrammeFigures(p, year, budget, committed, budget.subtract(committed), statistics.countByStatus(p.id(), year),
+                byCity, days.isPresent() ? days.getAsDouble() : null);
+    }
+}

@@ -1,0 +1,180 @@
+package de.kulturbuero.grants.reporting.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import de.kulturbuero.grants.grantapplication.ApplicationStatus;
+import de.kulturbuero.grants.reporting.ProgrammeFigures;
+import de.kulturbuero.grants.reporting.ReportingService;
+import de.kulturbuero.grants.reporting.YearlyReport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import de.kulturbuero.grants.security.Roles;
+import de.kulturbuero.grants.shared.i18n.Formats;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The office's figures per programme and year: budget, committed, remaining; applications by
+ * status and by partner city; average time to decision. Each chart is server-side SVG with a
+ * table of the same figures beside it (the text alternative).
+ */
+@Route("reports/dashboard")
+@Menu(title = "reporting.dashboard.menu", order = 10, icon = "vaadin:chart")
+@RolesAllowed({Roles.HEAD, Roles.ADMIN})
+public class DashboardView extends Main implements HasDynamicTitle {
+
+    private final transient ReportingService reporting;
+    private final Select<Integer> year = new Select<>();
+    private final Select<ProgrammeFigures> programme = new Select<>();
+    private final Div overview = new Div();
+    private final Div detail = new Div();
+
+    private final transient YearlyReport yearlyReport;
+
+    public DashboardView(ReportingService reporting, YearlyReport yearlyReport) {
+        this.reporting = reporting;
+        this.yearlyReport = yearlyReport;
+        addClassNames("page", "dashboard");
+        add(new H1(getTranslation("reporting.dashboard.title")), new Paragraph(getTranslation("reporting.dashboard.intro")));
+
+        int thisYear = LocalDate.now(Formats.ZONE).getYear();
+        year.setLabel(getTranslation("reporting.dashboard.year"));
+        year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear + 1).boxed().sorted((a, b) -> b - a).toList());
+        year.setValue(thisYear);
+        year.addValueChangeListener(e -> refresh());
+        programme.setLabel(getTranslation("reporting.dashboard.programme"));
+        programme.setItemLabelGenerator(f -> f.programme().name(getLocale()));
+        programme.addValueChangeListener(e -> showDetail(e.getValue()));
+        add(new HorizontalLayout(year), overview, new H2(getTranslation("reporting.dashboard.detail")), programme, detail);
+        refresh();
+    }
+
+    private void refresh() {
+        List<ProgrammeFigures> figures = reporting.dashboard(year.getValue());
+        overview.removeAll();
+        overview.add(new H2(getTranslation("reporting.dashboard.budget", year.getValue())));
+        List<SvgBarChart.Bar> bars = new ArrayList<>();
+        for (ProgrammeFigures f : figures) {
+            String name = f.programme().name(getLocale());
+            bars.add(new SvgBarChart.Bar(getTranslation("reporting.chart.budget-of", name), f.budget().doubleValue(),
+                    Formats.money(f.budget(), getLocale()), "bar-budget"));
+            bars.add(new SvgBarChart.Bar(getTranslation("reporting.chart.committed-of", name), f.committed().doubleValue(),
+                    Formats.money(f.committed(), getLocale()), "bar-committed"));
+        }
+        Grid<ProgrammeFigures> table = new Grid<>();
+        table.setAriaLabel(getTranslation("reporting.dashboard.budget", year.getValue()));
+        table.addColumn(f -> f.programme().name(getLocale())).setHeader(getTranslation("reporting.field.programme")).setFlexGrow(2);
+        table.addColumn(f -> Formats.money(f.budget(), getLocale())).setHeader(getTranslation("reporting.field.budget"));
+        table.addColumn(f -> Formats.money(f.committed(), getLocale())).setHeader(getTranslation("reporting.field.committed"));
+        table.addColumn(f -> Formats.money(f.remaining(), getLocale())).setHeader(getTranslation("reporting.field.remaining"))
+                .setPartNameGenerator(f -> f.remaining().signum() < 0 ? "over-budget" : null);
+        table.addColumn(ProgrammeFigures::applications).setHeader(getTranslation("reporting.field.applications"));
+        table.addColumn(f -> days(f.averageDaysToDecision())).setHeader(getTranslation("reporting.field.average-days"));
+        table.setItems(figures);
+        table.setAllRowsVisible(true);
+        overview.add(chartAndTable(SvgBarChart.render(getTranslation("reporting.dashboard.budget", year.getValue()), bars), table));
+
+        Long selected = programme.getValue() == null ? null : programme.getValue().programme().id();
+        programme.setItems(figures);
+        programme.setValue(figures.stream().filter(f -> selected != null && f.programme().id() == selected).findFirst()
+                .orElse(figures.isEmpty() ? null : figures.getFirst()));
+    }
+
+    private void showDetail(ProgrammeFigures f) {
+        detail.removeAll();
+        if (f == null) {
+            return;
+        }
+        String name = f.programme().name(getLocale());
+        Locale locale = getLocale();
+        long programmeId = f.programme().id();
+        int reportYear = f.year();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = yearlyReport.pdf(programmeId, reportYear, locale);
+            return new DownloadResponse(new ByteArrayInputStream(file), YearlyReport.fileName(f.programme().referencePrefix(), reportYear),
+                    "application/pdf", file.length);
+        }), getTranslation("reporting.dashboard.pdf", name, reportYear));
+        pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
+        pdf.addClassName("download-link");
+        detail.add(pdf, new Paragraph(getTranslation("reporting.dashboard.average", days(f.averageDaysToDecision()))));
+
+        String statusTitle = getTranslation("reporting.dashboard.by-status", name, f.year());
+        detail.add(new H2(statusTitle));
+        List<ApplicationStatus> statuses = Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toList();
+        List<SvgBarChart.Bar> statusBars = statuses.stream().map(s -> {
+            long n = f.byStatus().getOrDefault(s, 0L);
+            return new SvgBarChart.Bar(getTranslation(s.messageKey()), n, NumberFormat.getIntegerInstance(getLocale()).format(n), "bar-status");
+        }).toList();
+        Grid<ApplicationStatus> statusTable = new Grid<>();
+        statusTable.setAriaLabel(statusTitle);
+        statusTable.addColumn(s -> getTranslation(s.messageKey())).setHeader(getTranslation("reporting.field.status"));
+        statusTable.addColumn(s -> f.byStatus().getOrDefault(s, 0L)).setHeader(getTranslation("reporting.field.applications"));
+        statusTable.setItems(statuses);
+        statusTable.setAllRowsVisible(true);
+        detail.add(chartAndTable(SvgBarChart.render(statusTitle, statusBars), statusTable));
+
+        String cityTitle = getTranslation("reporting.dashboard.by-city", name, f.year());
+        detail.add(new H2(cityTitle));
+        if (f.byCity().isEmpty()) {
+            detail.add(new Paragraph(getTranslation("reporting.dashboard.none")));
+            return;
+        }
+        List<SvgBarChart.Bar> cityBars = f.byCity().stream().map(c -> new SvgBarChart.Bar(c.cityName(), c.granted().doubleValue(),
+                Formats.money(c.granted(), getLocale()), "bar-committed")).toList();
+        Grid<ProgrammeFigures.CityRow> cityTable = new Grid<>();
+        cityTable.setAriaLabel(cityTitle);
+        cityTable.addColumn(ProgrammeFigures.CityRow::cityName).setHeader(getTranslation("reporting.field.city"));
+        cityTable.addColumn(c -> Formats.kilometres(c.distanceKm(), getLocale())).setHeader(getTranslation("reporting.field.distance"));
+        cityTable.addColumn(ProgrammeFigures.CityRow::applications).setHeader(getTranslation("reporting.field.applications"));
+        cityTable.addColumn(c -> Formats.money(c.requested(), getLocale())).setHeader(getTranslation("reporting.field.requested"));
+        cityTable.addColumn(ProgrammeFigures.CityRow::approved).setHeader(getTranslation("reporting.field.approved"));
+        cityTable.addColumn(c -> Formats.money(c.granted(), getLocale())).setHeader(getTranslation("reporting.field.granted"));
+        cityTable.setItems(f.byCity());
+        cityTable.setAllRowsVisible(true);
+        detail.add(chartAndTable(SvgBarChart.render(cityTitle + " – " + getTranslation("reporting.field.granted"), cityBars), cityTable));
+    }
+
+    private String days(Double days) {
+        if (days == null) {
+            return getTranslation("reporting.dashboard.no-decisions");
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(1);
+        return getTranslation("reporting.dashboard.days", format.format(days));
+    }
+
+    private Div chartAndTable(String svg, Grid<?> table) {
+        Svg chart = new Svg(svg);
+        chart.addClassName("chart");
+        Div tableBox = new Div(table);
+        tableBox.addClassName("chart-table");
+        Div row = new Div(chart, tableBox);
+        row.addClassName("chart-row");
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reporting.dashboard.title") + " – " + getTranslation("app.title");
+    }
+}

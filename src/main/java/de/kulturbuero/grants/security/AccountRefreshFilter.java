@@ -1,0 +1,69 @@
+package de.kulturbuero.grants.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Makes role changes and locks take effect on the user's next request, not at their next login:
+ * for a signed-in local account it reloads roles and the enabled flag (one primary-key read per
+ * request). A locked or deleted account is signed out at once (session invalidated); changed
+ * roles replace the authentication in the session.
+ */
+class AccountRefreshFilter extends OncePerRequestFilter {
+
+    private final UserDetailsService userDetailsService;
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    AccountRefreshFilter(UserDetailsService userDetailsService) {
+        this.userDetailsService = userDetailsService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
+            UserDetails fresh;
+            try {
+                fresh = userDetailsService.loadUserByUsername(user.getUsername());
+            } catch (UsernameNotFoundException gone) {
+                fresh = null;
+            }
+            if (fresh == null || !fresh.isEnabled()) {
+                SecurityContextHolder.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+            } else if (!names(fresh.getAuthorities()).equals(names(auth.getAuthorities()))) {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+                SecurityContextHolder.setContext(context);
+                repository.saveContext(context, request, response);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static Set<String> names(java.util.Collection<? extends GrantedAuthority> authorities) {
+        return authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    }
+}

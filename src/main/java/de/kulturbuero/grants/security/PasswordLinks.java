@@ -1,0 +1,65 @@
+package de.kulturbuero.grants.security;
+
+import de.kulturbuero.grants.security.domain.AccountAdministrationRepository;
+import de.kulturbuero.grants.security.domain.AccountEntity;
+import de.kulturbuero.grants.security.domain.AccountTokenEntity;
+import de.kulturbuero.grants.security.domain.AccountTokenRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The receiving end of the one-time links from {@link UserAdministration}: anyone holding a valid
+ * token may set that account's password once (so no {@code @PreAuthorize}; the token is the proof).
+ */
+@Service
+public class PasswordLinks {
+
+    /** Minimum length of a password set through a link (the same rule as the initial admin's). */
+    public static final int MIN_LENGTH = 12;
+
+    private final AccountTokenRepository tokens;
+    private final AccountAdministrationRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    PasswordLinks(AccountTokenRepository tokens, AccountAdministrationRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** The e-mail address the token belongs to, if the token is still usable. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailFor(String token) {
+        return usable(token).flatMap(t -> accounts.findById(t.getAccountId())).map(AccountEntity::getEmail);
+    }
+
+    /**
+     * Sets the password and uses up the token.
+     *
+     * @throws UserAdministrationRefused when the token is unknown, used or expired, or the password too short
+     */
+    @Transactional
+    public void setPassword(String token, String password) {
+        AccountTokenEntity t = usable(token).orElseThrow(() -> new UserAdministrationRefused("security.password-link.invalid"));
+        if (password == null || password.length() < MIN_LENGTH) {
+            throw new UserAdministrationRefused("security.password-link.too-short");
+        }
+        AccountEntity account = accounts.findById(t.getAccountId())
+                .orElseThrow(() -> new UserAdministrationRefused("security.password-link.invalid"));
+        account.changePasswordHash(passwordEncoder.encode(password));
+        t.use(clock.instant());
+    }
+
+    private Optional<AccountTokenEntity> usable(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(UserAdministration.sha256(token)).filter(t -> t.usableAt(clock.instant()));
+    }
+}

@@ -1,0 +1,155 @@
+package de.kulturbuero.grants.grantapplication;
+
+import de.kulturbuero.grants.programme.Criterion;
+import de.kulturbuero.grants.programme.ProgrammeAdministration;
+import de.kulturbuero.grants.programme.ProgrammeDataRejected;
+import de.kulturbuero.grants.programme.ProgrammeForm;
+import de.kulturbuero.grants.programme.ProgrammeFormCheckTest;
+import de.kulturbuero.grants.programme.ProgrammeRules;
+import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.programme.ProgrammeStatus;
+import de.kulturbuero.grants.programme.ProgrammeSummary;
+
+import de.kulturbuero.grants.shared.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+
+import static de.kulturbuero.grants.shared.SignedIn.ADAM;
+import static de.kulturbuero.grants.shared.SignedIn.ANNA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Programme administration, and the rule versions that keep submitted applications unchanged. */
+@SpringBootTest
+class ProgrammeRulesIT {
+
+    private final ProgrammeAdministration administration;
+    private final ProgrammeService programmes;
+    private final GrantApplicationService applications;
+    private final ApplicationRules applicationRules;
+    private final UserDetailsService users;
+
+    @Autowired
+    ProgrammeRulesIT(ProgrammeAdministration administration, ProgrammeService programmes,
+                     GrantApplicationService applications, ApplicationRules applicationRules, UserDetailsService users) {
+        this.administration = administration;
+        this.programmes = programmes;
+        this.applications = applications;
+        this.applicationRules = applicationRules;
+        this.users = users;
+    }
+
+    private long createProgramme(String prefix) {
+        ProgrammeForm form = ProgrammeFormCheckTest.valid();
+        form.setReferencePrefix(prefix);
+        form.setNameDe("Testprogramm " + prefix);
+        form.setNameEn("Test programme " + prefix);
+        return SignedIn.as(users, ADAM, () -> administration.save(form));
+    }
+
+    private ApplicationSummary submit(long programmeId, BigDecimal amount) {
+        NewApplicationForm form = new NewApplicationForm();
+        form.setProgrammeId(programmeId);
+        form.setTitle("Rules test " + System.nanoTime());
+        form.setPartnerCityId(programmes.activePartnerCities().getFirst().id());
+        form.setPartnerOrganisation("Partner");
+        form.setSummary("A project of the programme rules test.");
+        form.setStartDate(LocalDate.now().plusMonths(3));
+        form.setEndDate(LocalDate.now().plusMonths(3).plusDays(5));
+        form.setRequestedAmount(amount);
+        return SignedIn.as(users, ANNA, () -> applications.submit(form));
+    }
+
+    @Test
+    void submitted_applications_keep_their_rules_when_the_programme_changes_and_new_ones_get_the_new_rules() {
+        String prefix = SignedIn.randomPrefix();
+        long id = createProgramme(prefix);
+        ApplicationSummary before = submit(id, new BigDecimal("3000.00"));
+
+        ProgrammeForm change = SignedIn.as(users, ADAM, () -> administration.load(id));
+        change.setMaxGrant(new BigDecimal("8000.00"));
+        change.setDecisionThreshold(new BigDecimal("2500.00"));
+        change.getCriteria().removeLast();
+        change.getCriteria().getFirst().setWeight(100);
+        SignedIn.run(users, ADAM, () -> administration.save(change));
+        ApplicationSummary after = submit(id, new BigDecimal("7000.00"));
+
+        ProgrammeRules oldRules = applicationRules.rulesOf(before.id()).orElseThrow();
+        ProgrammeRules newRules = applicationRules.rulesOf(after.id()).orElseThrow();
+        assertThat(oldRules.versionNo()).isEqualTo(1);
+        assertThat(oldRules.maxGrant()).isEqualByComparingTo("5000");
+        assertThat(oldRules.decisionThreshold()).isEqualByComparingTo("5000");
+        assertThat(oldRules.criteria()).extracting(Criterion::weight).containsExactly(60, 40);
+        assertThat(newRules.versionNo()).isEqualTo(2);
+        assertThat(newRules.maxGrant()).isEqualByComparingTo("8000");
+        assertThat(newRules.decisionThreshold()).isEqualByComparingTo("2500");
+        assertThat(newRules.criteria()).extracting(Criterion::weight).containsExactly(100);
+        assertThat(programmes.criteria(id)).extracting(Criterion::nameEn).containsExactly("Quality");
+        assertThat(after.referenceNumber()).startsWith(prefix + "-" + Year.now().getValue() + "-");
+    }
+
+    @Test
+    void saving_without_a_change_of_the_rules_writes_no_new_rules_version() {
+        long id = createProgramme(SignedIn.randomPrefix());
+        long version = programmes.currentRulesVersion(id);
+        ProgrammeForm same = SignedIn.as(users, ADAM, () -> administration.load(id));
+        same.setDescriptionEn("Only the description changed");
+        same.getBudgets().add(new ProgrammeForm.BudgetLine(2031, new BigDecimal("12345.00")));
+        SignedIn.run(users, ADAM, () -> administration.save(same));
+
+        assertThat(programmes.currentRulesVersion(id)).isEqualTo(version);
+        assertThat(programmes.budget(id, 2031)).isEqualByComparingTo("12345");
+        assertThat(programmes.budget(id, 2032)).as("default annual budget").isEqualByComparingTo("50000");
+    }
+
+    @Test
+    void a_reference_prefix_used_by_another_programme_is_refused() {
+        ProgrammeForm form = ProgrammeFormCheckTest.valid();
+        form.setReferencePrefix("IK");
+        assertThatThrownBy(() -> SignedIn.run(users, ADAM, () -> administration.save(form)))
+                .isInstanceOfSatisfying(ProgrammeDataRejected.class, e -> assertThat(e.problems())
+                        .extracting(ProgrammeDataRejected.Problem::messageKey).containsExactly("programme.validation.prefix-taken"));
+    }
+
+    @Test
+    void only_an_admin_may_change_programmes() {
+        ProgrammeForm form = ProgrammeFormCheckTest.valid();
+        form.setReferencePrefix(SignedIn.randomPrefix());
+        assertThatThrownBy(() -> SignedIn.run(users, ANNA, () -> administration.save(form)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_closed_programme_is_no_longer_open_and_an_archived_one_is_not_listed_for_applicants() {
+        long id = createProgramme(SignedIn.randomPrefix());
+        assertThat(ids(programmes.openProgrammes())).contains(id);
+
+        SignedIn.run(users, ADAM, () -> administration.close(id));
+        assertThat(ids(programmes.openProgrammes())).doesNotContain(id);
+        assertThat(status(id)).isEqualTo(ProgrammeStatus.CLOSED);
+
+        SignedIn.run(users, ADAM, () -> administration.open(id));
+        assertThat(ids(programmes.openProgrammes())).contains(id);
+
+        SignedIn.run(users, ADAM, () -> administration.archive(id));
+        assertThat(ids(programmes.openProgrammes())).doesNotContain(id);
+        assertThat(status(id)).isEqualTo(ProgrammeStatus.ARCHIVED);
+    }
+
+    private ProgrammeStatus status(long id) {
+        return SignedIn.as(users, ADAM, () -> administration.overview()).stream()
+                .filter(o -> o.programme().id() == id).findFirst().orElseThrow().status();
+    }
+
+    private static List<Long> ids(List<ProgrammeSummary> list) {
+        return list.stream().map(ProgrammeSummary::id).toList();
+    }
+}

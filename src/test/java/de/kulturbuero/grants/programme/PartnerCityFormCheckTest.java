@@ -1,0 +1,54 @@
+package de.kulturbuero.grants.programme;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PartnerCityFormCheckTest {
+
+    static PartnerCityForm poznan() {
+        PartnerCityForm f = new PartnerCityForm();
+        f.setName("Poznań");
+        f.setCountry("Poland");
+        f.setPartnerSince(1979);
+        f.setLatitude(new BigDecimal("52.4064"));
+        f.setLongitude(new BigDecimal("16.9252"));
+        return f;
+    }
+
+    private static java.util.List<String> fields(PartnerCityForm f) {
+        return PartnerCityFormCheck.problems(f, 2026).stream().map(ProgrammeDataRejected.Problem::field).toList();
+    }
+
+    @Test
+    void a_complete_city_has_no_problems() {
+        assertThat(fields(poznan())).isEmpty();
+    }
+
+    @Test
+    void coordinates_must_lie_on_the_globe() {
+        PartnerCityForm f = poznan();
+        f.setLatitude(new BigDecimal("90.5"));
+        f.setLongitude(new BigDecimal("-180.01"));
+        assertThat(fields(f)).containsExactly("latitude", "longitude");
+        f.setLatitude(new BigDecimal("-90"));
+        f.setLongitude(new BigDecimal("180"));
+        assertThat(fields(f)).isEmpty();
+    }
+
+    @Test
+    void coordinates_with_more_than_six_decimals_do_not_fit_the_column() {
+        PartnerCityForm f = poznan();
+        f.setLatitude(new BigDecimal("52.1234567"));
+        assertThat(fields(f)).containsExactly("latitude");
+    }
+
+    @Test
+    void the_partnership_cannot_start_in_the_future() {
+        PartnerCityForm f = poznan();
+        f.setPartnerSince(2027);
+        assertThat(fields(f)).containsExactly("partnerSince");
+    }
+}
