@@ -442,9 +442,14 @@ public class ReviewService {
     }
 
     private ContentReviewSummary contentReview(long applicationId) {
-        return contentReviews.latest(applicationId).map(r -> new ContentReviewSummary(r.reviewerId(),
-                accounts.displayNames(Set.of(r.reviewerId())).get(r.reviewerId()), r.recommendation(), r.proposedAmount(),
-                r.note(), r.scores(), r.createdAt())).orElse(null);
+        return contentReviews.latest(applicationId).map(r -> {
+            // scores in the configured order of the criteria (codes no longer configured come last)
+            Map<String, Integer> ordered = new LinkedHashMap<>();
+            criteria.codes().stream().filter(r.scores()::containsKey).forEach(c -> ordered.put(c, r.scores().get(c)));
+            ordered.putAll(r.scores());
+            return new ContentReviewSummary(r.reviewerId(), accounts.displayNames(Set.of(r.reviewerId())).get(r.reviewerId()),
+                    r.recommendation(), r.proposedAmount(), r.note(), ordered, r.createdAt());
+        }).orElse(null);
     }
 
     // ---------------------------------------------------------------- checks
