@@ -8,13 +8,25 @@ public enum ApplicationStatus {
     DRAFT,
     SUBMITTED,
     FORMAL_CHECK,
+    /** A follow-up question waits for the applicant's answer. */
+    INQUIRY,
+    CONTENT_REVIEW,
     DECISION,
     APPROVED,
     REJECTED,
-    REJECTED_INCOMPLETE;
+    /** Kept for applications ended by the skeleton's "not complete" outcome. */
+    REJECTED_INCOMPLETE,
+    /** The formal check found the application ineligible. */
+    INELIGIBLE,
+    WITHDRAWN;
 
     public boolean isFinal() {
-        return this == APPROVED || this == REJECTED || this == REJECTED_INCOMPLETE;
+        return this == APPROVED || this == REJECTED || this == REJECTED_INCOMPLETE || this == INELIGIBLE || this == WITHDRAWN;
+    }
+
+    /** Before the decision: the applicant may still withdraw. */
+    public boolean isWithdrawable() {
+        return this == SUBMITTED || this == FORMAL_CHECK || this == INQUIRY || this == CONTENT_REVIEW || this == DECISION;
     }
 
     /** The resource-bundle key of the status label. */

@@ -1,13 +1,19 @@
 package de.kulturbuero.grants.grantapplication;
 
+import de.kulturbuero.grants.grantapplication.domain.CaseMessageEntity;
+import de.kulturbuero.grants.grantapplication.domain.CaseMessageRepository;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationRepository;
+import de.kulturbuero.grants.grantapplication.domain.NoticeEntity;
+import de.kulturbuero.grants.grantapplication.domain.NoticeRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 
 /**
  * What the review process may change on an application: its public status and the officers'
@@ -21,10 +27,15 @@ public class GrantApplicationProcessing {
 
     private final GrantApplicationRepository applications;
     private final Clock clock;
+    private final CaseMessageRepository messages;
+    private final NoticeRepository notices;
 
-    GrantApplicationProcessing(GrantApplicationRepository applications, Clock clock) {
+    GrantApplicationProcessing(GrantApplicationRepository applications, Clock clock, CaseMessageRepository messages,
+                               NoticeRepository notices) {
         this.applications = applications;
         this.clock = clock;
+        this.messages = messages;
+        this.notices = notices;
     }
 
     public void changeStatus(long applicationId, ApplicationStatus status) {
@@ -41,6 +52,69 @@ public class GrantApplicationProcessing {
             throw new IllegalArgumentException("Granted amount above the requested amount");
         }
         application.recordDecision(grantedAmount, reason, decidedBy, clock.instant());
+    }
+
+    /** Decision with conditions (approval) or reason (rejection); review workflow (issue 4). */
+    public void recordDecision(long applicationId, BigDecimal grantedAmount, String reason, String conditions, long decidedBy) {
+        recordDecision(applicationId, grantedAmount, reason, decidedBy);
+        load(applicationId).recordConditions(conditions);
+    }
+
+    /** A follow-up question to the applicant; returns its id. The application shows it until answered or expired. */
+    public long openInquiry(long applicationId, String question, long askedBy, Instant replyDueAt, boolean editAllowed) {
+        load(applicationId);
+        closeOpenInquiries(applicationId, "SUPERSEDED");
+        return messages.save(new CaseMessageEntity(applicationId, CaseMessageEntity.INQUIRY, question, askedBy,
+                clock.instant(), replyDueAt, editAllowed)).getId();
+    }
+
+    /** The reply deadline passed: the open question closes unanswered (the case goes back to the clerk). */
+    public void expireInquiry(long applicationId) {
+        closeOpenInquiries(applicationId, "EXPIRED");
+    }
+
+    /** A message from the office that the applicant reads (no answer expected). */
+    public long addMessage(long applicationId, String text, long authorId) {
+        load(applicationId);
+        return messages.save(new CaseMessageEntity(applicationId, CaseMessageEntity.MESSAGE, text, authorId,
+                clock.instant(), null, false)).getId();
+    }
+
+    /** Stores a notice letter once per kind (a retried job finds it already there and does nothing). */
+    public void storeNotice(long applicationId, String kind, String language, String fileName, byte[] pdf) {
+        if (!notices.existsByApplicationIdAndKind(applicationId, kind)) {
+            notices.save(new NoticeEntity(applicationId, kind, language, fileName, pdf, clock.instant()));
+        }
+    }
+
+    /** The application as the process needs it (no user check: engine jobs run without a user). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public ApplicationSummary summary(long applicationId) {
+        return GrantApplicationService.toSummary(load(applicationId), Map.of());
+    }
+
+    /** Account id of the applicant, for notifications and notices. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public long applicantId(long applicationId) {
+        return load(applicationId).getApplicantId();
+    }
+
+    /** Reply deadline of the open follow-up question, if one is open. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public java.util.Optional<Instant> openInquiryDueAt(long applicationId) {
+        return messages.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId).stream()
+                .filter(CaseMessageEntity::isOpenInquiry).map(CaseMessageEntity::getReplyDueAt).reduce((a, b) -> b);
+    }
+
+    /** Conditions of an approval, if any. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public String decisionConditions(long applicationId) {
+        return load(applicationId).getDecisionConditions();
+    }
+
+    private void closeOpenInquiries(long applicationId, String reason) {
+        messages.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId).stream()
+                .filter(CaseMessageEntity::isOpenInquiry).forEach(m -> m.close(reason));
     }
 
     /** Requested amount, for the decision's checks. */

@@ -45,6 +45,22 @@ public class AccountService {
                 .collect(Collectors.toMap(AccountEntity::getId, AccountEntity::getDisplayName));
     }
 
+    /** E-mail, name and language of an account, for notifications and letters (review workflow). */
+    @Transactional(readOnly = true)
+    public Optional<AccountContact> contact(long id) {
+        return accounts.findById(id).map(AccountService::toContact);
+    }
+
+    /** Enabled accounts holding a role, by name (review workflow: hand-over, escalation). */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountContact> withRole(String role) {
+        return accounts.findEnabledByRole(role).stream().map(AccountService::toContact).toList();
+    }
+
+    private static AccountContact toContact(AccountEntity a) {
+        return new AccountContact(a.getId(), a.getEmail(), a.getDisplayName(), a.getPreferredLanguage(), java.util.Set.copyOf(a.getRoles()));
+    }
+
     /** Remembers the signed-in user's language; does nothing for anonymous visitors. */
     @org.springframework.context.event.EventListener
     @Transactional

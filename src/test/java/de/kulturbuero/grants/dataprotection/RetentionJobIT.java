@@ -11,7 +11,7 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The applicant's export and deletion, and the retention job: personal data goes from the app's
  * tables and the engine's history after the retention period; the statistics stay.
  */
-@SpringBootTest
+@IntegrationTest
 class RetentionJobIT {
 
     private static final String PASSWORD = "a long enough secret";

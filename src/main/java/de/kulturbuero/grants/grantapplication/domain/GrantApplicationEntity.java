@@ -42,6 +42,10 @@ public class GrantApplicationEntity {
     @Column(name = "decision_reason") private String decisionReason;
     @Column(name = "decided_at") private Instant decidedAt;
     @Column(name = "decided_by") private Long decidedBy;
+    // review workflow (issue 4)
+    @Column(name = "decision_conditions") private String decisionConditions;
+    @Column(name = "withdrawal_reason") private String withdrawalReason;
+    @Column(name = "withdrawn_at") private Instant withdrawnAt;
     /** The programme rules version the application was submitted under (issue 5); null for drafts. */
     @Column(name = "rules_version_id") private Long rulesVersionId;
     @Column(name = "created_at", nullable = false) private Instant createdAt;
@@ -83,6 +87,20 @@ public class GrantApplicationEntity {
         this.decidedAt = now;
         this.updatedAt = now;
     }
+
+    public void recordConditions(String conditions) {
+        this.decisionConditions = conditions;
+    }
+
+    public void recordWithdrawal(String reason, Instant now) {
+        this.withdrawalReason = reason;
+        this.withdrawnAt = now;
+        this.updatedAt = now;
+    }
+
+    public String getDecisionConditions() { return decisionConditions; }
+    public String getWithdrawalReason() { return withdrawalReason; }
+    public Instant getWithdrawnAt() { return withdrawnAt; }
 
     public Long getId() { return id; }
     public long getApplicantId() { return applicantId; }

@@ -8,10 +8,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import de.kulturbuero.grants.grantapplication.ApplicantCaseService;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,11 +25,17 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
 
     private final transient GrantApplicationService applications;
     private final transient ProgrammeService programmes;
+    private final transient ApplicantCaseService cases; // review workflow (issue 4)
     private String pageTitle = "";
 
-    public ApplicationView(GrantApplicationService applications, ProgrammeService programmes) {
+    private final transient CurrentUser currentUser;
+
+    public ApplicationView(GrantApplicationService applications, ProgrammeService programmes, ApplicantCaseService cases,
+                           CurrentUser currentUser) {
         this.applications = applications;
+        this.currentUser = currentUser;
         this.programmes = programmes;
+        this.cases = cases;
         addClassName("page");
     }
 
@@ -42,10 +50,13 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         }
         removeAll();
         pageTitle = a.referenceNumber() + " – " + getTranslation("app.title");
-        add(new RouterLink(getTranslation("grantapplication.view.back"), MyApplicationsView.class));
+        if (!currentUser.isOfficer()) {
+            add(new RouterLink(getTranslation("grantapplication.view.back"), MyApplicationsView.class));
+        }
         add(new H1(a.title()));
         String city = applications.partnerCity(a).map(PartnerCitySummary::name).orElse("");
         add(new ApplicationDetails(a, programmes.programme(a.programmeId()).orElse(null), city));
+        add(new InquiryPanel(cases, a, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)))); // review workflow (issue 4): questions, notices, withdrawal
     }
 
     @Override

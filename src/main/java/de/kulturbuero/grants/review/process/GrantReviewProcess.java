@@ -1,18 +1,27 @@
 package de.kulturbuero.grants.review.process;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
-import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +41,13 @@ public class GrantReviewProcess {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HistoryService history;
+    private final RepositoryService repository;
 
-    GrantReviewProcess(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    GrantReviewProcess(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
+        this.repository = repository;
     }
 
     /** Starts the review of a submitted application; returns the process instance id. */
@@ -87,18 +98,101 @@ public class GrantReviewProcess {
         try {
             tasks.claim(taskId, userId);
             return true;
-        } catch (FlowableOptimisticLockingException e) {
+        } catch (FlowableOptimisticLockingException | FlowableTaskAlreadyClaimedException e) {
             return false;
-        } catch (FlowableException e) {
-            if (e.getClass().getSimpleName().equals("FlowableTaskAlreadyClaimedException")) {
-                return false;
-            }
-            throw e;
         }
     }
 
     public void unclaim(String taskId) {
         tasks.unclaim(taskId);
+    }
+
+    /** Hands a task to another officer (the caller checked that they hold the task's role). */
+    public void handOver(String taskId, String userId) {
+        tasks.setAssignee(taskId, userId);
+    }
+
+    /**
+     * The applicant answered: continues the process waiting in Receive_InquiryAnswer. Returns
+     * false when the process does not wait for an answer (e.g. the deadline passed meanwhile).
+     */
+    public boolean answerInquiry(long applicationId) {
+        Execution waiting = runtime.createExecutionQuery().processDefinitionKey(ProcessIds.PROCESS)
+                .activityId(ProcessIds.RECEIVE_INQUIRY_ANSWER)
+                .processVariableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).singleResult();
+        if (waiting == null) {
+            return false;
+        }
+        runtime.trigger(waiting.getId());
+        return true;
+    }
+
+    /** Sends the withdrawal message; the event sub-process ends the review as withdrawn. False when no review runs. */
+    public boolean withdraw(long applicationId) {
+        Optional<String> instance = runningInstanceId(applicationId);
+        if (instance.isEmpty()) {
+            return false;
+        }
+        Execution subscribed = runtime.createExecutionQuery().processInstanceId(instance.get())
+                .messageEventSubscriptionName(ProcessIds.MESSAGE_WITHDRAWAL).singleResult();
+        if (subscribed == null) {
+            return false;
+        }
+        runtime.messageEventReceived(ProcessIds.MESSAGE_WITHDRAWAL, subscribed.getId());
+        return true;
+    }
+
+    /** A process variable of the application's review (running or finished), if set. */
+    @Transactional(readOnly = true)
+    public Optional<Object> processVariable(long applicationId, String name) {
+        Optional<String> running = runningInstanceId(applicationId);
+        if (running.isPresent()) {
+            return Optional.ofNullable(runtime.getVariable(running.get(), name));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The process diagram as PNG with the current steps highlighted (for a finished review: the
+     * end event it reached), drawn by Flowable's image generator from the BPMN's diagram interchange.
+     */
+    @Transactional(readOnly = true)
+    public byte[] diagram(long applicationId) {
+        HistoricProcessInstance instance = historicInstance(applicationId).orElseThrow(
+                () -> new IllegalArgumentException("No review for application " + applicationId));
+        BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
+        List<String> highlighted = new ArrayList<>();
+        if (instance.getEndTime() == null) {
+            highlighted.addAll(runtime.getActiveActivityIds(instance.getId()));
+        } else if (instance.getEndActivityId() != null) {
+            highlighted.add(instance.getEndActivityId());
+        }
+        List<String> flows = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityType("sequenceFlow").list().stream().map(a -> a.getActivityId()).distinct().toList();
+        DefaultProcessDiagramGenerator generator = new DefaultProcessDiagramGenerator();
+        try (InputStream png = generator.generateDiagram(model, "png", highlighted, flows,
+                "DejaVu Sans", "DejaVu Sans", "DejaVu Sans", null, 1.0, true)) {
+            return png.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The steps that are active now (ids from ProcessIds), empty when the review has ended. */
+    @Transactional(readOnly = true)
+    public List<String> activeSteps(long applicationId) {
+        return runningInstanceId(applicationId).map(runtime::getActiveActivityIds).orElse(List.of());
+    }
+
+    private Optional<String> runningInstanceId(long applicationId) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.PROCESS)
+                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).singleResult()).map(ProcessInstance::getId);
+    }
+
+    private Optional<HistoricProcessInstance> historicInstance(long applicationId) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessIds.PROCESS)
+                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).orderByProcessInstanceStartTime().desc()
+                .listPage(0, 1).stream().findFirst();
     }
 
     /** Completes a task with its outcome variables (process-wide). */
@@ -127,7 +221,7 @@ public class GrantReviewProcess {
         }
         return history.createHistoricActivityInstanceQuery().processInstanceId(instances.getFirst().getId())
                 .orderByHistoricActivityInstanceStartTime().asc().orderByHistoricActivityInstanceId().asc().list().stream()
-                .filter(a -> Set.of("startEvent", "userTask", "endEvent").contains(a.getActivityType()))
+                .filter(a -> Set.of("startEvent", "userTask", "endEvent", "receiveTask").contains(a.getActivityType()))
                 .map(a -> new HistoryEntry(a.getActivityId(), a.getActivityType(),
                         a.getStartTime() == null ? null : a.getStartTime().toInstant(),
                         a.getEndTime() == null ? null : a.getEndTime().toInstant(), a.getAssignee()))

@@ -1,28 +1,132 @@
 package de.kulturbuero.grants.review.process;
 
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
+import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
+import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.programme.ProgrammeSummary;
+import de.kulturbuero.grants.review.CaseNotifications;
+import de.kulturbuero.grants.review.DecisionLevels;
+import de.kulturbuero.grants.review.Notices;
+import de.kulturbuero.grants.review.domain.AuditLog;
+import de.kulturbuero.grants.review.domain.ContentReviews;
+import de.kulturbuero.grants.review.domain.InboxTasks;
+import de.kulturbuero.grants.security.Roles;
+import org.flowable.task.service.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Beans called from BPMN process 'grant-application' as {@code ${grantReviewTasks...}}. Each
- * method calls one module-service method, inside the engine's transaction.
+ * method does one thing, inside the engine's transaction; none carries {@code @PreAuthorize}
+ * (timers and asynchronous steps run without a signed-in user).
  */
 @Component("grantReviewTasks")
 public class GrantReviewTasks {
 
-    private final GrantApplicationProcessing applications;
+    /** The candidate group of each user task, as in the BPMN file (the read model needs it at creation). */
+    static final Map<String, String> GROUP_OF_STEP = Map.of(
+            ProcessIds.TASK_FORMAL_CHECK, Roles.CLERK,
+            ProcessIds.TASK_CONTENT_REVIEW, Roles.REVIEWER,
+            ProcessIds.TASK_DECISION_REVIEWER, Roles.REVIEWER,
+            ProcessIds.TASK_DECISION_HEAD, Roles.HEAD);
 
-    GrantReviewTasks(GrantApplicationProcessing applications) {
+    private final GrantApplicationProcessing applications;
+    private final ProgrammeService programmes;
+    private final InboxTasks inbox;
+    private final ContentReviews contentReviews;
+    private final AuditLog audit;
+    private final CaseNotifications notifications;
+    private final Notices notices;
+    private final Clock clock;
+
+    GrantReviewTasks(GrantApplicationProcessing applications, ProgrammeService programmes, InboxTasks inbox,
+                     ContentReviews contentReviews, AuditLog audit, CaseNotifications notifications, Notices notices, Clock clock) {
         this.applications = applications;
+        this.programmes = programmes;
+        this.inbox = inbox;
+        this.contentReviews = contentReviews;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.notices = notices;
+        this.clock = clock;
     }
 
     /**
-     * Called from BPMN process 'grant-application' when a step or end event is reached
-     * (execution listener on Task_FormalCheck, Task_Decision and the end events): sets the
-     * public status the applicant sees.
+     * Execution listener on every step and take listener on the decisive flows: sets the public
+     * status the applicant sees.
      */
     public void statusChanged(Long applicationId, String status) {
         applications.changeStatus(applicationId, ApplicationStatus.valueOf(status));
+        if (status.equals("WITHDRAWN")) {
+            audit.record(applicationId, null, "WITHDRAWN", applications.applicantId(applicationId), clock.instant(), null);
+        }
+    }
+
+    /** Task listener (create) on every user task: adds the task to the inbox read model. */
+    public void taskCreated(DelegateTask task) {
+        long applicationId = ((Number) task.getVariable(ProcessIds.VAR_APPLICATION_ID)).longValue();
+        ApplicationSummary a = applications.summary(applicationId);
+        String group = GROUP_OF_STEP.get(task.getTaskDefinitionKey());
+        if (group == null) {
+            throw new IllegalStateException("No candidate group known for step " + task.getTaskDefinitionKey());
+        }
+        inbox.insert(new InboxTasks.Row(task.getId(), applicationId, task.getTaskDefinitionKey(), group,
+                task.getAssignee() == null ? null : Long.valueOf(task.getAssignee()), task.getCreateTime().toInstant(), false,
+                a.referenceNumber(), a.title(), a.programmeId(), a.partnerCityId(), a.requestedAmount(), a.submittedAt()));
+    }
+
+    /** Task listener (assignment): claim, unclaim and hand-over show in the inbox at once. */
+    public void taskAssigned(DelegateTask task) {
+        inbox.assign(task.getId(), task.getAssignee() == null ? null : Long.valueOf(task.getAssignee()));
+    }
+
+    /** Task listener (complete, delete): the task leaves the inbox (completed, or cut off by a withdrawal). */
+    public void taskEnded(DelegateTask task) {
+        inbox.remove(task.getId());
+    }
+
+    /** Called from Timer_ReplyReminder → Task_SendReminder (asynchronous): reminds the applicant of the deadline. */
+    public void remindApplicant(Long applicationId) {
+        applications.openInquiryDueAt(applicationId).ifPresent(due -> {
+            notifications.replyReminder(applicationId, due);
+            audit.record(applicationId, null, "REMINDER_SENT", null, clock.instant(), null);
+        });
+    }
+
+    /** Take listener of Flow_ReplyOverdue: the unanswered question closes, the case goes back to the clerk. */
+    public void inquiryExpired(Long applicationId) {
+        applications.expireInquiry(applicationId);
+        audit.record(applicationId, null, "INQUIRY_EXPIRED", null, clock.instant(), null);
+    }
+
+    /**
+     * Task_RouteDecision: REVIEWER when the proposed amount of the content review is at most the
+     * programme's decision threshold (programme data the office edits), otherwise HEAD.
+     */
+    public String decisionLevel(Long applicationId, Long programmeId) {
+        ContentReviews.Row review = contentReviews.latest(applicationId)
+                .orElseThrow(() -> new IllegalStateException("No content review for application " + applicationId));
+        ProgrammeSummary programme = programmes.programme(programmeId)
+                .orElseThrow(() -> new IllegalStateException("Programme " + programmeId + " not found"));
+        return DecisionLevels.levelFor(review.proposedAmount(), programme.decisionThreshold());
+    }
+
+    /** Task_ApprovalNotice / Task_RejectionNotice / Task_IneligibleNotice (asynchronous): the PDF letter. */
+    public void issueNotice(Long applicationId) {
+        notices.issue(applicationId);
+        audit.record(applicationId, null, "NOTICE_ISSUED", null, clock.instant(), null);
+    }
+
+    /** Task_Escalate (after a Timer_*Overdue): marks the open task overdue and tells HEAD. */
+    public void escalate(Long applicationId) {
+        inbox.markOverdue(applicationId);
+        List<InboxTasks.Row> open = inbox.ofApplication(applicationId);
+        String step = open.isEmpty() ? ProcessIds.TASK_FORMAL_CHECK : open.getFirst().step();
+        notifications.escalated(applicationId, step);
+        audit.record(applicationId, open.isEmpty() ? null : open.getFirst().taskId(), "ESCALATED", null, clock.instant(), step);
     }
 }

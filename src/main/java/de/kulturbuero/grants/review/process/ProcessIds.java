@@ -5,21 +5,52 @@ public final class ProcessIds {
 
     public static final String PROCESS = "grant-application";
 
+    public static final String START = "StartEvent_ApplicationSubmitted";
     public static final String TASK_FORMAL_CHECK = "Task_FormalCheck";
-    public static final String TASK_DECISION = "Task_Decision";
+    public static final String RECEIVE_INQUIRY_ANSWER = "Receive_InquiryAnswer";
+    public static final String TASK_CONTENT_REVIEW = "Task_ContentReview";
+    public static final String TASK_ROUTE_DECISION = "Task_RouteDecision";
+    public static final String TASK_DECISION_REVIEWER = "Task_DecisionReviewer";
+    public static final String TASK_DECISION_HEAD = "Task_DecisionHead";
+    public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+    public static final String TASK_ESCALATE = "Task_Escalate";
+    public static final String TASK_APPROVAL_NOTICE = "Task_ApprovalNotice";
+    public static final String TASK_REJECTION_NOTICE = "Task_RejectionNotice";
+    public static final String TASK_INELIGIBLE_NOTICE = "Task_IneligibleNotice";
+
+    public static final String TIMER_REPLY_REMINDER = "Timer_ReplyReminder";
+    public static final String TIMER_REPLY_OVERDUE = "Timer_ReplyOverdue";
+    public static final String TIMER_FORMAL_CHECK_OVERDUE = "Timer_FormalCheckOverdue";
+    public static final String TIMER_CONTENT_REVIEW_OVERDUE = "Timer_ContentReviewOverdue";
+    public static final String TIMER_DECISION_REVIEWER_OVERDUE = "Timer_DecisionReviewerOverdue";
+    public static final String TIMER_DECISION_HEAD_OVERDUE = "Timer_DecisionHeadOverdue";
 
     public static final String END_APPROVED = "EndEvent_Approved";
     public static final String END_REJECTED = "EndEvent_Rejected";
-    public static final String END_REJECTED_INCOMPLETE = "EndEvent_RejectedIncomplete";
+    public static final String END_INELIGIBLE = "EndEvent_Ineligible";
+    public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+    public static final String END_REMINDER_SENT = "EndEvent_ReminderSent";
+    public static final String END_ESCALATED = "EndEvent_Escalated";
+
+    /** Message name (not id) of the withdrawal event sub-process's start event. */
+    public static final String MESSAGE_WITHDRAWAL = "withdrawalRequested";
 
     public static final String VAR_APPLICATION_ID = "applicationId";
     public static final String VAR_REFERENCE_NUMBER = "referenceNumber";
     public static final String VAR_PROGRAMME_ID = "programmeId";
     public static final String VAR_SUBMITTED_BY = "submittedBy";
-    public static final String VAR_FORMAL_CHECK_COMPLETE = "formalCheckComplete";
+    /** COMPLETE, INQUIRY or INELIGIBLE. */
+    public static final String VAR_FORMAL_CHECK_OUTCOME = "formalCheckOutcome";
     public static final String VAR_FORMAL_CHECK_BY = "formalCheckBy";
+    public static final String VAR_CONTENT_REVIEW_BY = "contentReviewBy";
+    /** REVIEWER or HEAD, computed by GrantReviewTasks.decisionLevel from the programme's threshold. */
+    public static final String VAR_DECISION_LEVEL = "decisionLevel";
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_DECIDED_BY = "decidedBy";
+
+    public static final String OUTCOME_COMPLETE = "COMPLETE";
+    public static final String OUTCOME_INQUIRY = "INQUIRY";
+    public static final String OUTCOME_INELIGIBLE = "INELIGIBLE";
 
     private ProcessIds() {
     }

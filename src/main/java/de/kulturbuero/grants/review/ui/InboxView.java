@@ -2,33 +2,51 @@ package de.kulturbuero.grants.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.review.InboxItem;
+import de.kulturbuero.grants.review.InboxQuery;
 import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.ReviewService;
+import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The officers' work list: open tasks of their roles and their own, oldest first. */
+/**
+ * The officers' work list: tabs mine / my groups / overdue / all (HEAD), with counts, filters,
+ * sorting and lazy paging over the inbox read model; claim, unclaim and hand over.
+ */
 @Route("inbox")
 @Menu(title = "review.inbox.menu", order = 10, icon = "vaadin:inbox")
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
@@ -37,79 +55,186 @@ public class InboxView extends Main implements HasDynamicTitle {
     private final transient ReviewService reviews;
     private final transient Clock clock;
     private final Grid<InboxItem> grid = new Grid<>();
+    private final Tabs tabs = new Tabs();
+    private final Map<InboxQuery.Tab, Tab> tabOf = new EnumMap<>(InboxQuery.Tab.class);
+    private final ComboBox<ProgrammeSummary> programme = new ComboBox<>();
+    private final ComboBox<PartnerCitySummary> city = new ComboBox<>();
+    private final ComboBox<String> step = new ComboBox<>();
+    private final BigDecimalField minAmount = new BigDecimalField();
+    private final BigDecimalField maxAmount = new BigDecimalField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final TextField text = new TextField();
     private final Paragraph empty = new Paragraph();
+    private InboxQuery.Tab currentTab = InboxQuery.Tab.GROUPS;
 
-    public InboxView(ReviewService reviews, ProgrammeService programmes, Clock clock) {
+    public InboxView(ReviewService reviews, ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
         this.reviews = reviews;
         this.clock = clock;
         addClassName("page");
+        addClassName("inbox-view");
         Map<Long, ProgrammeSummary> programmeById = programmes.allProgrammes().stream()
                 .collect(Collectors.toMap(ProgrammeSummary::id, p -> p));
         add(new H1(getTranslation("review.inbox.title")));
-        empty.setText(getTranslation("review.inbox.empty"));
+
+        for (InboxQuery.Tab tab : InboxQuery.Tab.values()) {
+            if (tab == InboxQuery.Tab.ALL && !currentUser.hasRole(Roles.HEAD)) {
+                continue;
+            }
+            Tab t = new Tab();
+            t.setId("inbox-tab-" + tab.name().toLowerCase());
+            tabOf.put(tab, t);
+            tabs.add(t);
+        }
+        tabs.setSelectedTab(tabOf.get(currentTab));
+        tabs.addSelectedChangeListener(e -> {
+            currentTab = tabOf.entrySet().stream().filter(en -> en.getValue() == e.getSelectedTab()).findFirst().orElseThrow().getKey();
+            refresh();
+        });
+        tabs.getElement().setAttribute("aria-label", getTranslation("review.inbox.tabs"));
+        add(tabs);
+
+        programme.setLabel(getTranslation("grantapplication.field.programme"));
+        programme.setItems(programmes.allProgrammes());
+        programme.setItemLabelGenerator(p -> p.name(getLocale()));
+        city.setLabel(getTranslation("grantapplication.field.partner-city"));
+        city.setItems(programmes.activePartnerCities());
+        city.setItemLabelGenerator(PartnerCitySummary::name);
+        step.setLabel(getTranslation("review.inbox.task"));
+        step.setItems(TaskView.steps());
+        step.setItemLabelGenerator(s -> getTranslation("review.step." + s));
+        minAmount.setLabel(getTranslation("review.inbox.min-amount"));
+        maxAmount.setLabel(getTranslation("review.inbox.max-amount"));
+        from.setLabel(getTranslation("review.inbox.submitted-from"));
+        to.setLabel(getTranslation("review.inbox.submitted-to"));
+        text.setLabel(getTranslation("review.inbox.search"));
+        text.setHelperText(getTranslation("review.inbox.search-help"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        programme.setClearButtonVisible(true);
+        city.setClearButtonVisible(true);
+        step.setClearButtonVisible(true);
+        text.setClearButtonVisible(true);
+        programme.addValueChangeListener(e -> refresh());
+        city.addValueChangeListener(e -> refresh());
+        step.addValueChangeListener(e -> refresh());
+        minAmount.addValueChangeListener(e -> refresh());
+        maxAmount.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+        Div filters = new Div(text, programme, city, step, minAmount, maxAmount, from, to);
+        filters.addClassName("inbox-filters");
+        filters.getElement().setAttribute("role", "search");
+        add(filters);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("review.inbox.title"));
-        grid.addColumn(InboxItem::referenceNumber).setHeader(getTranslation("grantapplication.field.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InboxItem::title).setHeader(getTranslation("grantapplication.field.title")).setFlexGrow(3);
+        grid.addColumn(InboxItem::referenceNumber).setHeader(getTranslation("grantapplication.field.reference"))
+                .setKey(InboxQuery.Sort.REFERENCE.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InboxItem::title).setHeader(getTranslation("grantapplication.field.title"))
+                .setKey(InboxQuery.Sort.TITLE.name()).setSortable(true).setFlexGrow(3);
         grid.addColumn(i -> {
             ProgrammeSummary p = programmeById.get(i.programmeId());
             return p == null ? "" : p.name(getLocale());
         }).setHeader(getTranslation("grantapplication.field.programme")).setFlexGrow(2);
         grid.addColumn(InboxItem::partnerCity).setHeader(getTranslation("grantapplication.field.partner-city")).setAutoWidth(true);
-        grid.addColumn(i -> Formats.money(i.requestedAmount(), getLocale()))
+        grid.addColumn(i -> Formats.money(i.requestedAmount(), getLocale())).setKey(InboxQuery.Sort.AMOUNT.name()).setSortable(true)
                 .setHeader(getTranslation("grantapplication.field.requested-amount")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> Formats.dateTime(i.submittedAt(), getLocale())).setKey(InboxQuery.Sort.SUBMITTED.name()).setSortable(true)
+                .setHeader(getTranslation("grantapplication.field.submitted-at")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> getTranslation("review.step." + i.step())).setHeader(getTranslation("review.inbox.task")).setAutoWidth(true);
-        grid.addColumn(i -> age(i)).setHeader(getTranslation("review.inbox.age")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::age).setKey(InboxQuery.Sort.CREATED.name()).setSortable(true)
+                .setHeader(getTranslation("review.inbox.age")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.assignee() == null ? getTranslation("review.inbox.unassigned")
                 : i.mine() ? getTranslation("review.inbox.me") : i.assigneeName())
                 .setHeader(getTranslation("review.inbox.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.actions")).setAutoWidth(true).setFlexGrow(0);
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(50);
+        grid.setItems(q -> {
+            InboxQuery query = query();
+            if (!q.getSortOrders().isEmpty()) {
+                var order = q.getSortOrders().getFirst();
+                query = query.withSort(InboxQuery.Sort.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING);
+            }
+            return reviews.inbox(query, q.getOffset(), q.getLimit()).stream();
+        }, q -> (int) reviews.inboxCount(query()));
+        grid.setHeight("60vh");
+        empty.setText(getTranslation("review.inbox.empty"));
         add(empty, grid);
         refresh();
     }
 
+    private InboxQuery query() {
+        return new InboxQuery(currentTab, programme.getValue() == null ? null : programme.getValue().id(),
+                city.getValue() == null ? null : city.getValue().id(), step.getValue(), minAmount.getValue(), maxAmount.getValue(),
+                from.getValue(), to.getValue(), text.getValue(), InboxQuery.Sort.CREATED, false);
+    }
+
+    private Span age(InboxItem item) {
+        long days = Duration.between(item.taskCreatedAt(), clock.instant()).toDays();
+        Span span = new Span(days == 0 ? getTranslation("review.inbox.today") : getTranslation("review.inbox.days", days));
+        if (item.overdue()) {
+            Span badge = new Span(getTranslation("review.inbox.overdue"));
+            badge.addClassName("overdue-badge");
+            span.add(new Span(" "), badge);
+        }
+        return span;
+    }
+
     private HorizontalLayout actions(InboxItem item) {
-        Button open = new Button(getTranslation("review.inbox.open"), e -> openTask(item));
+        Button open = new Button(getTranslation("review.inbox.open"), e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, item.taskId())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         open.setAriaLabel(getTranslation("review.inbox.open-aria", item.referenceNumber()));
-        HorizontalLayout layout = new HorizontalLayout(open);
-        if (item.assignee() == null) {
-            Button claim = new Button(getTranslation("review.inbox.claim"), e -> claim(item));
+        Button caseButton = new Button(getTranslation("review.inbox.case"), e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, item.applicationId())));
+        caseButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        caseButton.setAriaLabel(getTranslation("review.inbox.case-aria", item.referenceNumber()));
+        HorizontalLayout layout = new HorizontalLayout(open, caseButton);
+        layout.setSpacing(false);
+        layout.addClassName("inbox-actions");
+        if (item.assignee() == null && item.mayAct()) {
+            Button claim = new Button(getTranslation("review.inbox.claim"), e -> act(() -> reviews.claim(item.taskId()),
+                    getTranslation("review.inbox.claimed", item.referenceNumber())));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             claim.setAriaLabel(getTranslation("review.inbox.claim-aria", item.referenceNumber()));
             layout.add(claim);
         }
+        if (item.mine()) {
+            Button unclaim = new Button(getTranslation("review.inbox.unclaim"), e -> act(() -> reviews.unclaim(item.taskId()),
+                    getTranslation("review.inbox.unclaimed", item.referenceNumber())));
+            unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            unclaim.setAriaLabel(getTranslation("review.inbox.unclaim-aria", item.referenceNumber()));
+            layout.add(unclaim);
+        }
+        if (item.mayAct() && (item.assignee() == null || item.mine())) {
+            Button handOver = new Button(getTranslation("review.inbox.hand-over"), e -> new HandOverDialog(reviews, item, this::refresh).open());
+            handOver.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            handOver.setAriaLabel(getTranslation("review.inbox.hand-over-aria", item.referenceNumber()));
+            layout.add(handOver);
+        }
         return layout;
     }
 
-    private void claim(InboxItem item) {
+    private void act(Runnable action, String success) {
         try {
-            reviews.claim(item.taskId());
-            Notification.show(getTranslation("review.inbox.claimed", item.referenceNumber()), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            action.run();
+            Notification.show(success, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ReviewRefused refused) {
             Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (AccessDeniedException denied) {
+            Notification.show(getTranslation("review.task.read-only"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
     }
 
-    private void openTask(InboxItem item) {
-        getUI().ifPresent(ui -> ui.navigate(TaskView.class, item.taskId()));
-    }
-
-    private String age(InboxItem item) {
-        long days = Duration.between(item.taskCreatedAt(), clock.instant()).toDays();
-        return days == 0 ? getTranslation("review.inbox.today") : getTranslation("review.inbox.days", days);
-    }
-
     private void refresh() {
-        List<InboxItem> items = reviews.inbox();
-        grid.setItems(items);
-        grid.setVisible(!items.isEmpty());
-        empty.setVisible(items.isEmpty());
+        Map<InboxQuery.Tab, Long> counts = reviews.inboxCounts(query());
+        tabOf.forEach((tab, t) -> t.setLabel(getTranslation("review.inbox.tab." + tab.name(), counts.getOrDefault(tab, 0L))));
+        long here = counts.getOrDefault(currentTab, 0L);
+        grid.getDataProvider().refreshAll();
+        grid.setVisible(here > 0);
+        empty.setVisible(here == 0);
     }
 
     @Override

@@ -1,16 +1,17 @@
 package de.kulturbuero.grants.review.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -22,32 +23,46 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import de.kulturbuero.grants.grantapplication.ui.ApplicationDetails;
 import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.review.BudgetSituation;
+import de.kulturbuero.grants.review.ContentReviewSummary;
+import de.kulturbuero.grants.review.FormalCheckOutcome;
+import de.kulturbuero.grants.review.ReviewCriteria;
 import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.ReviewService;
-import de.kulturbuero.grants.review.ReviewStep;
 import de.kulturbuero.grants.review.TaskDetails;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import jakarta.annotation.security.RolesAllowed;
 
-/** One task: the application's data and history beside the form of the current step. */
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/** One task: the form of the current step beside the whole case (data, conversation, diagram, history). */
 @Route("inbox/task")
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
 public class TaskView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final String FORMAL_CHECK = "Task_FormalCheck";
-    private static final String DECISION = "Task_Decision";
+    static final String FORMAL_CHECK = "Task_FormalCheck";
+    static final String CONTENT_REVIEW = "Task_ContentReview";
+    static final String DECISION_REVIEWER = "Task_DecisionReviewer";
+    static final String DECISION_HEAD = "Task_DecisionHead";
 
     private final transient ReviewService reviews;
     private final transient ProgrammeService programmes;
+    private final Div errors = new Div();
     private String pageTitle = "";
 
     public TaskView(ReviewService reviews, ProgrammeService programmes) {
         this.reviews = reviews;
         this.programmes = programmes;
         addClassName("page");
+        errors.addClassName("error-summary");
+        errors.getElement().setAttribute("role", "alert");
+        errors.setVisible(false);
     }
 
     @Override
@@ -60,24 +75,23 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
             return;
         }
         removeAll();
-        pageTitle = getTranslation("review.step." + task.step()) + " " + task.application().referenceNumber()
-                + " – " + getTranslation("app.title");
+        String step = getTranslation("review.step." + task.step());
+        pageTitle = step + " " + task.application().referenceNumber() + " – " + getTranslation("app.title");
         add(new RouterLink(getTranslation("review.task.back"), InboxView.class));
-        add(new H1(getTranslation("review.task.title", getTranslation("review.step." + task.step()),
-                task.application().referenceNumber())));
-
-        Section data = new Section(new H2(getTranslation("review.task.application")),
-                new ApplicationDetails(task.application(), programmes.programme(task.application().programmeId()).orElse(null),
-                        task.partnerCity()));
-        data.addClassName("task-data");
-        Section form = new Section(new H2(getTranslation("review.task.your-step")), stepForm(task));
+        add(new H1(getTranslation("review.task.title", step, task.application().referenceNumber())));
+        Section form = new Section(new H2(getTranslation("review.task.your-step")), errors, stepForm(task));
         form.addClassName("task-form");
+        CasePanel data = new CasePanel(reviews, programmes, reviews.caseFile(task.application().id()));
+        data.addClassName("task-data");
         Div columns = new Div(form, data);
         columns.addClassName("task-columns");
-        add(columns, history(task.application().id()));
+        add(columns);
     }
 
     private Component stepForm(TaskDetails task) {
+        if (task.barredReason() != null) {
+            return new Paragraph(getTranslation(task.barredReason()));
+        }
         if (!task.mayAct()) {
             return new Paragraph(getTranslation("review.task.read-only"));
         }
@@ -86,63 +100,170 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         }
         return switch (task.step()) {
             case FORMAL_CHECK -> formalCheckForm(task);
-            case DECISION -> decisionForm(task);
+            case CONTENT_REVIEW -> contentReviewForm(task);
+            case DECISION_REVIEWER, DECISION_HEAD -> decisionForm(task);
             default -> new Paragraph(getTranslation("review.task.read-only"));
         };
     }
 
     private Component formalCheckForm(TaskDetails task) {
-        RadioButtonGroup<Boolean> outcome = new RadioButtonGroup<>(getTranslation("review.formal.outcome"));
-        outcome.setItems(Boolean.TRUE, Boolean.FALSE);
-        outcome.setItemLabelGenerator(b -> getTranslation(b ? "review.formal.complete" : "review.formal.incomplete"));
+        RadioButtonGroup<FormalCheckOutcome> outcome = new RadioButtonGroup<>(getTranslation("review.formal.outcome"));
+        outcome.setId("formal-outcome");
+        outcome.setItems(FormalCheckOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
         outcome.setRequiredIndicatorVisible(true);
+        TextArea question = new TextArea(getTranslation("review.formal.question"));
+        question.setHelperText(getTranslation("review.formal.question-help"));
+        question.setMaxLength(8000);
+        question.setId("formal-question");
+        Checkbox allowEdit = new Checkbox(getTranslation("review.formal.allow-edit"));
         TextArea note = new TextArea(getTranslation("review.formal.note"));
         note.setHelperText(getTranslation("review.formal.note-help"));
-        note.setMaxLength(4000);
-        note.setWidthFull();
+        note.setMaxLength(8000);
+        question.setVisible(false);
+        allowEdit.setVisible(false);
+        outcome.addValueChangeListener(e -> {
+            boolean inquiry = e.getValue() == FormalCheckOutcome.INQUIRY;
+            question.setVisible(inquiry);
+            allowEdit.setVisible(inquiry);
+            note.setVisible(!inquiry);
+            outcome.setInvalid(false);
+        });
         Button done = new Button(getTranslation("review.task.complete"));
+        done.setId("complete-step");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(e -> {
             if (outcome.getValue() == null) {
-                outcome.setErrorMessage(getTranslation("review.error.outcome-required"));
-                outcome.setInvalid(true);
+                showError(outcome, getTranslation("review.error.outcome-required"));
                 return;
             }
-            act(() -> reviews.completeFormalCheck(task.taskId(), outcome.getValue(), note.getValue()), note);
+            HasValidation errorField = switch (outcome.getValue()) {
+                case INQUIRY -> question;
+                case INELIGIBLE, COMPLETE -> note;
+            };
+            act(() -> reviews.completeFormalCheck(task.taskId(), outcome.getValue(), note.getValue(), question.getValue(),
+                    allowEdit.getValue()), errorField);
         });
-        return new Div(outcome, note, done);
+        return new Div(outcome, question, allowEdit, note, done);
+    }
+
+    private Component contentReviewForm(TaskDetails task) {
+        Div form = new Div();
+        Map<String, RadioButtonGroup<Integer>> scoreFields = new LinkedHashMap<>();
+        for (String criterion : task.criteria()) {
+            RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("review.criterion." + criterion));
+            score.setId("score-" + criterion);
+            score.setItems(IntStream.rangeClosed(ReviewCriteria.MIN_SCORE, ReviewCriteria.MAX_SCORE).boxed().toList());
+            score.setRequiredIndicatorVisible(true);
+            score.setHelperText(getTranslation("review.content.score-help"));
+            scoreFields.put(criterion, score);
+            form.add(score);
+        }
+        RadioButtonGroup<String> recommendation = new RadioButtonGroup<>(getTranslation("review.content.recommendation"));
+        recommendation.setId("recommendation");
+        recommendation.setItems(ContentReviewSummary.APPROVE, ContentReviewSummary.REJECT);
+        recommendation.setItemLabelGenerator(r -> getTranslation("review.content.recommendation." + r));
+        recommendation.setRequiredIndicatorVisible(true);
+        BigDecimalField proposed = new BigDecimalField(getTranslation("review.content.proposed-amount"));
+        proposed.setValue(task.application().requestedAmount());
+        proposed.setHelperText(getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
+        proposed.setSuffixComponent(new Span("€"));
+        proposed.setRequiredIndicatorVisible(true);
+        TextArea note = new TextArea(getTranslation("review.content.note"));
+        note.setMaxLength(8000);
+        Button done = new Button(getTranslation("review.task.complete"));
+        done.setId("complete-step");
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        done.addClickListener(e -> {
+            Map<String, Integer> scores = new LinkedHashMap<>();
+            scoreFields.forEach((c, f) -> scores.put(c, f.getValue()));
+            for (RadioButtonGroup<Integer> f : scoreFields.values()) {
+                if (f.getValue() == null) {
+                    showError(f, getTranslation("review.error.scores-required"));
+                    return;
+                }
+            }
+            if (recommendation.getValue() == null) {
+                showError(recommendation, getTranslation("review.error.recommendation-required"));
+                return;
+            }
+            act(() -> reviews.completeContentReview(task.taskId(), scores, recommendation.getValue(), proposed.getValue(),
+                    note.getValue()), proposed);
+        });
+        form.add(recommendation, proposed, note, done);
+        return form;
     }
 
     private Component decisionForm(TaskDetails task) {
+        Div form = new Div();
+        ContentReviewSummary review = task.contentReview();
+        if (review != null) {
+            form.add(new Paragraph(getTranslation("review.decision.proposal", review.reviewerName(),
+                    getTranslation("review.content.recommendation." + review.recommendation()),
+                    Formats.money(review.proposedAmount(), getLocale()))));
+        }
+        BudgetSituation budget = task.budget();
+        Paragraph budgetText = new Paragraph();
+        budgetText.addClassName("budget");
+        budgetText.getElement().setAttribute("aria-live", "polite");
         RadioButtonGroup<Boolean> outcome = new RadioButtonGroup<>(getTranslation("review.decision.outcome"));
+        outcome.setId("decision-outcome");
         outcome.setItems(Boolean.TRUE, Boolean.FALSE);
         outcome.setItemLabelGenerator(b -> getTranslation(b ? "review.decision.approve" : "review.decision.reject"));
         outcome.setRequiredIndicatorVisible(true);
         BigDecimalField amount = new BigDecimalField(getTranslation("review.decision.amount"));
-        amount.setValue(task.application().requestedAmount());
-        amount.setHelperText(getTranslation("review.decision.amount-help",
-                Formats.money(task.application().requestedAmount(), getLocale())));
-        amount.setSuffixComponent(new com.vaadin.flow.component.html.Span("€"));
+        amount.setValue(review != null && review.proposedAmount().signum() > 0 ? review.proposedAmount() : task.application().requestedAmount());
+        amount.setHelperText(getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
+        amount.setSuffixComponent(new Span("€"));
+        amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        TextArea conditions = new TextArea(getTranslation("review.decision.conditions"));
+        conditions.setMaxLength(8000);
         TextArea reason = new TextArea(getTranslation("review.decision.reason"));
         reason.setHelperText(getTranslation("review.decision.reason-help"));
-        reason.setMaxLength(4000);
-        reason.setWidthFull();
-        outcome.addValueChangeListener(e -> amount.setVisible(!Boolean.FALSE.equals(e.getValue())));
+        reason.setMaxLength(8000);
+        reason.setVisible(false);
+        Runnable showBudget = () -> {
+            if (budget != null) {
+                BigDecimal after = budget.remainingAfter(Boolean.FALSE.equals(outcome.getValue()) ? BigDecimal.ZERO : amount.getValue());
+                budgetText.setText(getTranslation("review.decision.budget", budget.year(),
+                        Formats.money(budget.annualBudget(), getLocale()), Formats.money(budget.committed(), getLocale()),
+                        Formats.money(budget.remaining(), getLocale()), Formats.money(after, getLocale())));
+                budgetText.getElement().getClassList().set("over-budget", after.signum() < 0);
+            }
+        };
+        showBudget.run();
+        amount.addValueChangeListener(e -> showBudget.run());
+        outcome.addValueChangeListener(e -> {
+            boolean approve = !Boolean.FALSE.equals(e.getValue());
+            amount.setVisible(approve);
+            conditions.setVisible(approve);
+            reason.setVisible(!approve);
+            outcome.setInvalid(false);
+            showBudget.run();
+        });
         Button done = new Button(getTranslation("review.task.complete"));
+        done.setId("complete-step");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(e -> {
             if (outcome.getValue() == null) {
-                outcome.setErrorMessage(getTranslation("review.error.outcome-required"));
-                outcome.setInvalid(true);
+                showError(outcome, getTranslation("review.error.outcome-required"));
                 return;
             }
-            act(() -> reviews.decide(task.taskId(), outcome.getValue(), amount.getValue(), reason.getValue()),
+            act(() -> reviews.decide(task.taskId(), outcome.getValue(), amount.getValue(), conditions.getValue(), reason.getValue()),
                     outcome.getValue() ? amount : reason);
         });
-        return new Div(outcome, amount, reason, done);
+        form.add(budgetText, outcome, amount, conditions, reason, done);
+        return form;
     }
 
-    private void act(Runnable action, com.vaadin.flow.component.HasValidation fieldForErrors) {
+    private void showError(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        errors.setText(message);
+        errors.setVisible(true);
+    }
+
+    private void act(Runnable action, HasValidation fieldForErrors) {
         try {
             action.run();
             Notification.show(getTranslation("review.task.done"), 5000, Notification.Position.TOP_CENTER)
@@ -150,27 +271,17 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (ReviewRefused refused) {
             String message = getTranslation(refused.messageKey());
-            fieldForErrors.setErrorMessage(message);
-            fieldForErrors.setInvalid(true);
+            showError(fieldForErrors, message);
             Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private Component history(long applicationId) {
-        OrderedList list = new OrderedList();
-        for (ReviewStep step : reviews.history(applicationId)) {
-            String when = Formats.dateTime(step.startedAt(), getLocale());
-            String text = getTranslation(step.messageKey()) + " – " + when
-                    + (step.endedAt() != null && step.actorName() != null ? " – " + step.actorName() : "");
-            list.add(new ListItem(text));
-        }
-        Section section = new Section(new H2(getTranslation("review.task.history")), list);
-        section.addClassName("task-history");
-        return section;
     }
 
     @Override
     public String getPageTitle() {
         return pageTitle;
+    }
+
+    static List<String> steps() {
+        return List.of(FORMAL_CHECK, CONTENT_REVIEW, DECISION_REVIEWER, DECISION_HEAD);
     }
 }

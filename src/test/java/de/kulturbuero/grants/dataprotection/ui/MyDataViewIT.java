@@ -6,13 +6,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import de.kulturbuero.grants.shared.SignedIn;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The applicant's data page offers the export and the deletion (not clicked: the demo account stays). */
-@SpringBootTest
+@IntegrationTest
 class MyDataViewIT extends SpringBrowserlessTest {
 
     @Test

@@ -12,7 +12,7 @@ import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.shared.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.math.BigDecimal;
@@ -20,7 +20,7 @@ import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The partner-city dialog: a new city is saved with its computed distance; a latitude off the globe is refused. */
-@SpringBootTest
+@IntegrationTest
 class PartnerCitiesViewIT extends SpringBrowserlessTest {
 
     private final ProgrammeService programmes;

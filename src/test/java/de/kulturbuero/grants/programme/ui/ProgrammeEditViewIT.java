@@ -12,7 +12,7 @@ import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.shared.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.math.BigDecimal;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The programme editor without a browser: an admin fills it in and saves; rule errors show in the summary. */
-@SpringBootTest
+@IntegrationTest
 class ProgrammeEditViewIT extends SpringBrowserlessTest {
 
     private final ProgrammeService programmes;

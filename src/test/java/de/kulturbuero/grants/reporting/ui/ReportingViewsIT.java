@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.RouteNotFoundError;
 import de.kulturbuero.grants.shared.SignedIn;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The reporting views render for their roles (charts, tables, downloads) and refuse others. */
-@SpringBootTest
+@IntegrationTest
 class ReportingViewsIT extends SpringBrowserlessTest {
 
     private String t(String key) {

@@ -8,14 +8,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.kulturbuero.grants.shared.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The user administration view: an admin invites an officer through the dialog. */
-@SpringBootTest
+@IntegrationTest
 class UsersViewIT extends SpringBrowserlessTest {
 
     private final JdbcTemplate jdbc;

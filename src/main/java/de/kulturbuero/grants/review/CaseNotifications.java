@@ -1,0 +1,67 @@
+package de.kulturbuero.grants.review;
+
+import de.kulturbuero.grants.grantapplication.ApplicationSummary;
+import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
+import de.kulturbuero.grants.security.AccountContact;
+import de.kulturbuero.grants.security.AccountService;
+import de.kulturbuero.grants.security.Roles;
+import de.kulturbuero.grants.shared.i18n.Formats;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** The e-mails of the review, in the recipient's language (logged instead when no mail host is configured). */
+@Component
+public class CaseNotifications {
+
+    private final GrantApplicationProcessing applications;
+    private final AccountService accounts;
+    private final ReviewMailer mailer;
+
+    CaseNotifications(GrantApplicationProcessing applications, AccountService accounts, ReviewMailer mailer) {
+        this.applications = applications;
+        this.accounts = accounts;
+        this.mailer = mailer;
+    }
+
+    /** The clerk asked a follow-up question (sent in the clerk's transaction; a mail failure is logged, not thrown). */
+    void inquiryAsked(long applicationId, Instant replyDueAt) {
+        toApplicant(applicationId, "inquiry", true, replyDueAt);
+    }
+
+    /** Timer_ReplyReminder fired (asynchronous step: a mail failure is retried). */
+    public void replyReminder(long applicationId, Instant replyDueAt) {
+        toApplicant(applicationId, "reminder", false, replyDueAt);
+    }
+
+    /** A notice letter was stored (asynchronous step). */
+    void noticeIssued(long applicationId) {
+        toApplicant(applicationId, "notice", false, null);
+    }
+
+    /** A task is overdue: every HEAD is told (a mail failure is logged, the escalation still counts). */
+    public void escalated(long applicationId, String step) {
+        ApplicationSummary a = applications.summary(applicationId);
+        for (AccountContact head : accounts.withRole(Roles.HEAD)) {
+            Locale l = Texts.locale(head.language());
+            mailer.sendQuietly(head.email(), Texts.of(l, "review.mail.escalation.subject", a.referenceNumber()),
+                    Texts.of(l, "review.mail.escalation.body", head.displayName(), a.referenceNumber(), a.title(),
+                            Texts.of(l, "review.step." + step)));
+        }
+    }
+
+    private void toApplicant(long applicationId, String kind, boolean quietly, Instant due) {
+        ApplicationSummary a = applications.summary(applicationId);
+        AccountContact applicant = accounts.contact(applications.applicantId(applicationId)).orElseThrow();
+        Locale l = Texts.locale(applicant.language());
+        String dueText = due == null ? "" : Formats.dateTime(due, l);
+        String subject = Texts.of(l, "review.mail." + kind + ".subject", a.referenceNumber());
+        String body = Texts.of(l, "review.mail." + kind + ".body", applicant.displayName(), a.referenceNumber(), a.title(), dueText);
+        if (quietly) {
+            mailer.sendQuietly(applicant.email(), subject, body);
+        } else {
+            mailer.send(applicant.email(), subject, body);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package de.kulturbuero.grants.review;
+
+import de.kulturbuero.grants.grantapplication.ApplicationStatus;
+import de.kulturbuero.grants.grantapplication.ApplicationSummary;
+import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
+import de.kulturbuero.grants.programme.PartnerCitySummary;
+import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.security.AccountContact;
+import de.kulturbuero.grants.security.AccountService;
+import de.kulturbuero.grants.shared.i18n.Formats;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Issues the notice letter of a decided case: writes the PDF in the applicant's language, stores
+ * it with the application and tells the applicant. Runs in the asynchronous notice step, without
+ * a signed-in user; a failure rolls back and the engine retries the step.
+ */
+@Component
+public class Notices {
+
+    private final GrantApplicationProcessing applications;
+    private final ProgrammeService programmes;
+    private final AccountService accounts;
+    private final NoticeWriter writer;
+    private final CaseNotifications notifications;
+    private final Clock clock;
+
+    Notices(GrantApplicationProcessing applications, ProgrammeService programmes, AccountService accounts, NoticeWriter writer,
+            CaseNotifications notifications, Clock clock) {
+        this.applications = applications;
+        this.programmes = programmes;
+        this.accounts = accounts;
+        this.writer = writer;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void issue(long applicationId) {
+        ApplicationSummary a = applications.summary(applicationId);
+        String kind = switch (a.status()) {
+            case APPROVED -> "APPROVAL";
+            case REJECTED -> "REJECTION";
+            case INELIGIBLE -> "INELIGIBILITY";
+            default -> throw new IllegalStateException("No notice for status " + a.status() + " of " + a.referenceNumber());
+        };
+        AccountContact applicant = accounts.contact(applications.applicantId(applicationId)).orElseThrow();
+        Locale locale = Texts.locale(applicant.language());
+        String programme = programmes.programme(a.programmeId()).map(p -> p.name(locale)).orElse("");
+        String city = a.partnerCityId() == null ? null : programmes.partnerCity(a.partnerCityId()).map(PartnerCitySummary::name).orElse(null);
+        String reason = a.status() == ApplicationStatus.INELIGIBLE ? a.formalCheckNote() : a.decisionReason();
+        byte[] pdf = writer.write(new NoticeWriter.Letter(kind, locale, a, applicant.displayName(), programme, city,
+                applications.decisionConditions(applicationId), reason, LocalDate.now(clock.withZone(Formats.ZONE))));
+        String fileName = Texts.of(locale, "review.notice.file." + kind) + "-" + a.referenceNumber() + ".pdf";
+        applications.storeNotice(applicationId, kind, applicant.language(), fileName, pdf);
+        notifications.noticeIssued(applicationId);
+    }
+}

@@ -1,0 +1,53 @@
+package de.kulturbuero.grants.review.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.review.CaseFile;
+import de.kulturbuero.grants.review.ReviewService;
+import de.kulturbuero.grants.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One case for officers (every officer may read every case); open tasks link to their task view. */
+@Route("case")
+@RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
+public class CaseView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient ReviewService reviews;
+    private final transient ProgrammeService programmes;
+    private String pageTitle = "";
+
+    public CaseView(ReviewService reviews, ProgrammeService programmes) {
+        this.reviews = reviews;
+        this.programmes = programmes;
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long applicationId) {
+        CaseFile file;
+        try {
+            file = reviews.caseFile(applicationId);
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("shared.not-found"));
+            return;
+        }
+        removeAll();
+        pageTitle = file.application().referenceNumber() + " – " + getTranslation("app.title");
+        add(new RouterLink(getTranslation("review.task.back"), InboxView.class));
+        add(new H1(getTranslation("review.case.title", file.application().referenceNumber(), file.application().title())));
+        add(new CasePanel(reviews, programmes, file));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

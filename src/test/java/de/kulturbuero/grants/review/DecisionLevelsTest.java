@@ -1,0 +1,30 @@
+package de.kulturbuero.grants.review;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DecisionLevelsTest {
+
+    private static final BigDecimal THRESHOLD = new BigDecimal("5000.00");
+
+    @Test
+    void up_to_and_including_the_threshold_a_reviewer_decides() {
+        assertThat(DecisionLevels.levelFor(new BigDecimal("0.00"), THRESHOLD)).isEqualTo(DecisionLevels.REVIEWER);
+        assertThat(DecisionLevels.levelFor(new BigDecimal("5000"), THRESHOLD)).isEqualTo(DecisionLevels.REVIEWER);
+    }
+
+    @Test
+    void above_the_threshold_the_head_decides() {
+        assertThat(DecisionLevels.levelFor(new BigDecimal("5000.01"), THRESHOLD)).isEqualTo(DecisionLevels.HEAD);
+    }
+
+    @Test
+    void a_missing_amount_or_threshold_is_refused() {
+        assertThatThrownBy(() -> DecisionLevels.levelFor(null, THRESHOLD)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DecisionLevels.levelFor(BigDecimal.ONE, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

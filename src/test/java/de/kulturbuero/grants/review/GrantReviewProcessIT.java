@@ -1,0 +1,271 @@
+package de.kulturbuero.grants.review;
+
+import de.kulturbuero.grants.grantapplication.ApplicantActionRefused;
+import de.kulturbuero.grants.grantapplication.ApplicationStatus;
+import de.kulturbuero.grants.grantapplication.CaseMessage;
+import de.kulturbuero.grants.grantapplication.NoticeFile;
+import de.kulturbuero.grants.review.process.ProcessIds;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** One test per route through processes/grant-application.bpmn20.xml, driven through ReviewService and the applicant's service. */
+class GrantReviewProcessIT extends ReviewTestSupport {
+
+    @Test
+    void up_to_the_threshold_a_second_reviewer_approves_and_the_approval_notice_is_stored() {
+        long id = submit("5000.00");
+        toDecision(id, "5000.00");
+        assertThat(status(id)).isEqualTo(ApplicationStatus.DECISION);
+        as("rolf@example.org");
+        reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER), true, new BigDecimal("4500.00"), "Publish the results.", null);
+
+        assertThat(status(id)).isEqualTo(ApplicationStatus.APPROVED);
+        runAsyncJobs(id);
+        assertThat(route(id)).contains(ProcessIds.TASK_FORMAL_CHECK, ProcessIds.TASK_CONTENT_REVIEW, ProcessIds.TASK_DECISION_REVIEWER,
+                ProcessIds.TASK_APPROVAL_NOTICE, ProcessIds.END_APPROVED).doesNotContain(ProcessIds.TASK_DECISION_HEAD);
+        assertThat(instance(id)).isNull();
+        as("anna@example.org");
+        List<NoticeFile> notices = applicantCases.notices(id);
+        assertThat(notices).extracting(NoticeFile::kind).containsExactly("APPROVAL");
+        byte[] pdf = applicantCases.noticeContent(notices.getFirst().id());
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        assertThat(notices.getFirst().language()).isEqualTo("de");
+    }
+
+    @Test
+    void above_the_threshold_the_head_of_office_approves() {
+        long id = submit("5000.01");
+        toDecision(id, "5000.01");
+        as("rolf@example.org");
+        assertThatThrownBy(() -> reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_HEAD), true, new BigDecimal("5000.01"), null, null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        as("hanna@example.org");
+        reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_HEAD), true, new BigDecimal("5000.01"), null, null);
+        runAsyncJobs(id);
+        assertThat(status(id)).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(route(id)).contains(ProcessIds.TASK_DECISION_HEAD, ProcessIds.END_APPROVED).doesNotContain(ProcessIds.TASK_DECISION_REVIEWER);
+    }
+
+    @Test
+    void a_rejection_ends_rejected_with_a_rejection_notice() {
+        long id = submit("3000.00");
+        toDecision(id, "0.00");
+        as("rolf@example.org");
+        String task = openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER);
+        assertThatThrownBy(() -> reviews.decide(task, false, null, null, " "))
+                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.reason-required");
+        reviews.decide(task, false, null, null, "Not enough partner involvement.");
+        assertThat(status(id)).isEqualTo(ApplicationStatus.REJECTED);
+        runAsyncJobs(id);
+        assertThat(route(id)).contains(ProcessIds.TASK_REJECTION_NOTICE, ProcessIds.END_REJECTED);
+        as("anna@example.org");
+        assertThat(applicantCases.notices(id)).extracting(NoticeFile::kind).containsExactly("REJECTION");
+    }
+
+    @Test
+    void an_ineligible_application_ends_at_the_formal_check_with_a_notice() {
+        long id = submit("2000.00");
+        as("clara@example.org");
+        String task = openTaskId(id, ProcessIds.TASK_FORMAL_CHECK);
+        assertThatThrownBy(() -> reviews.completeFormalCheck(task, FormalCheckOutcome.INELIGIBLE, "", null, false))
+                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.note-required");
+        reviews.completeFormalCheck(task, FormalCheckOutcome.INELIGIBLE, "A commercial product launch is excluded.", null, false);
+        assertThat(status(id)).isEqualTo(ApplicationStatus.INELIGIBLE);
+        runAsyncJobs(id);
+        assertThat(route(id)).contains(ProcessIds.TASK_INELIGIBLE_NOTICE, ProcessIds.END_INELIGIBLE).doesNotContain(ProcessIds.TASK_CONTENT_REVIEW);
+        as("anna@example.org");
+        assertThat(applicantCases.notices(id)).extracting(NoticeFile::kind).containsExactly("INELIGIBILITY");
+    }
+
+    @Test
+    void a_follow_up_question_answered_by_the_applicant_returns_to_the_formal_check() {
+        long id = submit("2500.00");
+        as("clara@example.org");
+        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.INQUIRY, null,
+                "Which organisation in Poznań takes part?", true);
+        assertThat(status(id)).isEqualTo(ApplicationStatus.INQUIRY);
+        assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId(id)).count()).isZero();
+
+        as("anna@example.org");
+        assertThatThrownBy(() -> applicantCases.answerInquiry(id, "  ", null))
+                .isInstanceOf(ApplicantActionRefused.class).hasMessage("grantapplication.inquiry.error.answer-required");
+        applicantCases.answerInquiry(id, "The city administration of Poznań.", "Revised description with the partner.");
+
+        assertThat(status(id)).isEqualTo(ApplicationStatus.FORMAL_CHECK);
+        openTaskId(id, ProcessIds.TASK_FORMAL_CHECK);
+        assertThat(route(id)).containsSubsequence(ProcessIds.TASK_FORMAL_CHECK, ProcessIds.RECEIVE_INQUIRY_ANSWER, ProcessIds.TASK_FORMAL_CHECK);
+        List<CaseMessage> conversation = applicantCases.conversation(id);
+        assertThat(conversation).singleElement().satisfies(m -> {
+            assertThat(m.answer()).isEqualTo("The city administration of Poznań.");
+            assertThat(m.closedReason()).isEqualTo("ANSWERED");
+        });
+        assertThat(applications.get(id).summary()).isEqualTo("Revised description with the partner.");
+        assertThatThrownBy(() -> applicantCases.answerInquiry(id, "again", null)).isInstanceOf(ApplicantActionRefused.class);
+    }
+
+    @Test
+    void the_reminder_timer_reminds_the_applicant_and_the_process_keeps_waiting() {
+        long id = submit("2500.00");
+        as("clara@example.org");
+        Instant asked = Instant.now();
+        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.INQUIRY, null, "Budget details?", false);
+        Job reminder = management.createTimerJobQuery().processInstanceId(processInstanceId(id))
+                .elementId(ProcessIds.TIMER_REPLY_REMINDER).singleResult();
+        Job deadline = management.createTimerJobQuery().processInstanceId(processInstanceId(id))
+                .elementId(ProcessIds.TIMER_REPLY_OVERDUE).singleResult();
+        assertThat(reminder.getDuedate().toInstant()).isCloseTo(asked.plus(Duration.ofDays(14)), within(Duration.ofMinutes(5)));
+        assertThat(deadline.getDuedate().toInstant()).isCloseTo(asked.plus(Duration.ofDays(21)), within(Duration.ofMinutes(5)));
+
+        fireTimer(id, ProcessIds.TIMER_REPLY_REMINDER);
+        runAsyncJobs(id);
+
+        assertThat(route(id)).contains(ProcessIds.TASK_SEND_REMINDER, ProcessIds.END_REMINDER_SENT);
+        assertThat(status(id)).isEqualTo(ApplicationStatus.INQUIRY);
+        assertThat(runtime.createExecutionQuery().processInstanceId(processInstanceId(id))
+                .activityId(ProcessIds.RECEIVE_INQUIRY_ANSWER).count()).isEqualTo(1);
+        as("clara@example.org");
+        assertThat(reviews.caseFile(id).audit()).extracting(AuditEntry::action).contains("REMINDER_SENT");
+    }
+
+    @Test
+    void without_an_answer_by_the_deadline_the_case_goes_back_to_the_clerk() {
+        long id = submit("2500.00");
+        as("clara@example.org");
+        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.INQUIRY, null, "Budget details?", false);
+
+        fireTimer(id, ProcessIds.TIMER_REPLY_OVERDUE);
+
+        assertThat(status(id)).isEqualTo(ApplicationStatus.FORMAL_CHECK);
+        openTaskId(id, ProcessIds.TASK_FORMAL_CHECK);
+        assertThat(management.createTimerJobQuery().processInstanceId(processInstanceId(id))
+                .elementId(ProcessIds.TIMER_REPLY_REMINDER).count()).isZero();
+        as("anna@example.org");
+        assertThat(applicantCases.conversation(id)).singleElement().extracting(CaseMessage::closedReason).isEqualTo("EXPIRED");
+        assertThatThrownBy(() -> applicantCases.answerInquiry(id, "Too late", null)).isInstanceOf(ApplicantActionRefused.class);
+    }
+
+    @Test
+    void an_overdue_task_escalates_to_the_head_and_stays_open_marked_overdue() {
+        long id = submit("2500.00");
+        String task = openTaskId(id, ProcessIds.TASK_FORMAL_CHECK);
+        Job overdue = management.createTimerJobQuery().processInstanceId(processInstanceId(id))
+                .elementId(ProcessIds.TIMER_FORMAL_CHECK_OVERDUE).singleResult();
+        assertThat(overdue.getDuedate().toInstant()).isCloseTo(Instant.now().plus(Duration.ofDays(10)), within(Duration.ofMinutes(5)));
+
+        fireTimer(id, ProcessIds.TIMER_FORMAL_CHECK_OVERDUE);
+
+        assertThat(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK)).isEqualTo(task);
+        assertThat(route(id)).contains(ProcessIds.TASK_ESCALATE, ProcessIds.END_ESCALATED);
+        as("clara@example.org");
+        assertThat(reviews.inbox(InboxQuery.of(InboxQuery.Tab.OVERDUE), 0, 500)).extracting(InboxItem::taskId).contains(task);
+        as("hanna@example.org");
+        assertThat(reviews.inbox(InboxQuery.of(InboxQuery.Tab.OVERDUE), 0, 500)).extracting(InboxItem::taskId).contains(task);
+        assertThat(reviews.caseFile(id).audit()).extracting(AuditEntry::action).contains("ESCALATED");
+    }
+
+    enum Step { FORMAL_CHECK, INQUIRY, CONTENT_REVIEW, DECISION }
+
+    @ParameterizedTest
+    @EnumSource(Step.class)
+    void the_applicant_can_withdraw_at_every_step_before_the_decision(Step step) {
+        long id = submit("2500.00");
+        if (step != Step.FORMAL_CHECK) {
+            as("clara@example.org");
+            reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK),
+                    step == Step.INQUIRY ? FormalCheckOutcome.INQUIRY : FormalCheckOutcome.COMPLETE, null, "Question?", false);
+        }
+        if (step == Step.DECISION) {
+            as("rita@example.org");
+            reviews.completeContentReview(openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW), goodScores(), ContentReviewSummary.APPROVE,
+                    new BigDecimal("2500.00"), null);
+        }
+        assertThat(status(id).name()).isEqualTo(step.name());
+
+        as("anna@example.org");
+        assertThatThrownBy(() -> applicantCases.withdraw(id, " ")).isInstanceOf(ApplicantActionRefused.class);
+        applicantCases.withdraw(id, "The partner cancelled the project.");
+
+        assertThat(status(id)).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(instance(id)).isNull();
+        assertThat(route(id)).contains(ProcessIds.END_WITHDRAWN);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inbox_task WHERE application_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(management.createTimerJobQuery().processInstanceId(processInstanceId(id)).count()).isZero();
+        assertThat(applicantCases.withdrawalReason(id)).isEqualTo("The partner cancelled the project.");
+    }
+
+    @Test
+    void after_the_decision_the_application_can_no_longer_be_withdrawn() {
+        long id = submit("2500.00");
+        toDecision(id, "2500.00");
+        as("rolf@example.org");
+        reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER), false, null, null, "No budget line for travel.");
+        as("anna@example.org");
+        assertThat(applicantCases.mayWithdraw(id)).isFalse();
+        assertThatThrownBy(() -> applicantCases.withdraw(id, "Changed my mind"))
+                .isInstanceOf(ApplicantActionRefused.class).hasMessage("grantapplication.withdraw.error.too-late");
+        assertThat(status(id)).isEqualTo(ApplicationStatus.REJECTED);
+    }
+
+    @Test
+    void the_content_reviewer_may_never_decide_the_same_case() {
+        long id = submit("2500.00");
+        toDecision(id, "2500.00");
+        as("rita@example.org");
+        String task = openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER);
+        assertThat(reviews.task(task).mayAct()).isFalse();
+        assertThatThrownBy(() -> reviews.decide(task, true, new BigDecimal("2500.00"), null, null))
+                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.four-eyes-reviewer");
+        assertThat(status(id)).isEqualTo(ApplicationStatus.DECISION);
+        as("rolf@example.org");
+        reviews.decide(task, true, new BigDecimal("2500.00"), null, null);
+        assertThat(status(id)).isEqualTo(ApplicationStatus.APPROVED);
+    }
+
+    @Test
+    void the_threshold_is_programme_data_and_decides_the_route_on_both_sides() {
+        long atThreshold = submit("8000.00");
+        toDecision(atThreshold, "5000.00");
+        openTaskId(atThreshold, ProcessIds.TASK_DECISION_REVIEWER);
+        long justAbove = submit("8000.00");
+        toDecision(justAbove, "5000.01");
+        openTaskId(justAbove, ProcessIds.TASK_DECISION_HEAD);
+
+        long programme = programmeId(PROGRAMME_NS);
+        jdbc.sql("UPDATE funding_programme SET decision_threshold = 1000.00 WHERE id = ?").param(programme).update();
+        try {
+            long withLowerThreshold = submit("8000.00");
+            toDecision(withLowerThreshold, "2000.00");
+            openTaskId(withLowerThreshold, ProcessIds.TASK_DECISION_HEAD);
+        } finally {
+            jdbc.sql("UPDATE funding_programme SET decision_threshold = 5000.00 WHERE id = ?").param(programme).update();
+        }
+    }
+
+    @Test
+    void the_proposed_and_granted_amounts_may_not_exceed_the_requested_amount() {
+        long id = submit("2500.00");
+        as("clara@example.org");
+        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+        as("rita@example.org");
+        String review = openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW);
+        assertThatThrownBy(() -> reviews.completeContentReview(review, goodScores(), ContentReviewSummary.APPROVE, new BigDecimal("2500.01"), null))
+                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.amount-above-requested");
+        assertThatThrownBy(() -> reviews.completeContentReview(review, java.util.Map.of("partnership", 3), ContentReviewSummary.APPROVE,
+                new BigDecimal("100"), null)).isInstanceOf(ReviewRefused.class).hasMessage("review.error.scores-required");
+        reviews.completeContentReview(review, goodScores(), ContentReviewSummary.APPROVE, new BigDecimal("2500.00"), null);
+        as("rolf@example.org");
+        assertThatThrownBy(() -> reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER), true, new BigDecimal("2600"), null, null))
+                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.amount-above-requested");
+    }
+}
