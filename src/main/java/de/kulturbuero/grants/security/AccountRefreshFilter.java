@@ -63,6 +63,13 @@ class AccountRefreshFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** Static files of the UI need no fresh account; everything else (views, UIDL, downloads) does. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/") || path.equals("/styles.css") || path.startsWith("/images/");
+    }
+
     private static Set<String> names(java.util.Collection<? extends GrantedAuthority> authorities) {
         return authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
     }

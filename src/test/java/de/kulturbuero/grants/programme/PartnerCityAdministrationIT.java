@@ -3,7 +3,7 @@ package de.kulturbuero.grants.programme;
 import de.kulturbuero.grants.shared.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Partner cities as the office edits them: computed distance, active flag, validation, admin only. */
-@SpringBootTest
+@IntegrationTest
 class PartnerCityAdministrationIT {
 
     private final PartnerCityAdministration administration;

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every text exists in German and English, and every key the code or the BPMN uses exists. */
 class TranslationsTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:app|shared|security|programme|grantapplication|review|reporting)\\.[A-Za-z0-9_.\\-]+)\"");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:app|shared|security|programme|grantapplication|review|reporting|dataprotection)\\.[A-Za-z0-9_.\\-]+)\"");
     private static final Pattern FLOW_NODE_ID = Pattern.compile("<(?:startEvent|userTask|endEvent)\\s+id=\"([^\"]+)\"");
 
     @Test

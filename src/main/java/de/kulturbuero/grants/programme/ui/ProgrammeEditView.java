@@ -157,7 +157,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         binder.forField(minLeadWeeks).asRequired(getTranslation("programme.validation.lead-weeks-range"))
                 .bind(ProgrammeForm::getMinLeadWeeks, ProgrammeForm::setMinLeadWeeks);
         binder.forField(referencePrefix).asRequired(getTranslation("programme.validation.prefix-format"))
-                .withConverter(s -> s == null ? null : s.strip().toUpperCase(), s -> s)
+                .withConverter(s -> s == null ? null : s.strip().toUpperCase(), s -> s == null ? "" : s)
                 .bind(ProgrammeForm::getReferencePrefix, ProgrammeForm::setReferencePrefix);
 
         Button save = new Button(getTranslation("programme.admin.save"), e -> save());

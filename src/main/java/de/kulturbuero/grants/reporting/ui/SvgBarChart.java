@@ -15,7 +15,7 @@ final class SvgBarChart {
     }
 
     private static final int ROW = 28;
-    private static final int LABEL_WIDTH = 210;
+    private static final int LABEL_WIDTH = 280;
     private static final int BAR_WIDTH = 330;
     private static final int VALUE_WIDTH = 130;
 
@@ -36,7 +36,7 @@ final class SvgBarChart {
             double w = max <= 0 ? 0 : Math.max(0, bar.value()) / max * BAR_WIDTH;
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"bar-label\">%s</text>",
-                    LABEL_WIDTH - 8, y + 18, escape(truncate(bar.label(), 30))));
+                    LABEL_WIDTH - 8, y + 18, escape(truncate(bar.label(), 40))));
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"3\" class=\"bar %s\"/>",
                     LABEL_WIDTH, y + 4, w, ROW - 10, escape(bar.cssClass())));

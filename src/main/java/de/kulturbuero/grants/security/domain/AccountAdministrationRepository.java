@@ -2,6 +2,7 @@ package de.kulturbuero.grants.security.domain;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -22,4 +23,26 @@ public interface AccountAdministrationRepository extends JpaRepository<AccountEn
     long countEnabledAdmins();
 
     boolean existsByEmailIgnoreCase(String email);
+
+    // --- data protection (issue 5)
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(value = "UPDATE account SET enabled = FALSE, deletion_requested_at = :now WHERE id = :id", nativeQuery = true)
+    int requestDeletion(@Param("id") long id, @Param("now") java.time.Instant now);
+
+    @Query(value = "SELECT id FROM account WHERE deletion_requested_at IS NOT NULL AND anonymised_at IS NULL", nativeQuery = true)
+    List<Long> deletionRequested();
+
+    @Query(value = "SELECT deletion_requested_at IS NOT NULL FROM account WHERE id = :id", nativeQuery = true)
+    boolean isDeletionRequested(@Param("id") long id);
+
+    /** Overwrites every personal field; the row stays because applications and decisions refer to it. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(value = "UPDATE account SET email = CONCAT('deleted-', id, '@anonymised.invalid'), display_name = '—', organisation = NULL, "
+            + "password_hash = :unusable, enabled = FALSE, anonymised_at = :now WHERE id = :id", nativeQuery = true)
+    int anonymise(@Param("id") long id, @Param("unusable") String unusablePasswordHash, @Param("now") java.time.Instant now);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(value = "DELETE FROM account_role WHERE account_id = :id", nativeQuery = true)
+    int removeRoles(@Param("id") long id);
 }

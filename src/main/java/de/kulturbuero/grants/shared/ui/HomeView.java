@@ -22,6 +22,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (auth.hasAnyRole("CLERK", "REVIEWER", "HEAD", "FINANCE")) {
             event.forwardTo("inbox");
+        } else if (auth.hasRole("ADMIN")) {
+            event.forwardTo("reports/dashboard");
         } else if (auth.hasRole("APPLICANT")) {
             event.forwardTo("applications");
         } else {

@@ -1,0 +1,2 @@
+/** The applicant's "my data" page. */
+package de.kulturbuero.grants.dataprotection.ui;

@@ -1,0 +1,86 @@
+package de.kulturbuero.grants.grantapplication;
+
+import de.kulturbuero.grants.grantapplication.domain.ApplicationRetentionRepository;
+import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Data protection on applications (issue 5): an applicant's data for their export, and the
+ * anonymisation of an application's personal free texts (statistics stay). Internal API of the
+ * data-protection module, which checks who may call it (its job runs without a user).
+ */
+@Service
+@Transactional
+public class ApplicationDataProtection {
+
+    private final ApplicationRetentionRepository repository;
+
+    ApplicationDataProtection(ApplicationRetentionRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Every application of the applicant, with all the data stored about it, for their export. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> exportFor(long applicantId) {
+        return repository.findByApplicantIdOrderByCreatedAtDesc(applicantId).stream().map(ApplicationDataProtection::toMap).toList();
+    }
+
+    /** Ids of applications decided before {@code before} whose data is not anonymised yet (at most {@code max}). */
+    @Transactional(readOnly = true)
+    public List<Long> dueForAnonymisation(Instant before, int max) {
+        return repository.decidedBeforeAndNotAnonymised(before, max);
+    }
+
+    /** The applicant's drafts: no retention duty holds for them. */
+    @Transactional(readOnly = true)
+    public List<Long> draftsOf(long applicantId) {
+        return repository.draftsOf(applicantId);
+    }
+
+    /** True when every application of the applicant is anonymised (or there is none). */
+    @Transactional(readOnly = true)
+    public boolean allAnonymised(long applicantId) {
+        return repository.notAnonymisedOf(applicantId) == 0;
+    }
+
+    @Transactional(readOnly = true)
+    public String referenceNumber(long applicationId) {
+        return repository.referenceNumber(applicationId);
+    }
+
+    public void anonymise(long applicationId, Instant now) {
+        repository.anonymise(applicationId, now);
+    }
+
+    private static Map<String, Object> toMap(GrantApplicationEntity e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("referenceNumber", e.getReferenceNumber());
+        m.put("status", e.getStatus().name());
+        m.put("programmeId", e.getProgrammeId());
+        m.put("partnerCityId", e.getPartnerCityId());
+        m.put("title", e.getTitle());
+        m.put("summary", e.getSummary());
+        m.put("partnerOrganisation", e.getPartnerOrganisation());
+        m.put("startDate", e.getStartDate() == null ? null : e.getStartDate().toString());
+        m.put("endDate", e.getEndDate() == null ? null : e.getEndDate().toString());
+        m.put("requestedAmount", e.getRequestedAmount());
+        m.put("grantedAmount", e.getGrantedAmount());
+        m.put("decisionReason", e.getDecisionReason());
+        m.put("formalCheckNote", e.getFormalCheckNote());
+        m.put("createdAt", str(e.getCreatedAt()));
+        m.put("submittedAt", str(e.getSubmittedAt()));
+        m.put("decidedAt", str(e.getDecidedAt()));
+        m.put("statusChangedAt", str(e.getStatusChangedAt()));
+        return m;
+    }
+
+    private static String str(Instant i) {
+        return i == null ? null : i.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package de.kulturbuero.grants.grantapplication.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Queries of data protection (issue 5): the applicant's own data, and anonymisation after retention. */
+public interface ApplicationRetentionRepository extends JpaRepository<GrantApplicationEntity, Long> {
+
+    List<GrantApplicationEntity> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
+
+    @Query(value = "SELECT id FROM grant_application WHERE anonymised_at IS NULL AND decided_at IS NOT NULL AND decided_at < :before "
+            + "ORDER BY decided_at LIMIT :max", nativeQuery = true)
+    List<Long> decidedBeforeAndNotAnonymised(@Param("before") Instant before, @Param("max") int max);
+
+    @Query(value = "SELECT id FROM grant_application WHERE applicant_id = :applicant AND submitted_at IS NULL AND anonymised_at IS NULL",
+            nativeQuery = true)
+    List<Long> draftsOf(@Param("applicant") long applicantId);
+
+    @Query(value = "SELECT COUNT(*) FROM grant_application WHERE applicant_id = :applicant AND anonymised_at IS NULL", nativeQuery = true)
+    long notAnonymisedOf(@Param("applicant") long applicantId);
+
+    @Query(value = "SELECT reference_number FROM grant_application WHERE id = :id", nativeQuery = true)
+    String referenceNumber(@Param("id") long id);
+
+    @Query(value = "SELECT anonymised_at IS NOT NULL FROM grant_application WHERE id = :id", nativeQuery = true)
+    boolean isAnonymised(@Param("id") long id);
+
+    /**
+     * Removes the free texts that may name people; keeps programme, partner city, status, amounts
+     * and dates for the statistics. The publication consent ends with it.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(value = "UPDATE grant_application SET title = NULL, summary = NULL, partner_organisation = NULL, formal_check_note = NULL, "
+            + "decision_reason = NULL, publication_consent = FALSE, anonymised_at = :now, updated_at = :now, version = version + 1 "
+            + "WHERE id = :id", nativeQuery = true)
+    int anonymise(@Param("id") long id, @Param("now") Instant now);
+}

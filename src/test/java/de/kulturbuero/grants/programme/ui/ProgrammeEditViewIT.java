@@ -1,0 +1,90 @@
+package de.kulturbuero.grants.programme.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteNotFoundError;
+import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.programme.ProgrammeSummary;
+import de.kulturbuero.grants.shared.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import de.kulturbuero.grants.IntegrationTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The programme editor without a browser: an admin fills it in and saves; rule errors show in the summary. */
+@IntegrationTest
+class ProgrammeEditViewIT extends SpringBrowserlessTest {
+
+    private final ProgrammeService programmes;
+
+    @Autowired
+    ProgrammeEditViewIT(ProgrammeService programmes) {
+        this.programmes = programmes;
+    }
+
+    private String t(String key) {
+        return ((com.vaadin.flow.component.Component) getCurrentView()).getTranslation(key);
+    }
+
+    private void fillIn(String prefix) {
+        test($(TextField.class).withLabel(t("programme.field.name-de")).single()).setValue("Neues Programm " + prefix);
+        test($(TextField.class).withLabel(t("programme.field.name-en")).single()).setValue("New programme " + prefix);
+        $(BigDecimalField.class).withLabel(t("programme.field.max-grant")).single().setValue(new BigDecimal("4000"));
+        $(BigDecimalField.class).withLabel(t("programme.field.annual-budget")).single().setValue(new BigDecimal("25000"));
+        test($(TextField.class).withLabel(t("programme.field.prefix")).single()).setValue(prefix.toLowerCase());
+    }
+
+    @Test
+    @WithUserDetails(SignedIn.ADAM)
+    void an_admin_creates_an_open_ended_programme_in_the_editor() {
+        navigate(ProgrammeEditView.class, "new");
+        String prefix = SignedIn.randomPrefix();
+        fillIn(prefix);
+
+        test($(Button.class).withText(t("programme.admin.save")).single()).click();
+
+        ProgrammeSummary saved = programmes.openProgrammes().stream().filter(p -> prefix.equals(p.referencePrefix()))
+                .findFirst().orElseThrow(() -> new AssertionError("programme " + prefix + " not saved or not open"));
+        assertThat(saved.nameEn()).isEqualTo("New programme " + prefix);
+        assertThat(saved.maxGrant()).isEqualByComparingTo("4000");
+        assertThat(saved.windowStart()).isNull();
+        assertThat(saved.windowEnd()).isNull();
+        assertThat(programmes.budget(saved.id(), 2030)).isEqualByComparingTo("25000");
+        assertThat(getCurrentView()).isInstanceOf(ProgrammeEditView.class);
+    }
+
+    @Test
+    @WithUserDetails(SignedIn.ADAM)
+    void criteria_whose_weights_do_not_add_up_are_refused_with_a_message() {
+        navigate(ProgrammeEditView.class, "new");
+        String prefix = SignedIn.randomPrefix();
+        fillIn(prefix);
+        test($(Button.class).withText(t("programme.criteria.add")).single()).click();
+        test($(TextField.class).withLabel(t("programme.criteria.name-de")).single()).setValue("Qualität");
+        test($(TextField.class).withLabel(t("programme.criteria.name-en")).single()).setValue("Quality");
+        $(IntegerField.class).withLabel(t("programme.criteria.weight")).single().setValue(50);
+
+        test($(Button.class).withText(t("programme.admin.save")).single()).click();
+
+        Div summary = $(Div.class).withClassName("error-summary").first();
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(summary.getElement().getTextRecursively()).contains("50");
+        assertThat(programmes.allProgrammes()).extracting(ProgrammeSummary::referencePrefix).doesNotContain(prefix);
+    }
+
+    @Test
+    @WithUserDetails(SignedIn.HANNA)
+    void the_head_of_office_cannot_open_the_programme_administration() {
+        assertThatThrownBy(() -> navigate(ProgrammesView.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+    }
+}
