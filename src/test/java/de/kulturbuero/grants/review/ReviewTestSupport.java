@@ -16,13 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.context.ApplicationContext;
 import de.kulturbuero.grants.grantapplication.ApplicantCaseService;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
+import de.kulturbuero.grants.IntegrationTest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,13 +29,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One Spring context (one embedded MariaDB + engine) for all review tests. The asynchronous job
- * executor is off, so timers and asynchronous steps run only when a test executes them through
- * Flowable's ManagementService: deterministic, no waiting.
+ * Helpers for the review tests, on the one shared integration-test context ({@link IntegrationTest}).
+ * Timers are fired through Flowable's ManagementService (moved to the executable jobs); the job
+ * executor then runs them and the asynchronous steps, and the tests wait until the process
+ * instance has no job left. Timers lie days ahead (defaults from application.properties), so
+ * none fires by itself during a test.
  */
-@SpringBootTest
-@TestPropertySource(properties = {"flowable.async-executor-activate=false", "grants.review.reply-deadline-days=21",
-        "grants.review.reminder-days-before=7", "grants.review.overdue-days=10"})
+@IntegrationTest
 abstract class ReviewTestSupport {
 
     /** Programme "Nachhaltige Stadtentwicklung" (seed data): max grant 20,000, budget 100,000, threshold 5,000. */
@@ -53,9 +52,11 @@ abstract class ReviewTestSupport {
     HistoryService history;
     ManagementService management;
     JdbcClient jdbc;
+    ApplicationContext context;
 
     @BeforeEach
     void wire(ApplicationContext context) {
+        this.context = context;
         de.kulturbuero.grants.TestUsers.useStrategyOf(context);
         users = context.getBean(UserDetailsService.class);
         applications = context.getBean(GrantApplicationService.class);
@@ -89,11 +90,15 @@ abstract class ReviewTestSupport {
 
     /** Anna submits an application to the NS programme; returns its id. */
     long submit(String amount) {
+        return submit(PROGRAMME_NS, "Klimapartnerschaft Poznań " + System.nanoTime(), "Poznań", amount);
+    }
+
+    long submit(String programmeCode, String title, String city, String amount) {
         as("anna@example.org");
         NewApplicationForm form = new NewApplicationForm();
-        form.setProgrammeId(programmeId(PROGRAMME_NS));
-        form.setTitle("Klimapartnerschaft Poznań " + System.nanoTime());
-        form.setPartnerCityId(cityId("Poznań"));
+        form.setProgrammeId(programmeId(programmeCode));
+        form.setTitle(title);
+        form.setPartnerCityId(cityId(city));
         form.setPartnerOrganisation("Urząd Miasta Poznania");
         form.setSummary("Gemeinsame Workshops zu Klimaanpassung.");
         form.setStartDate(LocalDate.now().plusMonths(3));
@@ -141,26 +146,38 @@ abstract class ReviewTestSupport {
                 .map(HistoricActivityInstance::getActivityId).toList();
     }
 
-    /** Fires a timer through the engine's management API (moves it to the executable jobs and runs it now). */
+    /**
+     * Fires a timer through the engine's management API: moves it to the executable jobs (due now);
+     * the job executor runs it, and this waits until the process instance has no executable job left.
+     */
     void fireTimer(long applicationId, String timerId) {
         Job timer = management.createTimerJobQuery().processInstanceId(processInstanceId(applicationId)).elementId(timerId).singleResult();
         if (timer == null) {
             throw new AssertionError("No timer " + timerId + " is waiting");
         }
-        Job executable = management.moveTimerToExecutableJob(timer.getId());
-        management.executeJob(executable.getId());
+        management.moveTimerToExecutableJob(timer.getId());
+        runAsyncJobs(applicationId);
     }
 
-    /** Runs the asynchronous steps (notice, reminder) that wait for the job executor, until none is left. */
+    /** Waits (at most 60 s) until the job executor has run the asynchronous steps (notice, reminder) of the application. */
     void runAsyncJobs(long applicationId) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId(applicationId)).list();
-            if (jobs.isEmpty()) {
-                return;
+        String instance = processInstanceId(applicationId);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (management.createJobQuery().processInstanceId(instance).count() > 0) {
+            if (management.createDeadLetterJobQuery().processInstanceId(instance).count() > 0) {
+                throw new AssertionError("An asynchronous step failed for good: "
+                        + management.createDeadLetterJobQuery().processInstanceId(instance).singleResult().getExceptionMessage());
             }
-            jobs.forEach(j -> management.executeJob(j.getId()));
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The job executor did not run the jobs of " + instance + " within 60 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
-        throw new AssertionError("Asynchronous jobs keep coming");
     }
 
     Map<String, Integer> goodScores() {

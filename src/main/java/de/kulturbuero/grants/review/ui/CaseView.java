@@ -44,6 +44,8 @@ public class CaseView extends Main implements HasUrlParameter<Long>, HasDynamicT
         add(new RouterLink(getTranslation("review.task.back"), InboxView.class));
         add(new H1(getTranslation("review.case.title", file.application().referenceNumber(), file.application().title())));
         add(new CasePanel(reviews, programmes, file));
+        // the app layout keeps the scroll position of the previous view (e.g. far down the inbox): start at the top
+        getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }
 
     @Override

@@ -132,7 +132,7 @@ public class InboxView extends Main implements HasDynamicTitle {
         grid.addColumn(InboxItem::referenceNumber).setHeader(getTranslation("grantapplication.field.reference"))
                 .setKey(InboxQuery.Sort.REFERENCE.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InboxItem::title).setHeader(getTranslation("grantapplication.field.title"))
-                .setKey(InboxQuery.Sort.TITLE.name()).setSortable(true).setFlexGrow(3);
+                .setKey(InboxQuery.Sort.TITLE.name()).setSortable(true).setFlexGrow(3).setWidth("12rem");
         grid.addColumn(i -> {
             ProgrammeSummary p = programmeById.get(i.programmeId());
             return p == null ? "" : p.name(getLocale());
@@ -148,7 +148,9 @@ public class InboxView extends Main implements HasDynamicTitle {
         grid.addColumn(i -> i.assignee() == null ? getTranslation("review.inbox.unassigned")
                 : i.mine() ? getTranslation("review.inbox.me") : i.assigneeName())
                 .setHeader(getTranslation("review.inbox.assignee")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.actions")).setAutoWidth(true).setFlexGrow(0);
+        // frozen to the end: the actions stay visible when the many columns scroll sideways on a small screen
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.actions")).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setPageSize(50);
         grid.setItems(q -> {
             InboxQuery query = query();

@@ -86,6 +86,8 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         Div columns = new Div(form, data);
         columns.addClassName("task-columns");
         add(columns);
+        // the app layout keeps the scroll position of the previous view (e.g. far down the inbox): start at the top
+        getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }
 
     private Component stepForm(TaskDetails task) {
