@@ -54,8 +54,11 @@ public class ApplicationDataProtection {
         return repository.referenceNumber(applicationId);
     }
 
+    /** Free texts of the application, its conversation and its notices; figures and dates stay. */
     public void anonymise(long applicationId, Instant now) {
         repository.anonymise(applicationId, now);
+        repository.anonymiseMessages(applicationId);
+        repository.deleteNotices(applicationId);
     }
 
     private static Map<String, Object> toMap(GrantApplicationEntity e) {

@@ -109,6 +109,11 @@ class RetentionJobIT {
         decided(running, 6, false);
         decided(recent, 1, true);
         assertThat(engineHistory(old)).isEqualTo(1);
+        long clara = jdbc.queryForObject("SELECT id FROM account WHERE email = 'clara@example.org'", Long.class);
+        jdbc.update("INSERT INTO application_message (application_id, kind, text, author_id, created_at, answer) "
+                + "VALUES (?, 'INQUIRY', 'Dear Person old, please send the budget', ?, CURRENT_TIMESTAMP(6), 'Here it is, Person old')", old.id(), clara);
+        jdbc.update("INSERT INTO review_comment (application_id, author_id, text, created_at) VALUES (?, ?, 'Person old called me', CURRENT_TIMESTAMP(6))",
+                old.id(), clara);
 
         RetentionJob.Result result = job.run(Instant.now());
 
@@ -122,6 +127,12 @@ class RetentionJobIT {
         assertThat(o.get("programme_id")).isEqualTo(old.programmeId());
         assertThat(o.get("reference_number")).isEqualTo(old.referenceNumber());
         assertThat(engineHistory(old)).as("engine history removed").isZero();
+        assertThat(jdbc.queryForList("SELECT text, answer FROM application_message WHERE application_id = ?", old.id()))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.get("text")).isEqualTo("—");
+                    assertThat(m.get("answer")).isNull();
+                });
+        assertThat(jdbc.queryForObject("SELECT text FROM review_comment WHERE application_id = ?", String.class, old.id())).isEqualTo("—");
 
         assertThat(row(running.id()).get("title")).as("process still runs: wait").isEqualTo("Old but still running");
         assertThat(result.casesStillRunning()).isGreaterThanOrEqualTo(1);

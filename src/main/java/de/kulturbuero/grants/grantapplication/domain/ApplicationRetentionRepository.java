@@ -36,7 +36,17 @@ public interface ApplicationRetentionRepository extends JpaRepository<GrantAppli
      */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(value = "UPDATE grant_application SET title = NULL, summary = NULL, partner_organisation = NULL, formal_check_note = NULL, "
-            + "decision_reason = NULL, publication_consent = FALSE, anonymised_at = :now, updated_at = :now, version = version + 1 "
-            + "WHERE id = :id", nativeQuery = true)
+            + "decision_reason = NULL, decision_conditions = NULL, withdrawal_reason = NULL, publication_consent = FALSE, "
+            + "anonymised_at = :now, updated_at = :now, version = version + 1 WHERE id = :id", nativeQuery = true)
     int anonymise(@Param("id") long id, @Param("now") Instant now);
+
+    /** The conversation with the applicant (questions and answers are free text). */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(value = "UPDATE application_message SET text = '—', answer = NULL WHERE application_id = :id", nativeQuery = true)
+    int anonymiseMessages(@Param("id") long id);
+
+    /** The notices (letters carry the applicant's name and address); their dates stay in the application. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(value = "DELETE FROM application_notice WHERE application_id = :id", nativeQuery = true)
+    int deleteNotices(@Param("id") long id);
 }
