@@ -331,7 +331,8 @@ public class ReviewService {
                 throw new ReviewRefused("review.error.amount-above-requested");
             }
             int year = LocalDate.now(clock.withZone(Formats.ZONE)).getYear();
-            BigDecimal budget = budgets.annualBudget(application.programmeId()).orElse(BigDecimal.ZERO);
+            // the budget an approval counts against is the programme's budget for the year of the decision
+            BigDecimal budget = programmes.budget(application.programmeId(), year);
             BigDecimal committed = budgets.lockCommitted(application.programmeId(), year);
             if (committed.add(amount).compareTo(budget) > 0) {
                 throw new ReviewRefused("review.error.budget-exceeded");
@@ -358,11 +359,11 @@ public class ReviewService {
         decide(taskId, approve, amount, approve ? reason : null, approve ? null : reason);
     }
 
-    /** The programme's budget for the current year. */
+    /** The programme's budget for the current year (the year's own budget, else the programme's default). */
     @Transactional(readOnly = true)
     public BudgetSituation budget(long programmeId) {
         int year = LocalDate.now(clock.withZone(Formats.ZONE)).getYear();
-        return new BudgetSituation(year, budgets.annualBudget(programmeId).orElse(BigDecimal.ZERO), budgets.committed(programmeId, year));
+        return new BudgetSituation(year, programmes.budget(programmeId, year), budgets.committed(programmeId, year));
     }
 
     // ---------------------------------------------------------------- case file

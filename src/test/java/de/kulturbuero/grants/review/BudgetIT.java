@@ -30,7 +30,9 @@ class BudgetIT extends ReviewTestSupport {
 
     private void setBudget(String amount) {
         long programme = programmeId(YOUTH);
+        // the programme's default budget, and no budget of its own for this year (which would win)
         jdbc.sql("UPDATE funding_programme SET annual_budget = ? WHERE id = ?").params(new BigDecimal(amount), programme).update();
+        jdbc.sql("DELETE FROM programme_budget WHERE programme_id = ?").param(programme).update();
         jdbc.sql("DELETE FROM budget_commitment WHERE programme_id = ?").param(programme).update();
     }
 

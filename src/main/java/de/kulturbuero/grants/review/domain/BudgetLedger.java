@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * What approvals have committed of a programme's annual budget (table budget_commitment, one row
@@ -18,15 +17,6 @@ public class BudgetLedger {
 
     BudgetLedger(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * The programme's annual budget. Read from the programme's table because the programme
-     * module's public summary does not carry the budget yet (issue 5 owns that module).
-     */
-    public Optional<BigDecimal> annualBudget(long programmeId) {
-        return jdbc.sql("SELECT annual_budget FROM funding_programme WHERE id = ?").param(programmeId)
-                .query(BigDecimal.class).optional();
     }
 
     /** Committed amount, without locking (for display). */
