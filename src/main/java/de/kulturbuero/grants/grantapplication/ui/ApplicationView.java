@@ -40,12 +40,23 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
             event.rerouteToError(NotFoundException.class, getTranslation("shared.not-found"));
             return;
         }
+        if (a.status() == de.kulturbuero.grants.grantapplication.ApplicationStatus.DRAFT) {
+            event.forwardTo(ApplicationWizardView.class, id);
+            return;
+        }
         removeAll();
         pageTitle = a.referenceNumber() + " – " + getTranslation("app.title");
         add(new RouterLink(getTranslation("grantapplication.view.back"), MyApplicationsView.class));
         add(new H1(a.title()));
         String city = applications.partnerCity(a).map(PartnerCitySummary::name).orElse("");
         add(new ApplicationDetails(a, programmes.programme(a.programmeId()).orElse(null), city));
+        add(new StatusTimeline(applications.timeline(id)));
+        programmes.programme(a.programmeId()).ifPresent(p -> {
+            WizardContext content = new WizardContext(applications.draft(id), p, applications.terms(p.id()),
+                    programmes.activePartnerCities(), java.time.LocalDate.now(), () -> { });
+            add(new com.vaadin.flow.component.html.H2(getTranslation("grantapplication.view.content")));
+            add(new ReviewStep(content, java.util.List.of(), ApplicationWizardView.STEPS, null, null));
+        });
     }
 
     @Override
