@@ -2,6 +2,7 @@ package de.kulturbuero.grants;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -12,17 +13,20 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /** Module boundaries (Spring Modulith) and the house rules on layers (ArchUnit). */
 class ArchitectureTest {
 
+    /** Production classes only, wherever the build puts them (also with -Dbuild.dir). */
+    private static final ImportOption PRODUCTION_CLASSES = location -> !location.contains("/test-classes/");
+
     private static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(location -> !location.contains("/test-classes/"))
+        classes = new ClassFileImporter().withImportOption(PRODUCTION_CLASSES)
                 .importPackages("de.kulturbuero.grants");
     }
 
     @Test
     void modules_respect_their_declared_dependencies() {
-        ApplicationModules.of(GrantPortalApplication.class).verify();
+        ApplicationModules.of(GrantPortalApplication.class, PRODUCTION_CLASSES).verify();
     }
 
     @Test

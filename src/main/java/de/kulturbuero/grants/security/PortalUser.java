@@ -1,12 +1,13 @@
 package de.kulturbuero.grants.security;
 
+import de.kulturbuero.grants.shared.ui.HasDisplayName;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 import java.util.Collection;
 
 /** The principal of a signed-in account: Spring's user plus the account id and display name. */
-public class PortalUser extends User {
+public class PortalUser extends User implements HasDisplayName {
 
     private final long accountId;
     private final String displayName;
@@ -24,6 +25,7 @@ public class PortalUser extends User {
         return accountId;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

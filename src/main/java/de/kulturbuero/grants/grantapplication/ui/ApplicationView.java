@@ -12,6 +12,7 @@ import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,8 +26,11 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
     private final transient ProgrammeService programmes;
     private String pageTitle = "";
 
-    public ApplicationView(GrantApplicationService applications, ProgrammeService programmes) {
+    private final transient CurrentUser currentUser;
+
+    public ApplicationView(GrantApplicationService applications, ProgrammeService programmes, CurrentUser currentUser) {
         this.applications = applications;
+        this.currentUser = currentUser;
         this.programmes = programmes;
         addClassName("page");
     }
@@ -46,7 +50,9 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         }
         removeAll();
         pageTitle = a.referenceNumber() + " – " + getTranslation("app.title");
-        add(new RouterLink(getTranslation("grantapplication.view.back"), MyApplicationsView.class));
+        if (!currentUser.isOfficer()) {
+            add(new RouterLink(getTranslation("grantapplication.view.back"), MyApplicationsView.class));
+        }
         add(new H1(a.title()));
         String city = applications.partnerCity(a).map(PartnerCitySummary::name).orElse("");
         add(new ApplicationDetails(a, programmes.programme(a.programmeId()).orElse(null), city));

@@ -8,7 +8,7 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
-import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,13 +87,8 @@ public class GrantReviewProcess {
         try {
             tasks.claim(taskId, userId);
             return true;
-        } catch (FlowableOptimisticLockingException e) {
+        } catch (FlowableOptimisticLockingException | FlowableTaskAlreadyClaimedException e) {
             return false;
-        } catch (FlowableException e) {
-            if (e.getClass().getSimpleName().equals("FlowableTaskAlreadyClaimedException")) {
-                return false;
-            }
-            throw e;
         }
     }
 

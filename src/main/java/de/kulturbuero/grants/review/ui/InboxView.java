@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,7 +34,7 @@ import java.util.stream.Collectors;
 @Route("inbox")
 @Menu(title = "review.inbox.menu", order = 10, icon = "vaadin:inbox")
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
-public class InboxView extends Main implements HasDynamicTitle {
+public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ReviewService reviews;
     private final transient Clock clock;
@@ -51,11 +53,11 @@ public class InboxView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("review.inbox.title"));
         grid.addColumn(InboxItem::referenceNumber).setHeader(getTranslation("grantapplication.field.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InboxItem::title).setHeader(getTranslation("grantapplication.field.title")).setFlexGrow(3);
+        grid.addColumn(InboxItem::title).setHeader(getTranslation("grantapplication.field.title")).setFlexGrow(3).setWidth("14em");
         grid.addColumn(i -> {
             ProgrammeSummary p = programmeById.get(i.programmeId());
             return p == null ? "" : p.name(getLocale());
-        }).setHeader(getTranslation("grantapplication.field.programme")).setFlexGrow(2);
+        }).setHeader(getTranslation("grantapplication.field.programme")).setFlexGrow(2).setWidth("12em");
         grid.addColumn(InboxItem::partnerCity).setHeader(getTranslation("grantapplication.field.partner-city")).setAutoWidth(true);
         grid.addColumn(i -> Formats.money(i.requestedAmount(), getLocale()))
                 .setHeader(getTranslation("grantapplication.field.requested-amount")).setAutoWidth(true).setFlexGrow(0);
@@ -64,9 +66,14 @@ public class InboxView extends Main implements HasDynamicTitle {
         grid.addColumn(i -> i.assignee() == null ? getTranslation("review.inbox.unassigned")
                 : i.mine() ? getTranslation("review.inbox.me") : i.assigneeName())
                 .setHeader(getTranslation("review.inbox.assignee")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         add(empty, grid);
+    }
+
+    /** Loads the tasks on every visit, also when the inbox is opened again from the menu. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         refresh();
     }
 

@@ -29,13 +29,11 @@ public final class EmbeddedMariaDb {
     private final DB db;
     private final int port;
     private final Path baseDir;
-    private final boolean temporary;
 
-    private EmbeddedMariaDb(DB db, int port, Path baseDir, boolean temporary) {
+    private EmbeddedMariaDb(DB db, int port, Path baseDir) {
         this.db = db;
         this.port = port;
         this.baseDir = baseDir;
-        this.temporary = temporary;
     }
 
     /**
@@ -71,7 +69,7 @@ public final class EmbeddedMariaDb {
             DB db = new SpringManagedDB(config, fresh);
             db.start();
             log.info("Embedded MariaDB started on 127.0.0.1:{} (data in {})", port, data);
-            return new EmbeddedMariaDb(db, port, base, temporary);
+            return new EmbeddedMariaDb(db, port, base);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the embedded MariaDB folders", e);
         } catch (ManagedProcessException e) {
@@ -102,7 +100,8 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
         } finally {
-            deleteQuietly(temporary ? baseDir : baseDir);
+            // binaries and (for a temporary server) the data; a kept data folder lives outside baseDir
+            deleteQuietly(baseDir);
         }
     }
 

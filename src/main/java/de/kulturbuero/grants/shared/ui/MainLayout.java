@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -36,18 +37,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
 
+        Header header = new Header();
+        header.addClassName("navbar-content");
         HorizontalLayout right = new HorizontalLayout();
         right.setAlignItems(HorizontalLayout.Alignment.CENTER);
         right.addClassName("navbar-right");
         right.add(languageSwitch);
         auth.getPrincipalName().ifPresent(name -> {
-            Span user = new Span(name);
+            Span user = new Span(auth.getAuthenticatedUser(HasDisplayName.class).map(HasDisplayName::displayName).orElse(name));
             user.addClassName("navbar-user");
             Button logout = new Button(getTranslation("shared.logout"), e -> auth.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             right.add(user, logout);
         });
-        addToNavbar(toggle, title, right);
+        header.add(toggle, title, right);
+        // a banner landmark, so that every piece of the page sits in a landmark (WCAG / axe "region")
+        addToNavbar(header);
 
         nav.setLabel(getTranslation("shared.menu.label"));
         Div drawer = new Div(nav);

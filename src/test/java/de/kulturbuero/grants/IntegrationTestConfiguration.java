@@ -1,0 +1,31 @@
+package de.kulturbuero.grants;
+
+import de.kulturbuero.grants.grantapplication.GrantApplicationService;
+import de.kulturbuero.grants.grantapplication.SubmissionSaboteur;
+import de.kulturbuero.grants.programme.ProgrammeService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Test-only beans of the shared integration-test context (see {@link IntegrationTest}). */
+@TestConfiguration(proxyBeanMethods = false)
+public class IntegrationTestConfiguration {
+
+    @Bean
+    TestUsers testUsers(UserDetailsService userDetailsService) {
+        return new TestUsers(userDetailsService);
+    }
+
+    @Bean
+    TestApplications testApplications(ProgrammeService programmes, GrantApplicationService applications, TestUsers users) {
+        return new TestApplications(programmes, applications, users);
+    }
+
+    @Bean
+    SubmissionSaboteur submissionSaboteur(JdbcTemplate jdbc, RuntimeService runtime, TaskService tasks) {
+        return new SubmissionSaboteur(jdbc, runtime, tasks);
+    }
+}

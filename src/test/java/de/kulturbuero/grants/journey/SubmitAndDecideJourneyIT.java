@@ -1,0 +1,174 @@
+package de.kulturbuero.grants.journey;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walking skeleton end to end in a real browser, in German (the language every demo account
+ * prefers): Anna submits an application, Clara finds it in her inbox and completes the formal
+ * check, Hanna approves a smaller amount, and Anna sees "Bewilligt".
+ * <p>
+ * Screenshots of every main page go to {@code target/screenshots/}; axe-core runs on the login
+ * page, "My applications", "New application" and the inbox and its findings are only logged
+ * (and written to {@code target/screenshots/axe-violations.txt}).
+ */
+class SubmitAndDecideJourneyIT extends BrowserTestBase {
+
+    private static final String APPLICANT = "anna@example.org";
+    private static final String CLERK = "clara@example.org";
+    private static final String HEAD = "hanna@example.org";
+    private static final Pattern REFERENCE = Pattern.compile("IK-\\d{4}-\\d{4}");
+
+    private final List<String> timeline = new ArrayList<>();
+    private long started;
+
+    @Test
+    void applicant_submits_clerk_checks_head_approves_applicant_sees_approved() throws Exception {
+        started = System.nanoTime();
+        Path axeReport = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"), "axe-violations.txt");
+        Files.deleteIfExists(axeReport);
+        AxeCheck axe = new AxeCheck(axeReport);
+
+        String programme = "Internationale Kulturprojekte";
+        String title = "Klangbrücke Hannover–Poznań " + System.currentTimeMillis() % 100000;
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(60);
+        LocalDate end = start.plusDays(2);
+
+        // --- the login page, as anyone sees it first
+        open("login");
+        waitUntil("the login form", () -> driver.findElements(By.cssSelector("vaadin-login-form")).isEmpty() ? null : true);
+        waitForText(t("security.login.intro"));
+        assertThat(driver.getTitle()).startsWith(t("security.login.page-title"));
+        step("login page", screenshot("login"));
+        axe.scan(driver, "login");
+
+        // --- Anna: my applications (empty), then a new application
+        login(APPLICANT);
+        waitForUrl("/applications");
+        waitForHeading(t("grantapplication.my.title"));
+        step("anna: my applications", screenshot("anna-my-applications"));
+        axe.scan(driver, "my-applications");
+
+        clickButton(t("grantapplication.my.new"));
+        waitForUrl("/applications/new");
+        waitForHeading(t("grantapplication.new.title"));
+        step("anna: new application (empty)", screenshot("anna-new-application-empty"));
+        axe.scan(driver, "new-application");
+
+        selectComboBox(t("grantapplication.field.programme"), programme, programme);
+        setTextField(t("grantapplication.field.title"), title);
+        selectComboBox(t("grantapplication.field.partner-city"), "Pozna", "Poznań");
+        setTextField(t("grantapplication.field.partner-organisation"), "Teatr Ósmego Dnia");
+        setTextArea(t("grantapplication.field.summary"),
+                "Zwei Jugendorchester erarbeiten gemeinsam ein Programm und spielen es in beiden Städten.");
+        setDatePicker(t("grantapplication.field.start-date"), start);
+        setDatePicker(t("grantapplication.field.end-date"), end);
+        setBigDecimalField(t("grantapplication.field.requested-amount"), "2500");
+        step("anna: form filled", screenshot("anna-new-application-filled"));
+
+        clickButton(t("grantapplication.new.submit"));
+        String notification = waitForNotification(t("grantapplication.new.submitted", ""));
+        Matcher inNotification = REFERENCE.matcher(notification);
+        assertThat(inNotification.find()).as("reference number in \"%s\"", notification).isTrue();
+        String reference = inNotification.group();
+
+        waitForUrl("/application/");
+        waitForHeading(title);
+        assertThat(description(t("grantapplication.field.reference"))).isEqualTo(reference);
+        assertThat(description(t("grantapplication.field.status"))).isEqualTo(t("grantapplication.status.FORMAL_CHECK"));
+        assertThat(description(t("grantapplication.field.partner-city"))).isEqualTo("Poznań");
+        assertThat(description(t("grantapplication.field.requested-amount"))).isEqualTo("2.500,00 €");
+        assertThat(driver.getTitle()).startsWith(reference);
+        step("anna: submitted " + reference, screenshot("anna-application-submitted"));
+        logout();
+
+        // --- Clara: the formal check
+        login(CLERK);
+        waitForUrl("/inbox");
+        waitForHeading(t("review.inbox.title"));
+        waitUntil("inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
+        List<String> clerkRow = gridRowContaining(reference).orElseThrow();
+        assertThat(clerkRow).contains(title, programme, t("review.step.Task_FormalCheck"), t("review.inbox.unassigned"));
+        step("clara: inbox", screenshot("clara-inbox"));
+        axe.scan(driver, "inbox");
+
+        buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
+        waitForUrl("/inbox/task/");
+        waitForHeading(t("review.task.title", t("review.step.Task_FormalCheck"), reference));
+        chooseRadio(t("review.formal.complete"));
+        step("clara: formal check", screenshot("clara-formal-check"));
+        clickButton(t("review.task.complete"));
+        waitForNotification(t("review.task.done"));
+        waitForUrl("/inbox");
+        waitForHeading(t("review.inbox.title"));
+        waitUntil("the formal check of " + reference + " to leave Clara's inbox",
+                () -> gridRowContaining(reference).isPresent() ? null : true);
+        step("clara: inbox after the check", screenshot("clara-inbox-after"));
+        logout();
+
+        // --- Hanna: the decision
+        login(HEAD);
+        waitForUrl("/inbox");
+        waitForHeading(t("review.inbox.title"));
+        waitUntil("inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
+        assertThat(gridRowContaining(reference).orElseThrow()).contains(t("review.step.Task_Decision"));
+        step("hanna: inbox", screenshot("hanna-inbox"));
+
+        buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
+        waitForUrl("/inbox/task/");
+        waitForHeading(t("review.task.title", t("review.step.Task_Decision"), reference));
+        chooseRadio(t("review.decision.approve"));
+        setBigDecimalField(t("review.decision.amount"), "2000");
+        step("hanna: decision", screenshot("hanna-decision"));
+        clickButton(t("review.task.complete"));
+        waitForNotification(t("review.task.done"));
+        waitForUrl("/inbox");
+        waitForHeading(t("review.inbox.title"));
+        waitUntil("the decision on " + reference + " to leave Hanna's inbox",
+                () -> gridRowContaining(reference).isPresent() ? null : true);
+        step("hanna: inbox after the decision", screenshot("hanna-inbox-after"));
+        logout();
+
+        // --- Anna: the outcome
+        login(APPLICANT);
+        waitForUrl("/applications");
+        waitForHeading(t("grantapplication.my.title"));
+        waitUntil("my applications row for " + reference, () -> gridRowContaining(reference).orElse(null));
+        Optional<List<String>> myRow = gridRowContaining(reference);
+        assertThat(myRow.orElseThrow()).contains(title, programme, t("grantapplication.status.APPROVED"));
+        step("anna: my applications (approved)", screenshot("anna-my-applications-approved"));
+
+        driver.findElement(By.linkText(reference)).click();
+        waitForUrl("/application/");
+        waitForHeading(title);
+        assertThat(description(t("grantapplication.field.status"))).isEqualTo(t("grantapplication.status.APPROVED"));
+        assertThat(description(t("grantapplication.field.granted-amount"))).isEqualTo("2.000,00 €");
+        step("anna: application approved", screenshot("anna-application-approved"));
+        logout();
+
+        System.out.println("[journey] " + reference + " submitted, checked and approved in "
+                + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+        timeline.forEach(System.out::println);
+        System.out.println("[axe] summary: " + axe.all().size() + " violated rule(s) over 4 pages; report: " + axeReport.toAbsolutePath());
+        axe.all().forEach(System.out::println);
+    }
+
+    private void step(String what, Path screenshot) {
+        timeline.add("[journey] %6d ms  %-36s %s".formatted(Duration.ofNanos(System.nanoTime() - started).toMillis(), what,
+                screenshot.toAbsolutePath()));
+    }
+}
