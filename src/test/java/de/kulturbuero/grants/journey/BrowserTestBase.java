@@ -239,8 +239,11 @@ public abstract class BrowserTestBase {
                 const [tag, label] = arguments;
                 const norm = s => (s || '').replace(/[\\u00a0\\u202f]/g, ' ').replace(/\\s+/g, ' ').trim();
                 const own = e => { const l = e.querySelector(':scope > label[slot=label]'); return l ? l.textContent : ''; };
-                return deep(document, tag, []).find(e => (norm(e.label) === norm(label) || norm(own(e)) === norm(label))
-                    && visible(e)) || null;""",
+                const found = deep(document, tag, []).find(e => (norm(e.label) === norm(label) || norm(own(e)) === norm(label))
+                    && visible(e)) || null;
+                // long forms: bring the field to the middle of the viewport before a user would click it
+                if (found) found.scrollIntoView({block: 'center'});
+                return found;""",
                 tag, label));
     }
 
@@ -252,7 +255,9 @@ public abstract class BrowserTestBase {
     }
 
     protected void clickButton(String text) {
-        button(text).click();
+        WebElement button = button(text);
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
         waitForVaadin();
     }
 

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -63,8 +63,8 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
     private final transient Clock clock;
     private long id;
     private WizardContext ctx;
-    private final Tabs tabs = new Tabs();
-    private final Map<WizardStep, Tab> tabByStep = new EnumMap<>(WizardStep.class);
+    private final Nav stepNav = new Nav();
+    private final Map<WizardStep, Button> stepButtons = new EnumMap<>(WizardStep.class);
     private final Map<WizardStep, Component> stepViews = new EnumMap<>(WizardStep.class);
     private final Div reviewHolder = new Div();
     private final Div content = new Div();
@@ -116,22 +116,28 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
         Paragraph intro = new Paragraph(getTranslation("grantapplication.wizard.intro"));
         add(intro);
 
-        tabs.getElement().setAttribute("aria-label", getTranslation("grantapplication.wizard.steps"));
-        int n = 1;
+        // a list of step buttons in a labelled navigation landmark (the current one marked aria-current)
+        stepNav.getElement().setAttribute("aria-label", getTranslation("grantapplication.wizard.steps"));
+        stepNav.addClassName("wizard-steps");
+        OrderedList stepList = new OrderedList();
         for (WizardStep step : STEPS) {
-            Tab tab = new Tab(n++ + ". " + getTranslation(step.messageKey()));
-            tabByStep.put(step, tab);
-            tabs.add(tab);
+            Button button = new Button(getTranslation(step.messageKey()), e -> {
+                show(step);
+                focusProgress();
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            stepButtons.put(step, button);
+            stepList.add(new ListItem(button));
         }
-        tabs.addSelectedChangeListener(e -> STEPS.stream().filter(s -> tabByStep.get(s) == e.getSelectedTab())
-                .findFirst().ifPresent(this::show));
+        stepNav.add(stepList);
         progress.addClassName("wizard-progress");
         progress.getElement().setAttribute("aria-live", "polite");
+        progress.getElement().setAttribute("tabindex", "-1");
         saveStatus.addClassName("wizard-save-status");
         saveStatus.getElement().setAttribute("role", "status");
         HorizontalLayout status = new HorizontalLayout(progress, saveStatus);
         status.addClassName("wizard-status");
-        add(tabs, status);
+        add(stepNav, status);
 
         errorSummary.addClassName("error-summary");
         errorSummary.getElement().setAttribute("role", "alert");
@@ -176,15 +182,17 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
     private void move(int delta) {
         int index = STEPS.indexOf(current) + delta;
         if (index >= 0 && index < STEPS.size()) {
-            tabs.setSelectedTab(tabByStep.get(STEPS.get(index)));
+            show(STEPS.get(index));
+            focusProgress();
         }
     }
 
     private void show(WizardStep step) {
         current = step;
-        if (tabs.getSelectedTab() != tabByStep.get(step)) {
-            tabs.setSelectedTab(tabByStep.get(step));
-        }
+        stepButtons.forEach((s, button) -> {
+            button.getElement().setAttribute("aria-current", s == step ? "step" : "false");
+            button.setClassName("current-step", s == step);
+        });
         stepViews.forEach((s, view) -> view.setVisible(s == step));
         int index = STEPS.indexOf(step);
         progress.setText(getTranslation("grantapplication.wizard.progress", index + 1, STEPS.size(), getTranslation(step.messageKey())));
@@ -201,6 +209,11 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
             reviewHolder.add(new ReviewStep(ctx, problems, STEPS, this::goTo, null));
             markFields(problems);
         }
+    }
+
+    /** Keyboard and screen-reader users continue at the top of the new step ("Step 2 of 5: …"). */
+    private void focusProgress() {
+        progress.getElement().executeJs("this.focus()");
     }
 
     /** Opens a step and puts the focus on the field with the problem. */

@@ -1,0 +1,129 @@
+package de.kulturbuero.grants.journey;
+
+import org.openqa.selenium.WebElement;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives the multi-step application form as an applicant does: one method per step, each field
+ * found by its visible label in the browser's language.
+ */
+abstract class ApplicationWizardDriver extends BrowserTestBase {
+
+    static final Pattern REFERENCE = Pattern.compile("IK-\\d{4}-\\d{4}");
+
+    /** What the journey enters (a balanced plan for the deficit programme "International culture projects"). */
+    record Project(String title, String cityFilter, String city, LocalDate start) {
+        static Project of(String title, String cityFilter, String city) {
+            return new Project(title, cityFilter, city, LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(60));
+        }
+    }
+
+    /** From "My applications": starts a draft in the programme and lands on step 1. */
+    void startDraft(String programme) {
+        clickButton(t("grantapplication.my.new"));
+        waitForUrl("/applications/new");
+        waitForHeading(t("grantapplication.new.title"));
+        clickButton(t("grantapplication.new.start", programme));
+        waitForUrl("/applications/draft/");
+        waitForHeading(t("grantapplication.wizard.title", programme));
+        waitForText(t("grantapplication.wizard.progress", 1, 5, t("grantapplication.step.PROJECT")));
+    }
+
+    void fillProject(Project p) {
+        setTextField(t("grantapplication.field.title"), p.title());
+        selectComboBox(t("grantapplication.field.category"), t("grantapplication.category.MUSIC"), t("grantapplication.category.MUSIC"));
+        setTextArea(t("grantapplication.field.summary"), "Zwei Jugendorchester erarbeiten gemeinsam ein Programm.");
+        setTextArea(t("grantapplication.field.description"), "Proben in beiden Städten, zwei Konzerte, eine Dokumentation.");
+        selectComboBox(t("grantapplication.field.partner-city"), p.cityFilter(), p.city());
+        setTextField(t("grantapplication.field.partner-organisation"), "Teatr Ósmego Dnia");
+        setTextField(t("grantapplication.field.partner-contact"), "Agnieszka Nowak, agnieszka@example.org");
+        setTextField(t("grantapplication.field.partner-country"), "Polska");
+        setTextArea(t("grantapplication.field.partner-role"), "Hat das Konzept mitentwickelt und stellt den Probenraum.");
+        setTextField(t("grantapplication.field.place"), "Hannover und " + p.city());
+        setDatePicker(t("grantapplication.field.start-date"), p.start());
+        setDatePicker(t("grantapplication.field.end-date"), p.start().plusDays(3));
+        setIntegerField(t("grantapplication.field.participants-local"), "24");
+        setIntegerField(t("grantapplication.field.participants-partner"), "20");
+    }
+
+    /** 3,000 € travel (eligible) + 200 € catering (not eligible), 700 € own funds, 2,500 € grant: balanced. */
+    void fillFinancing() {
+        clickButton(t("grantapplication.financing.add-cost"));
+        selectComboBox(t("grantapplication.financing.line-category", "1"), t("grantapplication.cost.TRAVEL"), t("grantapplication.cost.TRAVEL"));
+        setTextField(t("grantapplication.financing.line-description", "1"), "Bus");
+        setBigDecimalField(t("grantapplication.financing.line-amount", "1"), "3000");
+        clickButton(t("grantapplication.financing.add-cost"));
+        selectComboBox(t("grantapplication.financing.line-category", "2"), t("grantapplication.cost.OTHER"), t("grantapplication.cost.OTHER"));
+        setTextField(t("grantapplication.financing.line-description", "2"), "Catering");
+        setBigDecimalField(t("grantapplication.financing.line-amount", "2"), "200");
+        setCheckbox(t("grantapplication.financing.line-eligible", "2"), false);
+        clickButton(t("grantapplication.financing.add-income"));
+        selectComboBox(t("grantapplication.financing.income-kind", "1"), t("grantapplication.income.OWN_FUNDS"), t("grantapplication.income.OWN_FUNDS"));
+        setBigDecimalField(t("grantapplication.financing.income-amount", "1"), "700");
+        setBigDecimalField(t("grantapplication.field.requested-amount"), "2500");
+        assertThat(description(t("grantapplication.financing.difference"))).isEqualTo(t("grantapplication.financing.balanced"));
+    }
+
+    void fillTravel(String localMode, String partnerMode) {
+        chooseRadioInGroup(t("grantapplication.travel.mode-label", t("grantapplication.travel.group-local")), localMode);
+        chooseRadioInGroup(t("grantapplication.travel.mode-label", t("grantapplication.travel.group-partner")), partnerMode);
+    }
+
+    void fillDeclarations() {
+        setCheckbox(t("grantapplication.declaration.truthful"), true);
+        setCheckbox(t("grantapplication.declaration.privacy"), true);
+        setCheckbox(t("grantapplication.declaration.not-started"), true);
+        setCheckbox(t("grantapplication.declaration.publish"), true);
+    }
+
+    void next(int toStep, String stepKey) {
+        clickButton(t("grantapplication.wizard.next"));
+        waitForText(t("grantapplication.wizard.progress", toStep, 5, t(stepKey)));
+    }
+
+    /** Submits from the review page and returns the reference number from the confirmation. */
+    String submit() {
+        clickButton(t("grantapplication.new.submit"));
+        String notification = waitForNotification(t("grantapplication.new.submitted", ""));
+        Matcher m = REFERENCE.matcher(notification);
+        assertThat(m.find()).as("reference number in \"%s\"", notification).isTrue();
+        waitForUrl("/application/");
+        return m.group();
+    }
+
+    protected void setIntegerField(String label, String text) {
+        WebElement field = component("vaadin-integer-field", label);
+        WebElement input = waitUntil("input", () -> field.findElements(org.openqa.selenium.By.cssSelector("input")).stream().findFirst().orElse(null));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        waitForVaadin();
+    }
+
+    protected void setCheckbox(String label, boolean checked) {
+        WebElement box = component("vaadin-checkbox", label);
+        if ("true".equals(String.valueOf(box.getDomProperty("checked"))) != checked) {
+            box.findElement(org.openqa.selenium.By.cssSelector("input[type=checkbox]")).click();
+            waitForVaadin();
+        }
+        waitUntil("checkbox \"" + label + "\" to be " + checked,
+                () -> String.valueOf(checked).equals(String.valueOf(box.getDomProperty("checked"))) ? Boolean.TRUE : null);
+    }
+
+    /** Clicks the radio button labelled {@code option} inside the radio group labelled {@code groupLabel}. */
+    protected void chooseRadioInGroup(String groupLabel, String option) {
+        WebElement group = component("vaadin-radio-group", groupLabel);
+        WebElement radio = waitUntil("radio \"" + option + "\"", () -> group.findElements(org.openqa.selenium.By.tagName("vaadin-radio-button")).stream()
+                .filter(r -> normalise(r.getText()).equals(normalise(option))).findFirst().orElse(null));
+        radio.findElement(org.openqa.selenium.By.cssSelector("input[type=radio]")).click();
+        waitForVaadin();
+        waitUntil("radio \"" + option + "\" to be checked", () -> "true".equals(String.valueOf(radio.getDomProperty("checked"))) ? Boolean.TRUE : null);
+    }
+}
