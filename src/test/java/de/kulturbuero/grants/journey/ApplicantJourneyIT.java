@@ -62,20 +62,29 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         axe.scan(driver, "wizard-travel");
         fillTravel(t("grantapplication.travel.mode.BUS"), t("grantapplication.travel.mode.TRAIN"));
 
-        next(4, "grantapplication.step.DECLARATIONS");
+        next(4, "grantapplication.step.ATTACHMENTS");
+        uploadFile("Einladung Poznań.pdf", "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+        uploadFile("invoice.pdf", "MZ this is not a PDF at all");
+        waitForText(t("grantapplication.attachment.wrong-type", "invoice.pdf"));
+        screenshot(lang + "-wizard-attachments");
+        axe.scan(driver, "wizard-attachments");
+        assertThat(driver.findElements(org.openqa.selenium.By.linkText("Einladung Poznań.pdf"))).hasSize(1);
+        assertThat(driver.findElements(org.openqa.selenium.By.linkText("invoice.pdf"))).isEmpty();
+
+        next(5, "grantapplication.step.DECLARATIONS");
         setCheckbox(t("grantapplication.declaration.truthful"), true);
         screenshot(lang + "-wizard-declarations");
         axe.scan(driver, "wizard-declarations");
 
         // the review names what is missing and links back to it
-        next(5, "grantapplication.step.REVIEW");
+        next(6, "grantapplication.step.REVIEW");
         waitForText(t("grantapplication.validation.privacy-required"));
         screenshot(lang + "-wizard-review-missing");
         axe.scan(driver, "wizard-review");
         clickButton(t("grantapplication.step.DECLARATIONS") + ": " + t("grantapplication.validation.privacy-required"));
-        waitForText(t("grantapplication.wizard.progress", 4, 5, t("grantapplication.step.DECLARATIONS")));
+        waitForText(t("grantapplication.wizard.progress", 5, 6, t("grantapplication.step.DECLARATIONS")));
         fillDeclarations();
-        next(5, "grantapplication.step.REVIEW");
+        next(6, "grantapplication.step.REVIEW");
         waitForText(t("grantapplication.review.ready"));
         screenshot(lang + "-wizard-review-ready");
 

@@ -32,7 +32,7 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
         clickButton(t("grantapplication.new.start", programme));
         waitForUrl("/applications/draft/");
         waitForHeading(t("grantapplication.wizard.title", programme));
-        waitForText(t("grantapplication.wizard.progress", 1, 5, t("grantapplication.step.PROJECT")));
+        waitForText(t("grantapplication.wizard.progress", 1, 6, t("grantapplication.step.PROJECT")));
     }
 
     void fillProject(Project p) {
@@ -84,7 +84,7 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
 
     void next(int toStep, String stepKey) {
         clickButton(t("grantapplication.wizard.next"));
-        waitForText(t("grantapplication.wizard.progress", toStep, 5, t(stepKey)));
+        waitForText(t("grantapplication.wizard.progress", toStep, 6, t(stepKey)));
     }
 
     /** Submits from the review page and returns the reference number from the confirmation. */
@@ -125,5 +125,24 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
         radio.findElement(org.openqa.selenium.By.cssSelector("input[type=radio]")).click();
         waitForVaadin();
         waitUntil("radio \"" + option + "\" to be checked", () -> "true".equals(String.valueOf(radio.getDomProperty("checked"))) ? Boolean.TRUE : null);
+    }
+
+    /** Uploads a file with this name and content through the vaadin-upload's file input, as a file chooser would. */
+    protected void uploadFile(String name, String content) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("upload-");
+            java.nio.file.Path file = dir.resolve(name);
+            java.nio.file.Files.writeString(file, content);
+            WebElement upload = waitUntil("the upload", () -> driver.findElements(org.openqa.selenium.By.tagName("vaadin-upload"))
+                    .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            WebElement input = (WebElement) js().executeScript(
+                    "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]');", upload);
+            input.sendKeys(file.toAbsolutePath().toString());
+            waitUntil("the upload of " + name + " to finish", () -> Boolean.TRUE.equals(js().executeScript(
+                    "return !Array.from(arguments[0].files || []).some(f => !f.complete && !f.error && !f.abort);", upload)) ? Boolean.TRUE : null);
+            waitForVaadin();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -70,9 +70,10 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         fillFinancing();
         next(3, "grantapplication.step.TRAVEL");
         fillTravel(t("grantapplication.travel.mode.BUS"), t("grantapplication.travel.mode.TRAIN"));
-        next(4, "grantapplication.step.DECLARATIONS");
+        next(4, "grantapplication.step.ATTACHMENTS");
+        next(5, "grantapplication.step.DECLARATIONS");
         fillDeclarations();
-        next(5, "grantapplication.step.REVIEW");
+        next(6, "grantapplication.step.REVIEW");
         waitForText(t("grantapplication.review.ready"));
         step("anna: form filled", screenshot("anna-new-application-filled"));
 

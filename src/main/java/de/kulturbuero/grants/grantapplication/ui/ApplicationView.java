@@ -24,12 +24,15 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
 
     private final transient GrantApplicationService applications;
     private final transient ProgrammeService programmes;
+    private final transient de.kulturbuero.grants.grantapplication.AttachmentService attachments;
     private String pageTitle = "";
 
     private final transient CurrentUser currentUser;
 
-    public ApplicationView(GrantApplicationService applications, ProgrammeService programmes, CurrentUser currentUser) {
+    public ApplicationView(GrantApplicationService applications, ProgrammeService programmes, CurrentUser currentUser,
+                           de.kulturbuero.grants.grantapplication.AttachmentService attachments) {
         this.applications = applications;
+        this.attachments = attachments;
         this.currentUser = currentUser;
         this.programmes = programmes;
         addClassName("page");
@@ -61,7 +64,8 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
             WizardContext content = new WizardContext(applications.draft(id), p, applications.terms(p.id()),
                     programmes.activePartnerCities(), java.time.LocalDate.now(), () -> { });
             add(new com.vaadin.flow.component.html.H2(getTranslation("grantapplication.view.content")));
-            add(new ReviewStep(content, java.util.List.of(), ApplicationWizardView.STEPS, null, null));
+            add(new ReviewStep(content, java.util.List.of(), ApplicationWizardView.STEPS, null,
+                    new com.vaadin.flow.component.html.Div(new AttachmentsStep(attachments, id, false))));
         });
     }
 

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
+import de.kulturbuero.grants.grantapplication.AttachmentService;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
@@ -56,11 +57,12 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
 
     /** The steps shown, in order. */
     static final List<WizardStep> STEPS = List.of(WizardStep.PROJECT, WizardStep.FINANCING, WizardStep.TRAVEL,
-            WizardStep.DECLARATIONS, WizardStep.REVIEW);
+            WizardStep.ATTACHMENTS, WizardStep.DECLARATIONS, WizardStep.REVIEW);
 
     private final transient GrantApplicationService applications;
     private final transient ProgrammeService programmes;
     private final transient Clock clock;
+    private final transient AttachmentService attachments;
     private long id;
     private WizardContext ctx;
     private final Nav stepNav = new Nav();
@@ -79,8 +81,10 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
     private WizardStep current = WizardStep.PROJECT;
     private String pageTitle = "";
 
-    public ApplicationWizardView(GrantApplicationService applications, ProgrammeService programmes, Clock clock) {
+    public ApplicationWizardView(GrantApplicationService applications, AttachmentService attachments,
+                                 ProgrammeService programmes, Clock clock) {
         this.applications = applications;
+        this.attachments = attachments;
         this.programmes = programmes;
         this.clock = clock;
         addClassName("page");
@@ -148,6 +152,7 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
         financingStep = new FinancingStep(ctx);
         travelStep = new TravelStep(ctx);
         DeclarationsStep declarations = new DeclarationsStep(ctx);
+        stepViews.put(WizardStep.ATTACHMENTS, new AttachmentsStep(attachments, id, true));
         stepViews.put(WizardStep.PROJECT, project);
         stepViews.put(WizardStep.FINANCING, financingStep);
         stepViews.put(WizardStep.TRAVEL, travelStep);
@@ -206,7 +211,7 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
             errorSummary.setVisible(false);
             List<Problem> problems = applications.problems(id);
             reviewHolder.removeAll();
-            reviewHolder.add(new ReviewStep(ctx, problems, STEPS, this::goTo, null));
+            reviewHolder.add(new ReviewStep(ctx, problems, STEPS, this::goTo, new Div(new AttachmentsStep(attachments, id, false))));
             markFields(problems);
         }
     }
