@@ -137,6 +137,8 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
                     .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
             WebElement input = (WebElement) js().executeScript(
                     "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]');", upload);
+            // chromedriver adds to a "multiple" input's earlier selection: start from an empty one
+            js().executeScript("arguments[0].value = '';", input);
             input.sendKeys(file.toAbsolutePath().toString());
             waitUntil("the upload of " + name + " to finish", () -> Boolean.TRUE.equals(js().executeScript(
                     "return !Array.from(arguments[0].files || []).some(f => !f.complete && !f.error && !f.abort);", upload)) ? Boolean.TRUE : null);

@@ -41,6 +41,7 @@ class AttachmentsStep extends Composite<Div> {
     private final UnorderedList list = new UnorderedList();
     private final Div errors = new Div();
     private final Paragraph empty = new Paragraph();
+    private final java.util.Queue<String> refusals = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     AttachmentsStep(AttachmentService attachments, long applicationId, boolean editable) {
         this.attachments = attachments;
@@ -65,6 +66,8 @@ class AttachmentsStep extends Composite<Div> {
     }
 
     private Upload upload() {
+        // the handler runs in the upload's own request: it only records what happened; the
+        // browser's "upload-response" event then brings the view up to date in a normal round trip
         UploadHandler handler = event -> {
             UI ui = event.getUI();
             String message = null;
@@ -81,14 +84,10 @@ class AttachmentsStep extends Composite<Div> {
                             .reduce((a, b) -> a + " " + b).orElse("");
                 }
             }
-            String shown = message;
-            if (shown != null) {
-                event.reject(shown);
+            if (message != null) {
+                refusals.add(message);
+                event.reject(message);
             }
-            ui.access(() -> {
-                showError(shown);
-                refresh();
-            });
         };
         Upload upload = new Upload(handler);
         upload.setMaxFileSize((int) attachments.maxFileBytes());
@@ -96,7 +95,18 @@ class AttachmentsStep extends Composite<Div> {
         upload.setI18n(i18n());
         upload.addFileRejectedListener(e -> showError(getTranslation("grantapplication.attachment.refused-by-browser",
                 e.getFileName(), e.getErrorMessage())));
-        upload.addSucceededListener(e -> upload.clearFileList());
+        upload.getElement().addEventListener("upload-response", e -> {
+            List<String> messages = new java.util.ArrayList<>();
+            for (String m; (m = refusals.poll()) != null; ) {
+                messages.add(m);
+            }
+            showError(messages.isEmpty() ? null : String.join(" ", messages));
+            if (messages.isEmpty()) {
+                // the stored file now shows in the list below: no need to show it twice
+                upload.clearFileList();
+            }
+            refresh();
+        });
         return upload;
     }
 
@@ -110,6 +120,11 @@ class AttachmentsStep extends Composite<Div> {
                 .setFileIsTooBig(getTranslation("grantapplication.attachment.too-big-short", attachments.maxFileBytes() / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("grantapplication.attachment.wrong-type-short"))
                 .setTooManyFiles(getTranslation("grantapplication.attachment.too-many")));
+        i18n.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setForbidden(getTranslation("grantapplication.attachment.refused"))
+                .setFileTooLarge(getTranslation("grantapplication.attachment.too-big-short", attachments.maxFileBytes() / (1024 * 1024)))
+                .setServerUnavailable(getTranslation("grantapplication.attachment.server-error"))
+                .setUnexpectedServerError(getTranslation("grantapplication.attachment.server-error"))));
         return i18n;
     }
 
