@@ -4,6 +4,9 @@ import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.grantapplication.domain.FinancingLineEntity;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationRepository;
+import de.kulturbuero.grants.grantapplication.domain.AttachmentStore;
+import de.kulturbuero.grants.grantapplication.domain.ReceiptPdf;
+import de.kulturbuero.grants.grantapplication.domain.ReceiptStore;
 import de.kulturbuero.grants.grantapplication.domain.ReferenceNumbers;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
@@ -47,10 +50,15 @@ public class GrantApplicationService {
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final Clock clock;
+    private final ReceiptStore receipts;
+    private final AttachmentStore attachments;
 
     GrantApplicationService(GrantApplicationRepository applications, ReferenceNumbers referenceNumbers,
                             ProgrammeService programmes, AccountService accounts, CurrentUser currentUser,
-                            ApplicationEventPublisher events, Validator validator, Clock clock) {
+                            ApplicationEventPublisher events, Validator validator, Clock clock,
+                            ReceiptStore receipts, AttachmentStore attachments) {
+        this.receipts = receipts;
+        this.attachments = attachments;
         this.applications = applications;
         this.referenceNumbers = referenceNumbers;
         this.programmes = programmes;
@@ -106,9 +114,11 @@ public class GrantApplicationService {
         entity.setStartDate(form.getStartDate());
         entity.setEndDate(form.getEndDate());
         entity.setRequestedAmount(form.getRequestedAmount());
+        entity.setApplicantLanguage(user.preferredLanguage());
         entity.submit(referenceNumbers.next(p.referencePrefix(), today.getYear()), now);
         applications.saveAndFlush(entity);
         events.publishEvent(new GrantApplicationSubmitted(entity.getId(), entity.getReferenceNumber(), p.id()));
+        storeReceipt(entity, user, p);
         return toSummary(entity, Map.of(user.accountId(), user.displayName()));
     }
 
@@ -207,7 +217,26 @@ public class GrantApplicationService {
         entity.submit(referenceNumbers.next(p.referencePrefix(), today.getYear()), now);
         applications.saveAndFlush(entity);
         events.publishEvent(new GrantApplicationSubmitted(entity.getId(), entity.getReferenceNumber(), p.id()));
+        storeReceipt(entity, user, p);
         return toSummary(entity, Map.of(user.accountId(), user.displayName()));
+    }
+
+    /** The receipt PDF made at submission (own application, or any for officers); empty for drafts. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> receipt(long id) {
+        readable(id);
+        return receipts.pdf(id);
+    }
+
+    /** The receipt of exactly the submitted version, in the applicant's language, stored in the submit transaction. */
+    private void storeReceipt(GrantApplicationEntity entity, PortalUser user, ProgrammeSummary p) {
+        Locale locale = Locale.forLanguageTag(entity.getApplicantLanguage() == null ? "de" : entity.getApplicantLanguage());
+        String city = Optional.ofNullable(entity.getPartnerCityId()).flatMap(programmes::partnerCity)
+                .map(c -> c.name() + " (" + c.country() + ")").orElse(null);
+        byte[] pdf = ReceiptPdf.render(new ReceiptPdf.Receipt(entity.getReferenceNumber(), entity.getSubmittedAt(),
+                user.displayName(), p.name(locale), city, toDraft(entity), attachments.list(entity.getId())), locale);
+        receipts.save(entity.getId(), locale.getLanguage(), pdf, clock.instant());
     }
 
     /** The public steps an application went through, oldest first (appended by the process itself). */

@@ -94,6 +94,15 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         assertThat(pageText()).contains(t("grantapplication.timeline.title"), t("grantapplication.timeline.explain.SUBMITTED"),
                 t("grantapplication.status.FORMAL_CHECK"));
         Path done = screenshot(lang + "-application-submitted");
+
+        // the receipt downloads as a PDF
+        org.openqa.selenium.WebElement receipt = driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.view.receipt")));
+        assertThat(receipt.getDomAttribute("download")).isNotNull();
+        Object head = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))))
+                    .catch(e => done('failed: ' + e));""", receipt.getDomProperty("href"));
+        assertThat(head).isEqualTo("%PDF-");
         axe.scan(driver, "application-page");
         System.out.println("[journey] " + reference + " submitted through the wizard; " + done.toAbsolutePath());
 

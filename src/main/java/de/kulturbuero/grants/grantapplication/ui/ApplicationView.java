@@ -59,6 +59,17 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         add(new H1(a.title()));
         String city = applications.partnerCity(a).map(PartnerCitySummary::name).orElse("");
         add(new ApplicationDetails(a, programmes.programme(a.programmeId()).orElse(null), city));
+        if (applications.receipt(id).isPresent()) {
+            String fileName = a.referenceNumber() + ".pdf";
+            com.vaadin.flow.component.html.Anchor receipt = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
+                        byte[] pdf = applications.receipt(id).orElseThrow();
+                        return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
+                                fileName, "application/pdf", pdf.length);
+                    }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("grantapplication.view.receipt"));
+            receipt.addClassName("receipt-link");
+            add(receipt);
+        }
         add(new StatusTimeline(applications.timeline(id)));
         programmes.programme(a.programmeId()).ifPresent(p -> {
             WizardContext content = new WizardContext(applications.draft(id), p, applications.terms(p.id()),
