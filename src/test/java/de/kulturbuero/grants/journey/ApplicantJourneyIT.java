@@ -19,6 +19,11 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         return "anna@example.org";
     }
 
+    /** Anna, a demo account, signs in (the English journey registers a new account instead). */
+    void signIn(AxeCheck axe) {
+        login(applicant());
+    }
+
     String programme() {
         return uiLocale().getLanguage().equals("de") ? "Internationale Kulturprojekte" : "International culture projects";
     }
@@ -30,7 +35,7 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         String lang = uiLocale().getLanguage();
         String title = "Klangbrücke " + lang + " " + System.currentTimeMillis() % 100000;
 
-        login(applicant());
+        signIn(axe);
         waitForUrl("/applications");
         startDraft(programme());
         screenshot(lang + "-wizard-project-empty");

@@ -147,4 +147,41 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** Registers a new applicant through the registration page (reached from the login page) and signs in. */
+    protected void registerAndSignIn(String email, String password, String languageLabel) {
+        open("login");
+        driver.findElement(org.openqa.selenium.By.linkText(t("security.register.link"))).click();
+        waitForUrl("/register");
+        waitForHeading(t("security.register.title"));
+        setTextField(t("security.register.name"), "Zofia Kowalska");
+        WebElement mail = component("vaadin-email-field", t("security.register.email"));
+        WebElement mailInput = mail.findElement(org.openqa.selenium.By.cssSelector("input"));
+        mailInput.click();
+        mailInput.sendKeys(email, org.openqa.selenium.Keys.TAB);
+        for (String label : new String[]{t("security.register.password"), t("security.register.password-repeat")}) {
+            WebElement input = component("vaadin-password-field", label).findElement(org.openqa.selenium.By.cssSelector("input"));
+            input.click();
+            input.sendKeys(password, org.openqa.selenium.Keys.TAB);
+        }
+        setTextField(t("security.register.organisation"), "Polnisch-Deutscher Chor e.V.");
+        selectComboBox(t("security.register.organisation-type"), t("security.organisation-type.ASSOCIATION"), t("security.organisation-type.ASSOCIATION"));
+        setTextField(t("security.register.street"), "Lindener Marktplatz 1");
+        setTextField(t("security.register.postcode"), "30449");
+        setTextField(t("security.register.city"), "Hannover");
+        setTextField(t("security.register.country"), "Deutschland");
+        chooseRadioInGroup(t("security.register.language"), languageLabel);
+        setCheckbox(t("security.register.privacy"), true);
+        waitForVaadin();
+        screenshot(uiLocale().getLanguage() + "-registration-filled");
+        clickButton(t("security.register.submit"));
+        waitForUrl("/login");
+        WebElement username = waitUntil("login form", () -> driver.findElements(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name=username]"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        username.sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        waitUntil("sign-in of " + email, () -> driver.getCurrentUrl().contains("/login") ? null : Boolean.TRUE);
+        waitForVaadin();
+    }
 }

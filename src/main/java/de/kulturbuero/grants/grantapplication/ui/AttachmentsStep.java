@@ -69,18 +69,19 @@ class AttachmentsStep extends Composite<Div> {
         // the handler runs in the upload's own request: it only records what happened; the
         // browser's "upload-response" event then brings the view up to date in a normal round trip
         UploadHandler handler = event -> {
+            // this runs outside the UI's request: translate with the UI's locale explicitly
             UI ui = event.getUI();
             String message = null;
             if (event.getFileSize() > attachments.maxFileBytes()) {
                 // refuse before reading: the file is never held in memory
-                message = ui.getTranslation("grantapplication.attachment.too-large", event.getFileName(),
+                message = ui.getTranslation(ui.getLocale(), "grantapplication.attachment.too-large", event.getFileName(),
                         attachments.maxFileBytes() / (1024 * 1024));
             } else {
                 try (InputStream in = event.getInputStream()) {
                     byte[] content = in.readNBytes((int) attachments.maxFileBytes() + 1);
                     attachments.add(applicationId, event.getFileName(), content);
                 } catch (SubmissionRejected rejected) {
-                    message = rejected.problems().stream().map(p -> ui.getTranslation(p.messageKey(), p.args()))
+                    message = rejected.problems().stream().map(p -> ui.getTranslation(ui.getLocale(), p.messageKey(), p.args()))
                             .reduce((a, b) -> a + " " + b).orElse("");
                 }
             }

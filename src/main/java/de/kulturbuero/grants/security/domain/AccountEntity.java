@@ -47,6 +47,14 @@ public class AccountEntity {
     @Column(name = "role")
     private Set<String> roles = new HashSet<>();
 
+    // self-registration (issue 3)
+    @Column(name = "organisation_type") private String organisationType;
+    private String street;
+    private String postcode;
+    private String city;
+    private String country;
+    @Column(name = "privacy_accepted_at") private Instant privacyAcceptedAt;
+
     protected AccountEntity() {
     }
 
@@ -67,4 +75,21 @@ public class AccountEntity {
     public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
     public boolean isEnabled() { return enabled; }
     public Set<String> getRoles() { return roles; }
+    public String getOrganisationType() { return organisationType; }
+    public String getStreet() { return street; }
+    public String getPostcode() { return postcode; }
+    public String getCity() { return city; }
+    public String getCountry() { return country; }
+    public Instant getPrivacyAcceptedAt() { return privacyAcceptedAt; }
+
+    /** Address and organisation details a self-registered applicant gives. */
+    public void setApplicantDetails(String organisationType, String street, String postcode, String city, String country,
+                                    Instant privacyAcceptedAt) {
+        this.organisationType = organisationType;
+        this.street = street;
+        this.postcode = postcode;
+        this.city = city;
+        this.country = country;
+        this.privacyAcceptedAt = privacyAcceptedAt;
+    }
 }

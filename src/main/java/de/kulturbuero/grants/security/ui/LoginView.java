@@ -37,7 +37,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("login-title");
         Paragraph intro = new Paragraph(getTranslation("security.login.intro"));
-        add(languageSwitch, title, intro, form);
+        Paragraph register = new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("security.register.link"), RegistrationView.class));
+        register.addClassName("register-link");
+        add(languageSwitch, title, intro, form, register);
     }
 
     @Override
