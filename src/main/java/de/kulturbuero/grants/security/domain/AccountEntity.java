@@ -82,6 +82,15 @@ public class AccountEntity {
     public String getCountry() { return country; }
     public Instant getPrivacyAcceptedAt() { return privacyAcceptedAt; }
 
+    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+
+    /** The details an account holder may edit in their profile. */
+    public void editProfile(String displayName, String organisation, String preferredLanguage) {
+        this.displayName = displayName;
+        this.organisation = organisation;
+        this.preferredLanguage = preferredLanguage;
+    }
+
     /** Address and organisation details a self-registered applicant gives. */
     public void setApplicantDetails(String organisationType, String street, String postcode, String city, String country,
                                     Instant privacyAcceptedAt) {
