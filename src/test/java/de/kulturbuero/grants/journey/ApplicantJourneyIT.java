@@ -19,9 +19,22 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         return "anna@example.org";
     }
 
-    /** Anna, a demo account, signs in (the English journey registers a new account instead). */
+    /**
+     * Anna, a demo account, starts as a visitor on the public programme page, chooses "apply",
+     * signs in and lands in a new draft of that programme (the English journey registers instead).
+     */
     void signIn(AxeCheck axe) {
+        open("");
+        waitForUrl("/programmes");
+        waitForHeading(t("grantapplication.programmes.title"));
+        assertThat(pageText()).contains("Poznań", "Hiroshima", t("grantapplication.programmes.type-deficit"));
+        screenshot(uiLocale().getLanguage() + "-public-programmes");
+        axe.scan(driver, "public-programmes");
+        driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.programmes.apply", programme()))).click();
+        waitForUrl("/login");
         login(applicant());
+        waitForUrl("/applications/draft/");
+        waitForHeading(t("grantapplication.wizard.title", programme()));
     }
 
     String programme() {
@@ -37,7 +50,9 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
 
         signIn(axe);
         waitForUrl("/applications");
-        startDraft(programme());
+        if (!driver.getCurrentUrl().contains("/applications/draft/")) {
+            startDraft(programme());
+        }
         screenshot(lang + "-wizard-project-empty");
         axe.scan(driver, "wizard-project");
 
