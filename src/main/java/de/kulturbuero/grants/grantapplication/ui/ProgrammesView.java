@@ -40,6 +40,8 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
         if (!signedIn) {
             Paragraph how = new Paragraph(getTranslation("grantapplication.programmes.how-to-apply"));
             how.add(" ");
+            how.add(new Anchor("login", getTranslation("security.login.submit")));
+            how.add(" · ");
             how.add(new Anchor("register", getTranslation("security.register.link")));
             add(how);
         }
