@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Everything an applicant enters in the multi-step form: the form model of the wizard, saved as
  * a draft at every change (format checks only) and checked completely at submission by
- * {@link ApplicationRules}. Also the content of the receipt.
+ * {@link SubmissionRules}. Also the content of the receipt.
  */
 public class ApplicationDraft {
 

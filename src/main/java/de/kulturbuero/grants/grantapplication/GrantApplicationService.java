@@ -153,7 +153,7 @@ public class GrantApplicationService {
     @Transactional
     public void saveDraft(long id, ApplicationDraft draft) {
         GrantApplicationEntity entity = ownDraftLocked(id);
-        List<Problem> problems = ApplicationRules.formatProblems(draft);
+        List<Problem> problems = SubmissionRules.formatProblems(draft);
         if (draft.getPartnerCityId() != null && programmes.partnerCity(draft.getPartnerCityId()).isEmpty()) {
             problems.add(new Problem("partnerCityId", "grantapplication.validation.partner-city-unknown"));
         }
@@ -250,7 +250,7 @@ public class GrantApplicationService {
     private List<Problem> check(ApplicationDraft draft, long programmeId) {
         ProgrammeTerms t = terms(programmeId);
         Optional<PartnerCitySummary> city = Optional.ofNullable(draft.getPartnerCityId()).flatMap(programmes::partnerCity);
-        return new ArrayList<>(ApplicationRules.check(draft, t, city, LocalDate.now(clock)));
+        return new ArrayList<>(SubmissionRules.check(draft, t, city, LocalDate.now(clock)));
     }
 
     private GrantApplicationEntity readable(long id) {

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
-import de.kulturbuero.grants.grantapplication.ApplicationRules;
+import de.kulturbuero.grants.grantapplication.SubmissionRules;
 import de.kulturbuero.grants.grantapplication.ProjectCategory;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.shared.i18n.Formats;
@@ -62,7 +62,7 @@ class ProjectStep extends Composite<Div> {
         DatePicker start = new DatePicker(getTranslation("grantapplication.field.start-date"));
         start.setLocale(getLocale());
         start.setHelperText(getTranslation("grantapplication.wizard.start-help", ctx.terms.minLeadWeeks(),
-                Formats.date(ApplicationRules.earliestStart(ctx.terms, ctx.today), getLocale())));
+                Formats.date(SubmissionRules.earliestStart(ctx.terms, ctx.today), getLocale())));
         ctx.binder.forField(start).bind(ApplicationDraft::getStartDate, ApplicationDraft::setStartDate);
         ctx.register("startDate", start);
         DatePicker end = new DatePicker(getTranslation("grantapplication.field.end-date"));

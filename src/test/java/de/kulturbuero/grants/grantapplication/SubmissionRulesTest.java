@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ApplicationRulesTest {
+class SubmissionRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     static final PartnerCitySummary BRISTOL = new PartnerCitySummary(1, "Bristol", "United Kingdom", 1947, 850, false);
@@ -49,7 +49,7 @@ class ApplicationRulesTest {
 
     static List<Problem> check(ApplicationDraft d) {
         PartnerCitySummary city = d.getPartnerCityId() == null ? null : d.getPartnerCityId() == POZNAN.id() ? POZNAN : BRISTOL;
-        return ApplicationRules.check(d, FinancingRulesTest.DEFICIT, Optional.ofNullable(city), TODAY);
+        return SubmissionRules.check(d, FinancingRulesTest.DEFICIT, Optional.ofNullable(city), TODAY);
     }
 
     static List<String> fields(List<Problem> problems) {
@@ -64,7 +64,7 @@ class ApplicationRulesTest {
     @Test
     void an_empty_draft_lists_every_missing_item_with_its_field() {
         ApplicationDraft empty = new ApplicationDraft();
-        assertThat(fields(ApplicationRules.check(empty, FinancingRulesTest.DEFICIT, Optional.empty(), TODAY))).contains(
+        assertThat(fields(SubmissionRules.check(empty, FinancingRulesTest.DEFICIT, Optional.empty(), TODAY))).contains(
                 "title", "summary", "description", "category", "partnerCityId", "partnerOrganisation", "partnerContact",
                 "partnerCountry", "partnerRole", "place", "startDate", "endDate", "participantsLocal", "participantsPartner",
                 "costLines", "requestedGrant", "travelModeLocal", "travelModePartner", "declaredTruthful", "declaredPrivacy",
@@ -73,7 +73,7 @@ class ApplicationRulesTest {
 
     @Test
     void an_empty_draft_has_no_format_problems() {
-        assertThat(ApplicationRules.formatProblems(new ApplicationDraft())).isEmpty();
+        assertThat(SubmissionRules.formatProblems(new ApplicationDraft())).isEmpty();
     }
 
     @Test
@@ -194,7 +194,7 @@ class ApplicationRulesTest {
     @Test
     void an_unknown_partner_city_is_reported() {
         ApplicationDraft d = complete();
-        assertThat(ApplicationRules.check(d, FinancingRulesTest.DEFICIT, Optional.empty(), TODAY))
+        assertThat(SubmissionRules.check(d, FinancingRulesTest.DEFICIT, Optional.empty(), TODAY))
                 .extracting(Problem::messageKey).containsExactly("grantapplication.validation.partner-city-unknown");
     }
 
@@ -205,13 +205,13 @@ class ApplicationRulesTest {
         d.setParticipantsLocal(-1);
         d.setRequestedGrant(new BigDecimal("10.001"));
         d.getCostLines().add(new ApplicationDraft.CostLine(null, null, new BigDecimal("-5"), true));
-        assertThat(ApplicationRules.formatProblems(d)).extracting(Problem::field)
+        assertThat(SubmissionRules.formatProblems(d)).extracting(Problem::field)
                 .containsExactly("title", "participantsLocal", "costLines[0].amount", "requestedGrant");
         d.setTitle("x".repeat(200));
         d.setParticipantsLocal(0);
         d.setRequestedGrant(new BigDecimal("10.00"));
         d.getCostLines().getFirst().setAmount(new BigDecimal("0"));
-        assertThat(ApplicationRules.formatProblems(d)).isEmpty();
+        assertThat(SubmissionRules.formatProblems(d)).isEmpty();
     }
 
     @Test

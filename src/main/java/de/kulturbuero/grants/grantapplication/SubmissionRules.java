@@ -15,14 +15,14 @@ import java.util.Optional;
  * declarations, and the {@link FinancingRules}), plus the format checks that are all a draft
  * gets. Pure functions: the service supplies the programme's terms, the partner city and today.
  */
-public final class ApplicationRules {
+public final class SubmissionRules {
 
     static final int SHORT_TEXT = 200;
     static final int LONG_TEXT = 20_000;
     static final int MAX_PARTICIPANTS = 100_000;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
-    private ApplicationRules() {
+    private SubmissionRules() {
     }
 
     /** Format checks only (lengths, amounts with at most two decimals, no negatives): what a draft must meet. */
