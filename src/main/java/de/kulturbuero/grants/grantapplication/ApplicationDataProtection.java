@@ -54,11 +54,14 @@ public class ApplicationDataProtection {
         return repository.referenceNumber(applicationId);
     }
 
-    /** Free texts of the application, its conversation and its notices; figures and dates stay. */
+    /** Free texts of the application, its conversation, notices, attachments and receipt; figures and dates stay. */
     public void anonymise(long applicationId, Instant now) {
         repository.anonymise(applicationId, now);
         repository.anonymiseMessages(applicationId);
         repository.deleteNotices(applicationId);
+        repository.anonymiseFinancingLines(applicationId);
+        repository.deleteAttachments(applicationId);
+        repository.deleteReceipt(applicationId);
     }
 
     private static Map<String, Object> toMap(GrantApplicationEntity e) {

@@ -1,11 +1,17 @@
 package de.kulturbuero.grants.grantapplication;
 
+import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
+import de.kulturbuero.grants.grantapplication.domain.FinancingLineEntity;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationRepository;
+import de.kulturbuero.grants.grantapplication.domain.AttachmentStore;
+import de.kulturbuero.grants.grantapplication.domain.ReceiptPdf;
+import de.kulturbuero.grants.grantapplication.domain.ReceiptStore;
 import de.kulturbuero.grants.grantapplication.domain.ReferenceNumbers;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
+import de.kulturbuero.grants.programme.ProgrammeTerms;
 import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
@@ -23,13 +29,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The applicant's side of an application: submit, list my applications, read one. Applicants
- * see only their own applications; officers may read every application.
+ * The applicant's side of an application: start a draft, save it at every change (format checks
+ * only), check it, submit it (everything checked again; idempotent), list my applications, read
+ * one. Applicants see only their own applications; officers may read every application.
  */
 @Service
 public class GrantApplicationService {
@@ -42,10 +50,15 @@ public class GrantApplicationService {
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final Clock clock;
+    private final ReceiptStore receipts;
+    private final AttachmentStore attachments;
 
     GrantApplicationService(GrantApplicationRepository applications, ReferenceNumbers referenceNumbers,
                             ProgrammeService programmes, AccountService accounts, CurrentUser currentUser,
-                            ApplicationEventPublisher events, Validator validator, Clock clock) {
+                            ApplicationEventPublisher events, Validator validator, Clock clock,
+                            ReceiptStore receipts, AttachmentStore attachments) {
+        this.receipts = receipts;
+        this.attachments = attachments;
         this.applications = applications;
         this.referenceNumbers = referenceNumbers;
         this.programmes = programmes;
@@ -57,8 +70,10 @@ public class GrantApplicationService {
     }
 
     /**
-     * Validates and submits a new application: it gets a reference number and the review process
-     * starts, all in this one transaction.
+     * Validates and submits a new application from the walking skeleton's short form in one call:
+     * it gets a reference number and the review process starts, all in this one transaction. The
+     * applicant UI uses the multi-step draft ({@link #createDraft}, {@link #submit(long, Locale)});
+     * this short path stays for other modules' test fixtures.
      *
      * @throws SubmissionRejected with translated-message keys when the form breaks a rule
      */
@@ -100,10 +115,256 @@ public class GrantApplicationService {
         entity.setEndDate(form.getEndDate());
         entity.setRequestedAmount(form.getRequestedAmount());
         entity.setRulesVersionId(programmes.currentRulesVersion(p.id()));
+        entity.setApplicantLanguage(user.preferredLanguage());
         entity.submit(referenceNumbers.next(p.referencePrefix(), today.getYear()), now);
         applications.saveAndFlush(entity);
         events.publishEvent(new GrantApplicationSubmitted(entity.getId(), entity.getReferenceNumber(), p.id()));
+        storeReceipt(entity, user, p);
         return toSummary(entity, Map.of(user.accountId(), user.displayName()));
+    }
+
+    /** Starts a draft in an open programme for the signed-in applicant; returns its id. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public long createDraft(long programmeId) {
+        PortalUser user = currentUser.require();
+        ProgrammeSummary p = programmes.programme(programmeId)
+                .orElseThrow(() -> new SubmissionRejected(List.of(new Problem("programmeId", "grantapplication.validation.programme-unknown"))));
+        if (!p.isOpenOn(LocalDate.now(clock))) {
+            throw new SubmissionRejected(List.of(new Problem("programmeId", "grantapplication.validation.programme-closed")));
+        }
+        GrantApplicationEntity entity = new GrantApplicationEntity(user.accountId(), p.id(), clock.instant());
+        return applications.save(entity).getId();
+    }
+
+    /** The content of one application (own, or any for officers), as the form and the receipt show it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ApplicationDraft draft(long id) {
+        return toDraft(readable(id));
+    }
+
+    /**
+     * Saves whatever the draft holds; only format checks (lengths, amounts) apply here.
+     *
+     * @throws SubmissionRejected with format problems, or {@code grantapplication.draft.not-editable}
+     *                            when the application is no longer a draft (submitted in another tab)
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void saveDraft(long id, ApplicationDraft draft) {
+        GrantApplicationEntity entity = ownDraftLocked(id);
+        List<Problem> problems = SubmissionRules.formatProblems(draft);
+        if (draft.getPartnerCityId() != null && programmes.partnerCity(draft.getPartnerCityId()).isEmpty()) {
+            problems.add(new Problem("partnerCityId", "grantapplication.validation.partner-city-unknown"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SubmissionRejected(problems);
+        }
+        apply(draft, entity);
+        entity.touch(clock.instant());
+    }
+
+    /** Deletes a draft of the signed-in applicant (submitted applications are kept). */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void deleteDraft(long id) {
+        applications.delete(ownDraftLocked(id));
+    }
+
+    /** Everything that still stops this draft from being submitted (empty = ready), for the review page. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public List<Problem> problems(long id) {
+        GrantApplicationEntity entity = own(id);
+        return check(toDraft(entity), entity.getProgrammeId());
+    }
+
+    /** The programme's financing terms for a form (live totals and reasons). */
+    public ProgrammeTerms terms(long programmeId) {
+        return programmes.terms(programmeId).orElseThrow(() -> new IllegalArgumentException("Unknown programme " + programmeId));
+    }
+
+    /**
+     * Submits a draft: every rule is checked again on the server, the application gets a reference
+     * number and the review process starts, all in this one transaction. Idempotent: the row is
+     * locked and only a DRAFT is submitted, so a double click or a second tab gets the same
+     * submitted application back instead of a second one.
+     *
+     * @param language the language the applicant used (receipt and letters)
+     * @throws SubmissionRejected with translated-message keys when the draft breaks a rule
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public ApplicationSummary submit(long id, Locale language) {
+        PortalUser user = currentUser.require();
+        GrantApplicationEntity entity = applications.findForUpdate(id)
+                .filter(e -> e.getApplicantId() == user.accountId())
+                .orElseThrow(() -> new AccessDeniedException("No such application"));
+        if (entity.getStatus() != ApplicationStatus.DRAFT) {
+            return toSummary(entity, Map.of(user.accountId(), user.displayName()));
+        }
+        ProgrammeSummary p = programmes.programme(entity.getProgrammeId()).orElseThrow();
+        List<Problem> problems = check(toDraft(entity), p.id());
+        LocalDate today = LocalDate.now(clock);
+        if (!p.isOpenOn(today)) {
+            problems.add(new Problem("programmeId", "grantapplication.validation.programme-closed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SubmissionRejected(problems);
+        }
+        Instant now = clock.instant();
+        entity.setRulesVersionId(programmes.currentRulesVersion(p.id()));
+        entity.setApplicantLanguage(language == null ? user.preferredLanguage() : language.getLanguage());
+        entity.submit(referenceNumbers.next(p.referencePrefix(), today.getYear()), now);
+        applications.saveAndFlush(entity);
+        events.publishEvent(new GrantApplicationSubmitted(entity.getId(), entity.getReferenceNumber(), p.id()));
+        storeReceipt(entity, user, p);
+        return toSummary(entity, Map.of(user.accountId(), user.displayName()));
+    }
+
+    /** The receipt PDF made at submission (own application, or any for officers); empty for drafts. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> receipt(long id) {
+        readable(id);
+        return receipts.pdf(id);
+    }
+
+    /** The receipt of exactly the submitted version, in the applicant's language, stored in the submit transaction. */
+    private void storeReceipt(GrantApplicationEntity entity, PortalUser user, ProgrammeSummary p) {
+        Locale locale = Locale.forLanguageTag(entity.getApplicantLanguage() == null ? "de" : entity.getApplicantLanguage());
+        String city = Optional.ofNullable(entity.getPartnerCityId()).flatMap(programmes::partnerCity)
+                .map(c -> c.name() + " (" + c.country() + ")").orElse(null);
+        byte[] pdf = ReceiptPdf.render(new ReceiptPdf.Receipt(entity.getReferenceNumber(), entity.getSubmittedAt(),
+                user.displayName(), p.name(locale), city, toDraft(entity), attachments.list(entity.getId())), locale);
+        receipts.save(entity.getId(), locale.getLanguage(), pdf, clock.instant());
+    }
+
+    /** The public steps an application went through, oldest first (appended by the process itself). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<StatusEntry> timeline(long id) {
+        return readable(id).getStatusHistory().stream()
+                .map(h -> new StatusEntry(h.getStatus(), h.getChangedAt())).toList();
+    }
+
+    private List<Problem> check(ApplicationDraft draft, long programmeId) {
+        ProgrammeTerms t = terms(programmeId);
+        Optional<PartnerCitySummary> city = Optional.ofNullable(draft.getPartnerCityId()).flatMap(programmes::partnerCity);
+        return new ArrayList<>(SubmissionRules.check(draft, t, city, LocalDate.now(clock)));
+    }
+
+    private GrantApplicationEntity readable(long id) {
+        PortalUser user = currentUser.require();
+        GrantApplicationEntity entity = applications.findById(id).orElseThrow(() -> new AccessDeniedException("No such application"));
+        if (!currentUser.isOfficer() && entity.getApplicantId() != user.accountId()) {
+            throw new AccessDeniedException("No such application");
+        }
+        return entity;
+    }
+
+    private GrantApplicationEntity own(long id) {
+        PortalUser user = currentUser.require();
+        return applications.findById(id).filter(e -> e.getApplicantId() == user.accountId())
+                .orElseThrow(() -> new AccessDeniedException("No such application"));
+    }
+
+    private GrantApplicationEntity ownDraftLocked(long id) {
+        PortalUser user = currentUser.require();
+        GrantApplicationEntity entity = applications.findForUpdate(id).filter(e -> e.getApplicantId() == user.accountId())
+                .orElseThrow(() -> new AccessDeniedException("No such application"));
+        if (entity.getStatus() != ApplicationStatus.DRAFT) {
+            throw new SubmissionRejected(List.of(new Problem(null, "grantapplication.draft.not-editable")));
+        }
+        return entity;
+    }
+
+    static ApplicationDraft toDraft(GrantApplicationEntity e) {
+        ApplicationDraft d = new ApplicationDraft();
+        d.setProgrammeId(e.getProgrammeId());
+        d.setTitle(e.getTitle());
+        d.setSummary(e.getSummary());
+        d.setDescription(e.getDescription());
+        d.setCategory(e.getCategory() == null ? null : ProjectCategory.valueOf(e.getCategory()));
+        d.setPartnerCityId(e.getPartnerCityId());
+        d.setPartnerOrganisation(e.getPartnerOrganisation());
+        d.setPartnerContact(e.getPartnerContact());
+        d.setPartnerCountry(e.getPartnerCountry());
+        d.setPartnerRole(e.getPartnerRole());
+        d.setPlace(e.getPlace());
+        d.setStartDate(e.getStartDate());
+        d.setEndDate(e.getEndDate());
+        d.setParticipantsLocal(e.getParticipantsLocal());
+        d.setParticipantsPartner(e.getParticipantsPartner());
+        for (FinancingLineEntity line : e.getFinancingLines()) {
+            if (FinancingLineEntity.COST.equals(line.getLineType())) {
+                d.getCostLines().add(new ApplicationDraft.CostLine(
+                        line.getCategory() == null ? null : CostCategory.valueOf(line.getCategory()),
+                        line.getDescription(), line.getAmount(), line.isEligible()));
+            } else {
+                d.getIncomeLines().add(new ApplicationDraft.IncomeLine(
+                        line.getCategory() == null ? null : IncomeKind.valueOf(line.getCategory()),
+                        line.getDescription(), line.getAmount(),
+                        line.getFundingStatus() == null ? null : FundingStatus.valueOf(line.getFundingStatus())));
+            }
+        }
+        d.setRequestedGrant(e.getRequestedAmount());
+        d.setTravelModeLocal(e.getTravelModeLocal() == null ? null : TravelMode.valueOf(e.getTravelModeLocal()));
+        d.setCo2CompensatedLocal(e.isCo2CompensatedLocal());
+        d.setTravelModePartner(e.getTravelModePartner() == null ? null : TravelMode.valueOf(e.getTravelModePartner()));
+        d.setCo2CompensatedPartner(e.isCo2CompensatedPartner());
+        d.setDeclaredTruthful(e.isDeclaredTruthful());
+        d.setDeclaredPrivacy(e.isDeclaredPrivacy());
+        d.setDeclaredNotStarted(e.isDeclaredNotStarted());
+        d.setEarlyStartRequested(e.isEarlyStartRequested());
+        d.setEarlyStartReason(e.getEarlyStartReason());
+        d.setConsentPublish(e.isConsentPublish());
+        return d;
+    }
+
+    private static void apply(ApplicationDraft d, GrantApplicationEntity e) {
+        e.setTitle(trim(d.getTitle()));
+        e.setSummary(trim(d.getSummary()));
+        e.setDescription(trim(d.getDescription()));
+        e.setCategory(d.getCategory() == null ? null : d.getCategory().name());
+        e.setPartnerCityId(d.getPartnerCityId());
+        e.setPartnerOrganisation(trim(d.getPartnerOrganisation()));
+        e.setPartnerContact(trim(d.getPartnerContact()));
+        e.setPartnerCountry(trim(d.getPartnerCountry()));
+        e.setPartnerRole(trim(d.getPartnerRole()));
+        e.setPlace(trim(d.getPlace()));
+        e.setStartDate(d.getStartDate());
+        e.setEndDate(d.getEndDate());
+        e.setParticipantsLocal(d.getParticipantsLocal());
+        e.setParticipantsPartner(d.getParticipantsPartner());
+        e.getFinancingLines().clear();
+        int position = 0;
+        for (ApplicationDraft.CostLine c : d.getCostLines()) {
+            e.getFinancingLines().add(new FinancingLineEntity(e, position++, FinancingLineEntity.COST,
+                    c.getCategory() == null ? null : c.getCategory().name(), trim(c.getDescription()), c.getAmount(),
+                    c.isEligible(), null));
+        }
+        for (ApplicationDraft.IncomeLine i : d.getIncomeLines()) {
+            e.getFinancingLines().add(new FinancingLineEntity(e, position++, FinancingLineEntity.INCOME,
+                    i.getKind() == null ? null : i.getKind().name(), trim(i.getDescription()), i.getAmount(), true,
+                    i.getKind() != null && i.getKind().needsStatus() && i.getStatus() != null ? i.getStatus().name() : null));
+        }
+        e.setRequestedAmount(d.getRequestedGrant());
+        e.setTravelModeLocal(d.getTravelModeLocal() == null ? null : d.getTravelModeLocal().name());
+        e.setCo2CompensatedLocal(d.getTravelModeLocal() == TravelMode.FLIGHT && d.isCo2CompensatedLocal());
+        e.setTravelModePartner(d.getTravelModePartner() == null ? null : d.getTravelModePartner().name());
+        e.setCo2CompensatedPartner(d.getTravelModePartner() == TravelMode.FLIGHT && d.isCo2CompensatedPartner());
+        e.setDeclaredTruthful(d.isDeclaredTruthful());
+        e.setDeclaredPrivacy(d.isDeclaredPrivacy());
+        e.setDeclaredNotStarted(d.isDeclaredNotStarted());
+        e.setEarlyStartRequested(d.isEarlyStartRequested());
+        e.setEarlyStartReason(d.isEarlyStartRequested() ? trim(d.getEarlyStartReason()) : null);
+        e.setConsentPublish(d.isConsentPublish());
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The signed-in applicant's applications, newest first. */

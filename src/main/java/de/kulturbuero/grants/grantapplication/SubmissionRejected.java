@@ -3,7 +3,7 @@ package de.kulturbuero.grants.grantapplication;
 import java.util.List;
 
 /**
- * The service refused a submission; carries resource-bundle keys (with their field) so the view
+ * The service refused a submission or a draft's format; carries resource-bundle keys (with their field) so the view
  * can show translated messages next to the fields.
  */
 public class SubmissionRejected extends RuntimeException {

@@ -100,6 +100,13 @@ public class ProgrammeService {
         return cities.findById(id).map(this::toSummary);
     }
 
+    /** Financing and eligibility terms of a programme (application rules, public catalogue). */
+    public Optional<ProgrammeTerms> terms(long programmeId) {
+        return programmes.findById(programmeId).map(p -> new ProgrammeTerms(p.getId(), p.getFinancingType(),
+                p.getMaxGrant(), p.getMaxShare(), p.getFixedAmount(), p.getMinLeadWeeks(), p.getEligibilityDe(),
+                p.getEligibilityEn()));
+    }
+
     static ProgrammeSummary toSummary(FundingProgrammeEntity p) {
         return new ProgrammeSummary(p.getId(), p.getCode(), p.getNameDe(), p.getNameEn(), p.getDescriptionDe(),
                 p.getDescriptionEn(), p.getFinancingType(), p.getMaxGrant(), p.getDecisionThreshold(),

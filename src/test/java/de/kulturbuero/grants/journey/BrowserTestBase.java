@@ -92,6 +92,31 @@ public abstract class BrowserTestBase {
         return Locale.GERMAN;
     }
 
+    /**
+     * Spring Security's global context-holder strategy as it was before this class's web context
+     * started. Vaadin's security configuration replaces the global strategy with its own when a
+     * context starts; the {@code @IntegrationTest} context's method security keeps the strategy
+     * it was built with, so after a browser test its services would find no signed-in user.
+     * The browser context's strategy is put in place for the browser tests and the earlier one
+     * restored afterwards.
+     */
+    private static final org.springframework.security.core.context.SecurityContextHolderStrategy BEFORE_BROWSER_CONTEXT =
+            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    private static org.springframework.security.core.context.SecurityContextHolderStrategy browserContextStrategy;
+
+    @BeforeAll
+    void useTheBrowserContextsSecurityStrategy() {
+        if (browserContextStrategy == null) {
+            browserContextStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+        }
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(browserContextStrategy);
+    }
+
+    @AfterAll
+    void restoreTheEarlierSecurityStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(BEFORE_BROWSER_CONTEXT);
+    }
+
     @BeforeAll
     void startBrowser() throws IOException {
         texts = Texts.load(uiLocale());
@@ -216,8 +241,9 @@ public abstract class BrowserTestBase {
 
     protected void logout() {
         clickButton(t("shared.logout"));
-        waitForUrl("/login");
-        waitUntil("the login form after logout", () -> visible(By.cssSelector("vaadin-login-form input[name=username]")));
+        // signed out, a visitor lands on the public programme page (the start page for visitors)
+        waitForUrl("/programmes");
+        waitForVaadin();
     }
 
     // ---------------------------------------------------------------- finding components
@@ -236,8 +262,11 @@ public abstract class BrowserTestBase {
                 const [tag, label] = arguments;
                 const norm = s => (s || '').replace(/[\\u00a0\\u202f]/g, ' ').replace(/\\s+/g, ' ').trim();
                 const own = e => { const l = e.querySelector(':scope > label[slot=label]'); return l ? l.textContent : ''; };
-                return deep(document, tag, []).find(e => (norm(e.label) === norm(label) || norm(own(e)) === norm(label))
-                    && visible(e)) || null;""",
+                const found = deep(document, tag, []).find(e => (norm(e.label) === norm(label) || norm(own(e)) === norm(label))
+                    && visible(e)) || null;
+                // long forms: bring the field to the middle of the viewport before a user would click it
+                if (found) found.scrollIntoView({block: 'center'});
+                return found;""",
                 tag, label));
     }
 

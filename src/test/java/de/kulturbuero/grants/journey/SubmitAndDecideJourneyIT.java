@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page, "My applications", "New application" and the inbox and its findings are only logged
  * (and written to {@code target/screenshots/axe-violations.txt}).
  */
-class SubmitAndDecideJourneyIT extends BrowserTestBase {
+class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
 
     private static final String APPLICANT = "anna@example.org";
     private static final String CLERK = "clara@example.org";
@@ -34,7 +34,6 @@ class SubmitAndDecideJourneyIT extends BrowserTestBase {
     private static final String HEAD = "hanna@example.org";
     /** Criteria of the content review (grants.review.criteria). */
     private static final List<String> CRITERIA = List.of("partnership", "artistic-quality", "fair-pay", "feasibility", "sustainability");
-    private static final Pattern REFERENCE = Pattern.compile("IK-\\d{4}-\\d{4}");
 
     private final List<String> timeline = new ArrayList<>();
     private long started;
@@ -49,7 +48,6 @@ class SubmitAndDecideJourneyIT extends BrowserTestBase {
         String programme = "Internationale Kulturprojekte";
         String title = "Klangbrücke Hannover–Poznań " + System.currentTimeMillis() % 100000;
         LocalDate start = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(60);
-        LocalDate end = start.plusDays(2);
 
         // --- the login page, as anyone sees it first
         open("login");
@@ -66,31 +64,24 @@ class SubmitAndDecideJourneyIT extends BrowserTestBase {
         step("anna: my applications", screenshot("anna-my-applications"));
         axe.scan(driver, "my-applications");
 
-        clickButton(t("grantapplication.my.new"));
-        waitForUrl("/applications/new");
-        waitForHeading(t("grantapplication.new.title"));
+        startDraft(programme);
         step("anna: new application (empty)", screenshot("anna-new-application-empty"));
         axe.scan(driver, "new-application");
 
-        selectComboBox(t("grantapplication.field.programme"), programme, programme);
-        setTextField(t("grantapplication.field.title"), title);
-        selectComboBox(t("grantapplication.field.partner-city"), "Pozna", "Poznań");
-        setTextField(t("grantapplication.field.partner-organisation"), "Teatr Ósmego Dnia");
-        setTextArea(t("grantapplication.field.summary"),
-                "Zwei Jugendorchester erarbeiten gemeinsam ein Programm und spielen es in beiden Städten.");
-        setDatePicker(t("grantapplication.field.start-date"), start);
-        setDatePicker(t("grantapplication.field.end-date"), end);
-        // above the programme's decision threshold (5,000 €), so the head of office decides
-        setBigDecimalField(t("grantapplication.field.requested-amount"), "8000");
+        fillProject(new Project(title, "Pozna", "Poznań", start));
+        next(2, "grantapplication.step.FINANCING");
+        // 8,000 € lies above the programme's decision threshold (5,000 €), so the head of office decides
+        fillFinancing("8700", "900", "8000");
+        next(3, "grantapplication.step.TRAVEL");
+        fillTravel(t("grantapplication.travel.mode.BUS"), t("grantapplication.travel.mode.TRAIN"));
+        next(4, "grantapplication.step.ATTACHMENTS");
+        next(5, "grantapplication.step.DECLARATIONS");
+        fillDeclarations();
+        next(6, "grantapplication.step.REVIEW");
+        waitForText(t("grantapplication.review.ready"));
         step("anna: form filled", screenshot("anna-new-application-filled"));
 
-        clickButton(t("grantapplication.new.submit"));
-        String notification = waitForNotification(t("grantapplication.new.submitted", ""));
-        Matcher inNotification = REFERENCE.matcher(notification);
-        assertThat(inNotification.find()).as("reference number in \"%s\"", notification).isTrue();
-        String reference = inNotification.group();
-
-        waitForUrl("/application/");
+        String reference = submit();
         waitForHeading(title);
         assertThat(description(t("grantapplication.field.reference"))).isEqualTo(reference);
         assertThat(description(t("grantapplication.field.status"))).isEqualTo(t("grantapplication.status.FORMAL_CHECK"));

@@ -66,6 +66,6 @@ class ReportingFixture {
     }
 
     void consentToPublication(long applicationId) {
-        jdbc.update("UPDATE grant_application SET publication_consent = TRUE WHERE id = ?", applicationId);
+        jdbc.update("UPDATE grant_application SET consent_publish = TRUE WHERE id = ?", applicationId);
     }
 }

@@ -36,7 +36,8 @@ public interface ApplicationRetentionRepository extends JpaRepository<GrantAppli
      */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(value = "UPDATE grant_application SET title = NULL, summary = NULL, partner_organisation = NULL, formal_check_note = NULL, "
-            + "decision_reason = NULL, decision_conditions = NULL, withdrawal_reason = NULL, publication_consent = FALSE, "
+            + "description = NULL, partner_contact = NULL, partner_role = NULL, place = NULL, early_start_reason = NULL, "
+            + "decision_reason = NULL, decision_conditions = NULL, withdrawal_reason = NULL, consent_publish = FALSE, "
             + "anonymised_at = :now, updated_at = :now, version = version + 1 WHERE id = :id", nativeQuery = true)
     int anonymise(@Param("id") long id, @Param("now") Instant now);
 
@@ -49,4 +50,18 @@ public interface ApplicationRetentionRepository extends JpaRepository<GrantAppli
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(value = "DELETE FROM application_notice WHERE application_id = :id", nativeQuery = true)
     int deleteNotices(@Param("id") long id);
+
+    /** Descriptions of the financing-plan lines (free text); categories and amounts stay for the statistics. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(value = "UPDATE application_financing_line SET description = NULL WHERE application_id = :id", nativeQuery = true)
+    int anonymiseFinancingLines(@Param("id") long id);
+
+    /** Attachments (CVs, letters, budgets with names) and the receipt, which repeats every entry. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(value = "DELETE FROM application_attachment WHERE application_id = :id", nativeQuery = true)
+    int deleteAttachments(@Param("id") long id);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(value = "DELETE FROM application_receipt WHERE application_id = :id", nativeQuery = true)
+    int deleteReceipt(@Param("id") long id);
 }

@@ -37,7 +37,7 @@ public interface ApplicationStatisticsRepository extends JpaRepository<GrantAppl
      * the applicant. Reads the column natively so the entity stays with the application module.
      */
     @Query(value = "SELECT a.title, a.partner_organisation, a.partner_city_id, a.programme_id, a.decided_at, a.granted_amount "
-            + "FROM grant_application a WHERE a.publication_consent = TRUE AND a.granted_amount IS NOT NULL "
+            + "FROM grant_application a WHERE a.consent_publish = TRUE AND a.granted_amount IS NOT NULL "
             + "AND a.decided_at IS NOT NULL AND a.status <> 'REJECTED' ORDER BY a.decided_at DESC", nativeQuery = true)
     List<Object[]> publishedProjects();
 }

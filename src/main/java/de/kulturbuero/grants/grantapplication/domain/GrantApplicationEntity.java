@@ -8,12 +8,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 @Entity
 @Table(name = "grant_application")
@@ -51,6 +55,32 @@ public class GrantApplicationEntity {
     @Column(name = "created_at", nullable = false) private Instant createdAt;
     @Column(name = "updated_at", nullable = false) private Instant updatedAt;
     @Version private long version;
+    // issue 3: the multi-step form
+    private String description;
+    private String category;
+    @Column(name = "partner_contact") private String partnerContact;
+    @Column(name = "partner_country") private String partnerCountry;
+    @Column(name = "partner_role") private String partnerRole;
+    private String place;
+    @Column(name = "participants_local") private Integer participantsLocal;
+    @Column(name = "participants_partner") private Integer participantsPartner;
+    @Column(name = "travel_mode_local") private String travelModeLocal;
+    @Column(name = "co2_compensated_local") private boolean co2CompensatedLocal;
+    @Column(name = "travel_mode_partner") private String travelModePartner;
+    @Column(name = "co2_compensated_partner") private boolean co2CompensatedPartner;
+    @Column(name = "declared_truthful") private boolean declaredTruthful;
+    @Column(name = "declared_privacy") private boolean declaredPrivacy;
+    @Column(name = "declared_not_started") private boolean declaredNotStarted;
+    @Column(name = "early_start_requested") private boolean earlyStartRequested;
+    @Column(name = "early_start_reason") private String earlyStartReason;
+    @Column(name = "consent_publish") private boolean consentPublish;
+    @Column(name = "applicant_language") private String applicantLanguage;
+    @OneToMany(mappedBy = "application", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<FinancingLineEntity> financingLines = new ArrayList<>();
+    @OneToMany(mappedBy = "application", cascade = jakarta.persistence.CascadeType.ALL)
+    @OrderBy("changedAt, id")
+    private List<StatusHistoryEntity> statusHistory = new ArrayList<>();
 
     protected GrantApplicationEntity() {
     }
@@ -61,11 +91,18 @@ public class GrantApplicationEntity {
         this.createdAt = now;
         this.updatedAt = now;
         this.statusChangedAt = now;
+        this.statusHistory.add(new StatusHistoryEntity(this, ApplicationStatus.DRAFT, now));
     }
 
+    /** Moves the public status and appends it to the status history (the applicant's timeline). */
     public void changeStatus(ApplicationStatus newStatus, Instant now) {
         this.status = newStatus;
         this.statusChangedAt = now;
+        this.updatedAt = now;
+        this.statusHistory.add(new StatusHistoryEntity(this, newStatus, now));
+    }
+
+    public void touch(Instant now) {
         this.updatedAt = now;
     }
 
@@ -131,4 +168,46 @@ public class GrantApplicationEntity {
     public Instant getCreatedAt() { return createdAt; }
     public Long getRulesVersionId() { return rulesVersionId; }
     public void setRulesVersionId(Long rulesVersionId) { this.rulesVersionId = rulesVersionId; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public String getPartnerContact() { return partnerContact; }
+    public void setPartnerContact(String partnerContact) { this.partnerContact = partnerContact; }
+    public String getPartnerCountry() { return partnerCountry; }
+    public void setPartnerCountry(String partnerCountry) { this.partnerCountry = partnerCountry; }
+    public String getPartnerRole() { return partnerRole; }
+    public void setPartnerRole(String partnerRole) { this.partnerRole = partnerRole; }
+    public String getPlace() { return place; }
+    public void setPlace(String place) { this.place = place; }
+    public Integer getParticipantsLocal() { return participantsLocal; }
+    public void setParticipantsLocal(Integer participantsLocal) { this.participantsLocal = participantsLocal; }
+    public Integer getParticipantsPartner() { return participantsPartner; }
+    public void setParticipantsPartner(Integer participantsPartner) { this.participantsPartner = participantsPartner; }
+    public String getTravelModeLocal() { return travelModeLocal; }
+    public void setTravelModeLocal(String travelModeLocal) { this.travelModeLocal = travelModeLocal; }
+    public boolean isCo2CompensatedLocal() { return co2CompensatedLocal; }
+    public void setCo2CompensatedLocal(boolean co2CompensatedLocal) { this.co2CompensatedLocal = co2CompensatedLocal; }
+    public String getTravelModePartner() { return travelModePartner; }
+    public void setTravelModePartner(String travelModePartner) { this.travelModePartner = travelModePartner; }
+    public boolean isCo2CompensatedPartner() { return co2CompensatedPartner; }
+    public void setCo2CompensatedPartner(boolean co2CompensatedPartner) { this.co2CompensatedPartner = co2CompensatedPartner; }
+    public boolean isDeclaredTruthful() { return declaredTruthful; }
+    public void setDeclaredTruthful(boolean declaredTruthful) { this.declaredTruthful = declaredTruthful; }
+    public boolean isDeclaredPrivacy() { return declaredPrivacy; }
+    public void setDeclaredPrivacy(boolean declaredPrivacy) { this.declaredPrivacy = declaredPrivacy; }
+    public boolean isDeclaredNotStarted() { return declaredNotStarted; }
+    public void setDeclaredNotStarted(boolean declaredNotStarted) { this.declaredNotStarted = declaredNotStarted; }
+    public boolean isEarlyStartRequested() { return earlyStartRequested; }
+    public void setEarlyStartRequested(boolean earlyStartRequested) { this.earlyStartRequested = earlyStartRequested; }
+    public String getEarlyStartReason() { return earlyStartReason; }
+    public void setEarlyStartReason(String earlyStartReason) { this.earlyStartReason = earlyStartReason; }
+    public boolean isConsentPublish() { return consentPublish; }
+    public void setConsentPublish(boolean consentPublish) { this.consentPublish = consentPublish; }
+    public String getApplicantLanguage() { return applicantLanguage; }
+    public void setApplicantLanguage(String applicantLanguage) { this.applicantLanguage = applicantLanguage; }
+    public List<FinancingLineEntity> getFinancingLines() { return financingLines; }
+    public List<StatusHistoryEntity> getStatusHistory() { return statusHistory; }
 }

@@ -26,13 +26,15 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
     private final transient GrantApplicationService applications;
     private final transient ProgrammeService programmes;
     private final transient ApplicantCaseService cases; // review workflow (issue 4)
+    private final transient de.kulturbuero.grants.grantapplication.AttachmentService attachments;
     private String pageTitle = "";
 
     private final transient CurrentUser currentUser;
 
     public ApplicationView(GrantApplicationService applications, ProgrammeService programmes, ApplicantCaseService cases,
-                           CurrentUser currentUser) {
+                           CurrentUser currentUser, de.kulturbuero.grants.grantapplication.AttachmentService attachments) {
         this.applications = applications;
+        this.attachments = attachments;
         this.currentUser = currentUser;
         this.programmes = programmes;
         this.cases = cases;
@@ -48,6 +50,10 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
             event.rerouteToError(NotFoundException.class, getTranslation("shared.not-found"));
             return;
         }
+        if (a.status() == de.kulturbuero.grants.grantapplication.ApplicationStatus.DRAFT) {
+            event.forwardTo(ApplicationWizardView.class, id);
+            return;
+        }
         removeAll();
         pageTitle = a.referenceNumber() + " – " + getTranslation("app.title");
         if (!currentUser.isOfficer()) {
@@ -56,7 +62,26 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         add(new H1(a.title()));
         String city = applications.partnerCity(a).map(PartnerCitySummary::name).orElse("");
         add(new ApplicationDetails(a, programmes.programme(a.programmeId()).orElse(null), city));
+        if (applications.receipt(id).isPresent()) {
+            String fileName = a.referenceNumber() + ".pdf";
+            com.vaadin.flow.component.html.Anchor receipt = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
+                        byte[] pdf = applications.receipt(id).orElseThrow();
+                        return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
+                                fileName, "application/pdf", pdf.length);
+                    }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("grantapplication.view.receipt"));
+            receipt.addClassName("receipt-link");
+            add(receipt);
+        }
+        add(new StatusTimeline(applications.timeline(id)));
         add(new InquiryPanel(cases, a, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)))); // review workflow (issue 4): questions, notices, withdrawal
+        programmes.programme(a.programmeId()).ifPresent(p -> {
+            WizardContext content = new WizardContext(applications.draft(id), p, applications.terms(p.id()),
+                    programmes.activePartnerCities(), java.time.LocalDate.now(), () -> { });
+            add(new com.vaadin.flow.component.html.H2(getTranslation("grantapplication.view.content")));
+            add(new ReviewStep(content, java.util.List.of(), ApplicationWizardView.STEPS, null,
+                    new com.vaadin.flow.component.html.Div(new AttachmentsStep(attachments, id, false))));
+        });
     }
 
     @Override

@@ -13,6 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.programme.ProgrammeService;
@@ -49,13 +53,15 @@ public class MyApplicationsView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("grantapplication.my.empty")));
             return;
         }
-        Grid<ApplicationSummary> grid = new Grid<>();
+        this.applications = applications;
+        grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("grantapplication.my.title"));
-        grid.addComponentColumn(a -> new RouterLink(a.referenceNumber() == null ? getTranslation("grantapplication.my.no-reference") : a.referenceNumber(),
-                        ApplicationView.class, a.id()))
+        grid.addComponentColumn(a -> a.status() == ApplicationStatus.DRAFT
+                        ? new RouterLink(getTranslation("grantapplication.my.continue-draft"), ApplicationWizardView.class, a.id())
+                        : new RouterLink(a.referenceNumber(), ApplicationView.class, a.id()))
                 .setHeader(getTranslation("grantapplication.field.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ApplicationSummary::title).setHeader(getTranslation("grantapplication.field.title")).setFlexGrow(3);
+        grid.addColumn(a -> a.title() == null ? getTranslation("grantapplication.my.untitled") : a.title()).setHeader(getTranslation("grantapplication.field.title")).setFlexGrow(3);
         grid.addColumn(a -> {
             ProgrammeSummary p = programmeById.get(a.programmeId());
             return p == null ? "" : p.name(getLocale());
@@ -66,9 +72,41 @@ public class MyApplicationsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("grantapplication.field.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> Formats.dateTime(a.statusChangedAt(), getLocale()))
                 .setHeader(getTranslation("grantapplication.field.status-since")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> {
+            if (a.status() != ApplicationStatus.DRAFT) {
+                return new Span();
+            }
+            Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(a));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            String label = getTranslation("grantapplication.my.delete-draft",
+                    a.title() == null ? getTranslation("grantapplication.my.untitled") : a.title());
+            delete.setAriaLabel(label);
+            delete.setTooltipText(label);
+            return delete;
+        }).setHeader(getTranslation("grantapplication.my.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         add(grid);
+    }
+
+    private transient GrantApplicationService applications;
+    private Grid<ApplicationSummary> grid;
+
+    private void confirmDelete(ApplicationSummary draft) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("grantapplication.my.delete-title"));
+        dialog.setText(getTranslation("grantapplication.my.delete-text",
+                draft.title() == null ? getTranslation("grantapplication.my.untitled") : draft.title()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("shared.cancel"));
+        dialog.setConfirmText(getTranslation("grantapplication.my.delete-confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            applications.deleteDraft(draft.id());
+            grid.setItems(applications.myApplications());
+            Notification.show(getTranslation("grantapplication.my.deleted"), 4000, Notification.Position.TOP_CENTER);
+        });
+        dialog.open();
     }
 
     @Override

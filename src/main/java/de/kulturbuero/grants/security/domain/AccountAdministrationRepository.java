@@ -39,6 +39,7 @@ public interface AccountAdministrationRepository extends JpaRepository<AccountEn
     /** Overwrites every personal field; the row stays because applications and decisions refer to it. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(value = "UPDATE account SET email = CONCAT('deleted-', id, '@anonymised.invalid'), display_name = '—', organisation = NULL, "
+            + "street = NULL, postcode = NULL, city = NULL, country = NULL, "
             + "password_hash = :unusable, enabled = FALSE, anonymised_at = :now WHERE id = :id", nativeQuery = true)
     int anonymise(@Param("id") long id, @Param("unusable") String unusablePasswordHash, @Param("now") java.time.Instant now);
 

@@ -47,6 +47,14 @@ public class AccountEntity {
     @Column(name = "role")
     private Set<String> roles = new HashSet<>();
 
+    // self-registration (issue 3)
+    @Column(name = "organisation_type") private String organisationType;
+    private String street;
+    private String postcode;
+    private String city;
+    private String country;
+    @Column(name = "privacy_accepted_at") private Instant privacyAcceptedAt;
+
     protected AccountEntity() {
     }
 
@@ -72,4 +80,30 @@ public class AccountEntity {
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public void changePasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public Instant getCreatedAt() { return createdAt; }
+    public String getOrganisationType() { return organisationType; }
+    public String getStreet() { return street; }
+    public String getPostcode() { return postcode; }
+    public String getCity() { return city; }
+    public String getCountry() { return country; }
+    public Instant getPrivacyAcceptedAt() { return privacyAcceptedAt; }
+
+    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+
+    /** The details an account holder may edit in their profile. */
+    public void editProfile(String displayName, String organisation, String preferredLanguage) {
+        this.displayName = displayName;
+        this.organisation = organisation;
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    /** Address and organisation details a self-registered applicant gives. */
+    public void setApplicantDetails(String organisationType, String street, String postcode, String city, String country,
+                                    Instant privacyAcceptedAt) {
+        this.organisationType = organisationType;
+        this.street = street;
+        this.postcode = postcode;
+        this.city = city;
+        this.country = country;
+        this.privacyAcceptedAt = privacyAcceptedAt;
+    }
 }

@@ -30,14 +30,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getErrorMessage().setMessage(getTranslation("security.login.error.message"));
         i18n.getErrorMessage().setUsername(getTranslation("security.login.error.username-required"));
         i18n.getErrorMessage().setPassword(getTranslation("security.login.error.password-required"));
+        i18n.getForm().setForgotPassword(getTranslation("security.reset.link"));
         form.setI18n(i18n);
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setAction("login");
 
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("login-title");
         Paragraph intro = new Paragraph(getTranslation("security.login.intro"));
-        add(languageSwitch, title, intro, form);
+        Paragraph register = new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("security.register.link"), RegistrationView.class));
+        register.addClassName("register-link");
+        add(languageSwitch, title, intro, form, register);
     }
 
     @Override

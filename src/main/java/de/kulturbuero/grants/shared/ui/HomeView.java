@@ -5,11 +5,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The start page sends each user to where their work is: applicants to their applications, officers to the inbox. */
+/**
+ * The start page sends each user to where their work is: applicants to their applications, officers to the inbox,
+ * visitors who are not signed in to the public programme page.
+ */
 @Route("")
-@PermitAll
+@AnonymousAllowed
 public class HomeView extends Main implements BeforeEnterObserver {
 
     private final transient AuthenticationContext auth;
@@ -20,7 +23,10 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (auth.hasAnyRole("CLERK", "REVIEWER", "HEAD", "FINANCE")) {
+        if (!auth.isAuthenticated()) {
+            // visitors land on the public funding page ("programmes")
+            event.forwardTo("programmes");
+        } else if (auth.hasAnyRole("CLERK", "REVIEWER", "HEAD", "FINANCE")) {
             event.forwardTo("inbox");
         } else if (auth.hasRole("ADMIN")) {
             event.forwardTo("reports/dashboard");

@@ -1,0 +1,142 @@
+package de.kulturbuero.grants.grantapplication;
+
+import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
+import de.kulturbuero.grants.grantapplication.domain.AttachmentStore;
+import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
+import de.kulturbuero.grants.grantapplication.domain.GrantApplicationRepository;
+import de.kulturbuero.grants.security.CurrentUser;
+import de.kulturbuero.grants.security.PortalUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Attachments of an application: added, listed, downloaded, and deleted while it is a draft.
+ * Every file is checked here whatever the browser said: size (per file and per application),
+ * type by content, and name; a refused file leaves nothing behind.
+ */
+@Service
+public class AttachmentService {
+
+    public static final String FIELD = "attachments";
+
+    private final AttachmentStore store;
+    private final GrantApplicationRepository applications;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final long maxFileBytes;
+    private final long maxTotalBytes;
+
+    AttachmentService(AttachmentStore store, GrantApplicationRepository applications, CurrentUser currentUser, Clock clock,
+                      @Value("${grants.attachments.max-file-bytes:10485760}") long maxFileBytes,
+                      @Value("${grants.attachments.max-total-bytes:52428800}") long maxTotalBytes) {
+        this.store = store;
+        this.applications = applications;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.maxFileBytes = maxFileBytes;
+        this.maxTotalBytes = maxTotalBytes;
+    }
+
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    public long maxTotalBytes() {
+        return maxTotalBytes;
+    }
+
+    /**
+     * Stores a file with the draft.
+     *
+     * @throws SubmissionRejected with the field {@value #FIELD} and a translated-message key when
+     *                            the file is too large, of a type not allowed, or badly named
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public AttachmentSummary add(long applicationId, String fileName, byte[] content) {
+        ownDraftLocked(applicationId);
+        String name = AttachmentRules.sanitiseFileName(fileName)
+                .orElseThrow(() -> rejected("grantapplication.attachment.bad-name"));
+        if (content == null || content.length == 0) {
+            throw rejected("grantapplication.attachment.empty", name);
+        }
+        if (content.length > maxFileBytes) {
+            throw rejected("grantapplication.attachment.too-large", name, megabytes(maxFileBytes));
+        }
+        String type = AttachmentRules.allowedType(content, name)
+                .orElseThrow(() -> rejected("grantapplication.attachment.wrong-type", name));
+        if (store.totalBytes(applicationId) + content.length > maxTotalBytes) {
+            throw rejected("grantapplication.attachment.total-too-large", name, megabytes(maxTotalBytes));
+        }
+        return store.insert(applicationId, name, type, content, sha256(content), clock.instant());
+    }
+
+    /** The attachments of an application (own, or any for officers). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AttachmentSummary> list(long applicationId) {
+        readable(applicationId);
+        return store.list(applicationId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AttachmentContent download(long applicationId, long attachmentId) {
+        readable(applicationId);
+        return store.content(applicationId, attachmentId).orElseThrow(() -> new AccessDeniedException("No such attachment"));
+    }
+
+    /** Deletes an attachment while the application is a draft. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void delete(long applicationId, long attachmentId) {
+        ownDraftLocked(applicationId);
+        if (!store.delete(applicationId, attachmentId)) {
+            throw new AccessDeniedException("No such attachment");
+        }
+    }
+
+    private void ownDraftLocked(long applicationId) {
+        PortalUser user = currentUser.require();
+        GrantApplicationEntity entity = applications.findForUpdate(applicationId)
+                .filter(e -> e.getApplicantId() == user.accountId())
+                .orElseThrow(() -> new AccessDeniedException("No such application"));
+        if (entity.getStatus() != ApplicationStatus.DRAFT) {
+            throw new SubmissionRejected(List.of(new Problem(FIELD, "grantapplication.draft.not-editable")));
+        }
+    }
+
+    private void readable(long applicationId) {
+        PortalUser user = currentUser.require();
+        GrantApplicationEntity entity = applications.findById(applicationId)
+                .orElseThrow(() -> new AccessDeniedException("No such application"));
+        if (!currentUser.isOfficer() && entity.getApplicantId() != user.accountId()) {
+            throw new AccessDeniedException("No such application");
+        }
+    }
+
+    private static SubmissionRejected rejected(String key, Object... args) {
+        return new SubmissionRejected(List.of(new Problem(FIELD, key, args)));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.valueOf(bytes / (1024 * 1024));
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package de.kulturbuero.grants.grantapplication.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import de.kulturbuero.grants.grantapplication.StatusEntry;
+import de.kulturbuero.grants.shared.i18n.Formats;
+
+import java.util.List;
+
+/**
+ * Where the case stands, in plain words with dates: the public statuses the process moved the
+ * application through (from the status history the process appends in its own transaction).
+ */
+public class StatusTimeline extends Composite<Div> {
+
+    public StatusTimeline(List<StatusEntry> entries) {
+        Div root = getContent();
+        root.addClassName("status-timeline");
+        H2 heading = new H2(getTranslation("grantapplication.timeline.title"));
+        heading.setId("timeline-heading");
+        OrderedList list = new OrderedList();
+        list.getElement().setAttribute("aria-labelledby", "timeline-heading");
+        for (int i = 0; i < entries.size(); i++) {
+            StatusEntry entry = entries.get(i);
+            boolean latest = i == entries.size() - 1;
+            ListItem item = new ListItem();
+            item.addClassName("timeline-step");
+            if (latest) {
+                item.addClassName("timeline-current");
+                item.getElement().setAttribute("aria-current", "step");
+            }
+            Span date = new Span(Formats.dateTime(entry.at(), getLocale()));
+            date.addClassName("timeline-date");
+            Span label = new Span(getTranslation(entry.status().messageKey()));
+            label.addClassName("timeline-label");
+            item.add(label, date);
+            String explanationKey = "grantapplication.timeline.explain." + entry.status().name();
+            String explanation = getTranslation(explanationKey);
+            if (explanation != null && !explanation.startsWith("!{") && !explanation.equals(explanationKey)) {
+                item.add(new Paragraph(explanation));
+            }
+            list.add(item);
+        }
+        root.add(heading, list);
+    }
+}

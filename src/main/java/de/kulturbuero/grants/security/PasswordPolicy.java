@@ -1,0 +1,41 @@
+package de.kulturbuero.grants.security;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The password rule (in line with BSI/NIST advice: length over composition rules): at least 10
+ * characters, at least one letter and one digit or symbol, not the e-mail address or its name part.
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 128;
+
+    private PasswordPolicy() {
+    }
+
+    /** The translation key of the first rule the password breaks, if any. */
+    public static Optional<String> problem(String password, String email) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return Optional.of("security.password.too-short");
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("security.password.too-long");
+        }
+        boolean letter = password.chars().anyMatch(Character::isLetter);
+        boolean other = password.chars().anyMatch(c -> !Character.isLetter(c));
+        if (!letter || !other) {
+            return Optional.of("security.password.too-simple");
+        }
+        if (email != null && !email.isBlank()) {
+            String lower = password.toLowerCase(Locale.ROOT);
+            String mail = email.strip().toLowerCase(Locale.ROOT);
+            String local = mail.contains("@") ? mail.substring(0, mail.indexOf('@')) : mail;
+            if (lower.contains(mail) || (local.length() >= 4 && lower.contains(local))) {
+                return Optional.of("security.password.contains-email");
+            }
+        }
+        return Optional.empty();
+    }
+}

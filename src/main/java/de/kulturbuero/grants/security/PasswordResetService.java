@@ -1,0 +1,152 @@
+package de.kulturbuero.grants.security;
+
+import de.kulturbuero.grants.security.RegistrationRejected.Problem;
+import de.kulturbuero.grants.security.domain.AccountEntity;
+import de.kulturbuero.grants.security.domain.AccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * "Forgot password": a link with a random, single-use token that expires after an hour; only the
+ * token's SHA-256 is stored. The link goes out by e-mail when a mail server is configured
+ * ({@code spring.mail.host}); without one (the default profile) it is written to the log at WARN
+ * level, clearly marked, so it is never silently dropped.
+ */
+@Service
+public class PasswordResetService {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
+    static final Duration VALIDITY = Duration.ofHours(1);
+
+    private final AccountRepository accounts;
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final Clock clock;
+    private final String baseUrl;
+    private final String from;
+    private final SecureRandom random = new SecureRandom();
+
+    PasswordResetService(AccountRepository accounts, JdbcTemplate jdbc, PasswordEncoder passwordEncoder,
+                         ObjectProvider<JavaMailSender> mail, Clock clock,
+                         @Value("${grants.base-url:http://localhost:8080}") String baseUrl,
+                         @Value("${grants.mail.from:kulturbuero@localhost}") String from) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.mail = mail;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.from = from;
+    }
+
+    /**
+     * Sends a reset link if an account has this address. The caller shows the same answer either
+     * way, so the page does not reveal which addresses have accounts.
+     *
+     * @return the link (for tests); empty when no account has the address
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Optional<String> requestReset(String email) {
+        Optional<AccountEntity> account = email == null ? Optional.empty() : accounts.findByEmailIgnoreCase(email.strip());
+        if (account.isEmpty() || !account.get().isEnabled()) {
+            log.info("Password reset asked for an address without an active account");
+            return Optional.empty();
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        jdbc.update("INSERT INTO password_reset_token (account_id, token_hash, expires_at, created_at) VALUES (?, ?, ?, ?)",
+                account.get().getId(), sha256(token), Timestamp.from(now.plus(VALIDITY)), Timestamp.from(now));
+        String link = baseUrl + "/reset-password?token=" + token;
+        deliver(account.get(), link);
+        return Optional.of(link);
+    }
+
+    /**
+     * Sets a new password with a valid token and uses the token up.
+     *
+     * @throws RegistrationRejected when the token is unknown, used or expired, or the password breaks the policy
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void reset(String token, String newPassword, String repeat) {
+        List<Map<String, Object>> rows = token == null ? List.of() : jdbc.queryForList(
+                "SELECT id, account_id, expires_at, used_at FROM password_reset_token WHERE token_hash = ? FOR UPDATE", sha256(token));
+        if (rows.isEmpty() || rows.getFirst().get("used_at") != null
+                || ((Timestamp) rows.getFirst().get("expires_at")).toInstant().isBefore(clock.instant())) {
+            throw new RegistrationRejected(List.of(new Problem("token", "security.reset.token-invalid")));
+        }
+        AccountEntity account = accounts.findById(((Number) rows.getFirst().get("account_id")).longValue()).orElseThrow();
+        PasswordPolicy.problem(newPassword, account.getEmail()).ifPresent(key -> {
+            throw new RegistrationRejected(List.of(new Problem("newPassword", key)));
+        });
+        if (!newPassword.equals(repeat)) {
+            throw new RegistrationRejected(List.of(new Problem("repeatPassword", "security.register.password-mismatch")));
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        jdbc.update("UPDATE password_reset_token SET used_at = ? WHERE id = ?", Timestamp.from(clock.instant()), rows.getFirst().get("id"));
+    }
+
+    private void deliver(AccountEntity account, String link) {
+        Locale locale = Locale.forLanguageTag(account.getPreferredLanguage());
+        ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String subject = texts.getString("security.reset.mail-subject");
+        String body = new MessageFormat(texts.getString("security.reset.mail-body"), locale)
+                .format(new Object[]{account.getDisplayName(), link, String.valueOf(VALIDITY.toMinutes())});
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            log.warn("""
+                    
+                    ==== No mail server configured (spring.mail.host): password reset e-mail NOT sent, here it is ====
+                    To: {}
+                    Subject: {}
+                    {}
+                    ==== end of e-mail ====""", account.getEmail(), subject, body);
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(account.getEmail());
+        message.setSubject(subject);
+        message.setText(body);
+        sender.send(message);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

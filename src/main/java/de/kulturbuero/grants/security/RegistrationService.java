@@ -1,0 +1,104 @@
+package de.kulturbuero.grants.security;
+
+import de.kulturbuero.grants.security.RegistrationRejected.Problem;
+import de.kulturbuero.grants.security.domain.AccountEntity;
+import de.kulturbuero.grants.security.domain.AccountRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Self-registration of applicants: everything is checked here, whatever the form did. */
+@Service
+public class RegistrationService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Set<String> LANGUAGES = Set.of("de", "en");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    RegistrationService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an APPLICANT account; returns its id.
+     *
+     * @throws RegistrationRejected with every problem (a taken e-mail address among them)
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public long register(RegistrationForm f) {
+        List<Problem> problems = new ArrayList<>();
+        String email = f.getEmail() == null ? "" : f.getEmail().strip();
+        required(problems, "name", f.getName(), "security.register.name-required");
+        if (email.isEmpty()) {
+            problems.add(new Problem("email", "security.register.email-required"));
+        } else if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            problems.add(new Problem("email", "security.register.email-invalid"));
+        } else if (accounts.findByEmailIgnoreCase(email).isPresent()) {
+            problems.add(new Problem("email", "security.register.email-taken"));
+        }
+        PasswordPolicy.problem(f.getPassword(), email).ifPresent(key -> problems.add(new Problem("password", key)));
+        if (f.getPassword() != null && !f.getPassword().equals(f.getPasswordRepeat())) {
+            problems.add(new Problem("passwordRepeat", "security.register.password-mismatch"));
+        }
+        required(problems, "organisation", f.getOrganisation(), "security.register.organisation-required");
+        if (f.getOrganisationType() == null) {
+            problems.add(new Problem("organisationType", "security.register.organisation-type-required"));
+        }
+        required(problems, "street", f.getStreet(), "security.register.street-required");
+        required(problems, "postcode", f.getPostcode(), "security.register.postcode-required");
+        required(problems, "city", f.getCity(), "security.register.city-required");
+        required(problems, "country", f.getCountry(), "security.register.country-required");
+        if (!LANGUAGES.contains(f.getLanguage())) {
+            problems.add(new Problem("language", "security.register.language-required"));
+        }
+        if (!f.isPrivacyAccepted()) {
+            problems.add(new Problem("privacyAccepted", "security.register.privacy-required"));
+        }
+        tooLong(problems, "name", f.getName(), 200);
+        tooLong(problems, "organisation", f.getOrganisation(), 200);
+        tooLong(problems, "street", f.getStreet(), 200);
+        tooLong(problems, "postcode", f.getPostcode(), 20);
+        tooLong(problems, "city", f.getCity(), 100);
+        tooLong(problems, "country", f.getCountry(), 100);
+        if (!problems.isEmpty()) {
+            throw new RegistrationRejected(problems);
+        }
+        AccountEntity account = new AccountEntity(email, passwordEncoder.encode(f.getPassword()), f.getName().strip(),
+                f.getOrganisation().strip(), f.getLanguage());
+        account.setApplicantDetails(f.getOrganisationType().name(), f.getStreet().strip(), f.getPostcode().strip(),
+                f.getCity().strip(), f.getCountry().strip(), clock.instant());
+        account.getRoles().add(Roles.APPLICANT);
+        try {
+            return accounts.saveAndFlush(account).getId();
+        } catch (DataIntegrityViolationException raced) {
+            // the same address registered a moment ago in another request: the unique key decided
+            throw new RegistrationRejected(List.of(new Problem("email", "security.register.email-taken")));
+        }
+    }
+
+    private static void tooLong(List<Problem> problems, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(new Problem(field, "security.register.too-long"));
+        }
+    }
+
+    private static void required(List<Problem> problems, String field, String value, String key) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Problem(field, key));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package de.kulturbuero.grants.grantapplication;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Keys built from enum names (categories, travel modes, steps, statuses) exist in both languages. */
+class EnumTranslationsTest {
+
+    @Test
+    void every_enum_label_and_timeline_text_has_an_english_and_a_german_translation() throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (ProjectCategory c : ProjectCategory.values()) keys.add(c.messageKey());
+        for (TravelMode m : TravelMode.values()) keys.add(m.messageKey());
+        for (CostCategory c : CostCategory.values()) keys.add(c.messageKey());
+        for (IncomeKind k : IncomeKind.values()) keys.add(k.messageKey());
+        for (FundingStatus s : FundingStatus.values()) keys.add(s.messageKey());
+        for (WizardStep s : WizardStep.values()) keys.add(s.messageKey());
+        for (ApplicationStatus s : ApplicationStatus.values()) keys.add(s.messageKey());
+        for (String bundle : List.of("translations.properties", "translations_de.properties")) {
+            Properties p = new Properties();
+            try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/" + bundle)) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(keys).as(bundle).allSatisfy(k -> assertThat(p).containsKey(k));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package de.kulturbuero.grants.journey;
+
+import java.util.Locale;
+
+/**
+ * The same applicant journey in English, starting with the registration of a new applicant who
+ * chooses English (so every page after the sign-in is in English too).
+ */
+class ApplicantJourneyEnglishIT extends ApplicantJourneyIT {
+
+    @Override
+    protected Locale uiLocale() {
+        return Locale.ENGLISH;
+    }
+
+    @Override
+    void signIn(AxeCheck axe) {
+        String email = "zofia-" + System.currentTimeMillis() + "@example.org";
+        open("register");
+        waitForHeading(t("security.register.title"));
+        axe.scan(driver, "registration");
+        registerAndSignIn(email, "Bardzo-tajne-7", t("security.register.language.en"));
+    }
+}
