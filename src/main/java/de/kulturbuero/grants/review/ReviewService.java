@@ -156,7 +156,7 @@ public class ReviewService {
         OpenTask task = process.task(taskId).orElseThrow(() -> new ReviewRefused("review.error.task-gone"));
         ApplicationSummary application = applications.get(task.applicationId());
         String city = applications.partnerCity(application).map(PartnerCitySummary::name).orElse(null);
-        ContentReviewSummary review = contentReview(task.applicationId());
+        ContentReviewSummary review = contentReview(application);
         BudgetSituation budget = DECISION_STEPS.contains(task.step()) ? budget(application.programmeId()) : null;
         String barred = null;
         if (DECISION_STEPS.contains(task.step()) && review != null && review.reviewerId() == user.accountId()) {
@@ -164,7 +164,7 @@ public class ReviewService {
         }
         return new TaskDetails(task.taskId(), task.step(), task.createdAt(), task.assignee(),
                 user.userId().equals(task.assignee()), holdsCandidateGroup(task) && barred == null, application, city,
-                review, budget, criteria.codes(), barred);
+                review, budget, criteria.of(application.id(), application.programmeId()), barred);
     }
 
     /** Takes the task. Exactly one of two officers claiming at once succeeds; the other gets a clear refusal. */
@@ -285,7 +285,12 @@ public class ReviewService {
                                       BigDecimal proposedAmount, String note) {
         PortalUser user = currentUser.require();
         OpenTask task = heldByMe(taskId, Set.of(ProcessIds.TASK_CONTENT_REVIEW));
-        for (String criterion : criteria.codes()) {
+        List<String> codes = criteria.of(task.applicationId(), applications.get(task.applicationId()).programmeId()).stream()
+                .map(ReviewCriterion::code).toList();
+        if (scores != null && !codes.containsAll(scores.keySet())) {
+            throw new ReviewRefused("review.error.score-unknown-criterion");
+        }
+        for (String criterion : codes) {
             Integer score = scores == null ? null : scores.get(criterion);
             if (score == null || score < ReviewCriteria.MIN_SCORE || score > ReviewCriteria.MAX_SCORE) {
                 throw new ReviewRefused("review.error.scores-required");
@@ -301,7 +306,7 @@ public class ReviewService {
             throw new ReviewRefused("review.error.amount-above-requested");
         }
         Map<String, Integer> kept = new LinkedHashMap<>();
-        criteria.codes().forEach(c -> kept.put(c, scores.get(c)));
+        codes.forEach(c -> kept.put(c, scores.get(c)));
         contentReviews.save(task.applicationId(), user.accountId(), recommendation, proposedAmount, blank(note) ? null : limit(note),
                 kept, clock.instant());
         process.complete(taskId, Map.of(ProcessIds.VAR_CONTENT_REVIEW_BY, user.userId()));
@@ -409,7 +414,7 @@ public class ReviewService {
                 commentRows.stream().map(c -> new InternalComment(names.get(c.authorId()), c.text(), c.createdAt())).toList(),
                 auditRows.stream().map(a -> new AuditEntry(a.action(), a.actorId() == null ? null : names.get(a.actorId()), a.at(),
                         a.detail())).toList(),
-                history(applicationId), contentReview(applicationId),
+                history(applicationId), contentReview(application),
                 open.stream().map(t -> new CaseFile.OpenStep(t.taskId(), t.step(),
                         t.assigneeId() == null ? null : names.get(t.assigneeId()), t.overdue())).toList(),
                 applicantCases.notices(applicationId));
@@ -442,14 +447,21 @@ public class ReviewService {
                 officer && e.assignee() != null ? names.get(Long.valueOf(e.assignee())) : null)).toList();
     }
 
-    private ContentReviewSummary contentReview(long applicationId) {
-        return contentReviews.latest(applicationId).map(r -> {
-            // scores in the configured order of the criteria (codes no longer configured come last)
+    private ContentReviewSummary contentReview(ApplicationSummary application) {
+        return contentReviews.latest(application.id()).map(r -> {
+            // scores in the order of the application's criteria; other codes (reviews from before the programme
+            // had criteria: the default list) come last, named from the default list or by their code, weight 0
+            Map<String, ReviewCriterion> known = new LinkedHashMap<>();
+            criteria.of(application.id(), application.programmeId()).forEach(c -> known.put(c.code(), c));
+            Map<String, ReviewCriterion> defaults = new HashMap<>();
+            criteria.defaults().forEach(c -> defaults.put(c.code(), c));
             Map<String, Integer> ordered = new LinkedHashMap<>();
-            criteria.codes().stream().filter(r.scores()::containsKey).forEach(c -> ordered.put(c, r.scores().get(c)));
+            known.keySet().stream().filter(r.scores()::containsKey).forEach(c -> ordered.put(c, r.scores().get(c)));
             ordered.putAll(r.scores());
+            List<ReviewCriterion> scored = ordered.keySet().stream().map(code -> known.containsKey(code) ? known.get(code)
+                    : defaults.getOrDefault(code, new ReviewCriterion(code, code, code, 0))).toList();
             return new ContentReviewSummary(r.reviewerId(), accounts.displayNames(Set.of(r.reviewerId())).get(r.reviewerId()),
-                    r.recommendation(), r.proposedAmount(), r.note(), ordered, r.createdAt());
+                    r.recommendation(), r.proposedAmount(), r.note(), ordered, r.createdAt(), scored);
         }).orElse(null);
     }
 

@@ -32,8 +32,6 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
     private static final String CLERK = "clara@example.org";
     private static final String REVIEWER = "rita@example.org";
     private static final String HEAD = "hanna@example.org";
-    /** Criteria of the content review (grants.review.criteria). */
-    private static final List<String> CRITERIA = List.of("partnership", "artistic-quality", "fair-pay", "feasibility", "sustainability");
 
     private final List<String> timeline = new ArrayList<>();
     private long started;
@@ -124,8 +122,14 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
         waitForUrl("/inbox/task/");
         waitForHeading(t("review.task.title", t("review.step.Task_ContentReview"), reference));
-        for (String criterion : CRITERIA) {
-            chooseRadioIn("score-" + criterion, "4");
+        // the criteria of the programme (as at submission) are read from the page: one radio group score-<code> each
+        List<String> scoreGroups = waitUntil("score radio groups", () -> {
+            List<String> ids = driver.findElements(By.cssSelector("vaadin-radio-group[id^=score-]")).stream()
+                    .map(e -> e.getDomAttribute("id")).toList();
+            return ids.isEmpty() ? null : ids;
+        });
+        for (String group : scoreGroups) {
+            chooseRadioIn(group, "4");
         }
         chooseRadioIn("recommendation", t("review.content.recommendation.APPROVE"));
         setBigDecimalField(t("review.content.proposed-amount"), "7000");

@@ -4,6 +4,10 @@ import de.kulturbuero.grants.grantapplication.ApplicantActionRefused;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.CaseMessage;
 import de.kulturbuero.grants.grantapplication.NoticeFile;
+import de.kulturbuero.grants.programme.ProgrammeAdministration;
+import de.kulturbuero.grants.programme.ProgrammeForm;
+import de.kulturbuero.grants.programme.ProgrammeFormCheckTest;
+import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.process.ProcessIds;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.Test;
@@ -187,7 +191,8 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         }
         if (step == Step.DECISION) {
             as("rita@example.org");
-            reviews.completeContentReview(openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW), goodScores(), ContentReviewSummary.APPROVE,
+            String review = openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW);
+            reviews.completeContentReview(review, goodScores(review), ContentReviewSummary.APPROVE,
                     new BigDecimal("2500.00"), null);
         }
         assertThat(status(id).name()).isEqualTo(step.name());
@@ -259,13 +264,68 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
         as("rita@example.org");
         String review = openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW);
-        assertThatThrownBy(() -> reviews.completeContentReview(review, goodScores(), ContentReviewSummary.APPROVE, new BigDecimal("2500.01"), null))
+        assertThatThrownBy(() -> reviews.completeContentReview(review, goodScores(review), ContentReviewSummary.APPROVE, new BigDecimal("2500.01"), null))
                 .isInstanceOf(ReviewRefused.class).hasMessage("review.error.amount-above-requested");
-        assertThatThrownBy(() -> reviews.completeContentReview(review, java.util.Map.of("partnership", 3), ContentReviewSummary.APPROVE,
+        List<String> codes = reviews.task(review).criterionCodes();
+        assertThat(codes).as("the seeded programme's four criteria").hasSize(4).allMatch(c -> c.matches("c\\d+"));
+        assertThatThrownBy(() -> reviews.completeContentReview(review, java.util.Map.of(codes.getFirst(), 3), ContentReviewSummary.APPROVE,
                 new BigDecimal("100"), null)).isInstanceOf(ReviewRefused.class).hasMessage("review.error.scores-required");
-        reviews.completeContentReview(review, goodScores(), ContentReviewSummary.APPROVE, new BigDecimal("2500.00"), null);
+        java.util.Map<String, Integer> withUnknown = new java.util.HashMap<>(goodScores(review));
+        withUnknown.put("partnership", 3);
+        assertThatThrownBy(() -> reviews.completeContentReview(review, withUnknown, ContentReviewSummary.APPROVE,
+                new BigDecimal("100"), null)).isInstanceOf(ReviewRefused.class).hasMessage("review.error.score-unknown-criterion");
+        java.util.Map<String, Integer> outOfRange = new java.util.HashMap<>(goodScores(review));
+        outOfRange.put(codes.getFirst(), 6);
+        assertThatThrownBy(() -> reviews.completeContentReview(review, outOfRange, ContentReviewSummary.APPROVE,
+                new BigDecimal("100"), null)).isInstanceOf(ReviewRefused.class).hasMessage("review.error.scores-required");
+        reviews.completeContentReview(review, goodScores(review), ContentReviewSummary.APPROVE, new BigDecimal("2500.00"), null);
         as("rolf@example.org");
         assertThatThrownBy(() -> reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER), true, new BigDecimal("2600"), null, null))
                 .isInstanceOf(ReviewRefused.class).hasMessage("review.error.amount-above-requested");
+    }
+
+    @Test
+    void a_criterion_added_to_the_programme_after_submission_is_not_scored_for_the_application() {
+        ProgrammeAdministration administration = context.getBean(ProgrammeAdministration.class);
+        ProgrammeService programmes = context.getBean(ProgrammeService.class);
+        as("adam@example.org");
+        ProgrammeForm form = ProgrammeFormCheckTest.valid();
+        form.setReferencePrefix(de.kulturbuero.grants.shared.SignedIn.randomPrefix());
+        form.setNameDe("Kriterientest " + form.getReferencePrefix());
+        form.setNameEn("Criteria test " + form.getReferencePrefix());
+        long programmeId = administration.save(form);
+        long before = submit(programmeId, "Criteria before " + System.nanoTime(), "Poznań", "3000.00");
+
+        as("adam@example.org");
+        ProgrammeForm change = administration.load(programmeId);
+        change.getCriteria().getFirst().setWeight(40);
+        change.getCriteria().add(new ProgrammeForm.CriterionLine(null, "Nachhaltigkeit", "Sustainability", 20));
+        administration.save(change);
+        String added = ReviewCriteria.code(programmes.criteria(programmeId).getLast().id());
+        long after = submit(programmeId, "Criteria after " + System.nanoTime(), "Poznań", "3000.00");
+
+        as("clara@example.org");
+        reviews.completeFormalCheck(openTaskId(before, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+        reviews.completeFormalCheck(openTaskId(after, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+        as("rita@example.org");
+        String review = openTaskId(before, ProcessIds.TASK_CONTENT_REVIEW);
+        TaskDetails task = reviews.task(review);
+        assertThat(task.criterionCodes()).hasSize(2).doesNotContain(added);
+        assertThat(task.criteria()).extracting(ReviewCriterion::nameEn).containsExactly("Quality", "Impact");
+        assertThat(task.criteria()).extracting(ReviewCriterion::weight).containsExactly(60, 40);
+        assertThat(reviews.task(openTaskId(after, ProcessIds.TASK_CONTENT_REVIEW)).criterionCodes()).hasSize(3).endsWith(added);
+
+        java.util.Map<String, Integer> withAdded = new java.util.HashMap<>(goodScores(review));
+        withAdded.put(added, 5);
+        assertThatThrownBy(() -> reviews.completeContentReview(review, withAdded, ContentReviewSummary.APPROVE,
+                new BigDecimal("3000.00"), null)).isInstanceOf(ReviewRefused.class).hasMessage("review.error.score-unknown-criterion");
+        List<String> codes = task.criterionCodes();
+        reviews.completeContentReview(review, java.util.Map.of(codes.get(0), 5, codes.get(1), 3), ContentReviewSummary.APPROVE,
+                new BigDecimal("3000.00"), null);
+
+        ContentReviewSummary summary = reviews.caseFile(before).contentReview();
+        assertThat(summary.scores()).containsOnlyKeys(codes);
+        assertThat(summary.criteria()).extracting(ReviewCriterion::code).containsExactlyElementsOf(codes);
+        assertThat(summary.weightedTotal()).as("5 × 60 % + 3 × 40 %").isEqualByComparingTo("4.2");
     }
 }

@@ -94,9 +94,13 @@ abstract class ReviewTestSupport {
     }
 
     long submit(String programmeCode, String title, String city, String amount) {
+        return submit(programmeId(programmeCode), title, city, amount);
+    }
+
+    long submit(long programmeId, String title, String city, String amount) {
         as("anna@example.org");
         NewApplicationForm form = new NewApplicationForm();
-        form.setProgrammeId(programmeId(programmeCode));
+        form.setProgrammeId(programmeId);
         form.setTitle(title);
         form.setPartnerCityId(cityId(city));
         form.setPartnerOrganisation("Urząd Miasta Poznania");
@@ -180,8 +184,21 @@ abstract class ReviewTestSupport {
         }
     }
 
-    Map<String, Integer> goodScores() {
-        return Map.of("partnership", 5, "artistic-quality", 4, "fair-pay", 4, "feasibility", 3, "sustainability", 5);
+    /**
+     * Good scores for every criterion the content review task expects (the criteria of the
+     * application's programme as they were at submission), read from the app; call as the reviewer.
+     */
+    Map<String, Integer> goodScores(String contentReviewTaskId) {
+        return goodScores(reviews.task(contentReviewTaskId).criterionCodes());
+    }
+
+    static Map<String, Integer> goodScores(List<String> codes) {
+        int[] pattern = {5, 4, 4, 3, 5};
+        Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            scores.put(codes.get(i), pattern[i % pattern.length]);
+        }
+        return scores;
     }
 
     /** Clara: complete. Rita: content review proposing {@code proposed}. */
@@ -189,7 +206,8 @@ abstract class ReviewTestSupport {
         as("clara@example.org");
         reviews.completeFormalCheck(openTaskId(applicationId, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
         as("rita@example.org");
-        reviews.completeContentReview(openTaskId(applicationId, ProcessIds.TASK_CONTENT_REVIEW), goodScores(),
+        String review = openTaskId(applicationId, ProcessIds.TASK_CONTENT_REVIEW);
+        reviews.completeContentReview(review, goodScores(review),
                 ContentReviewSummary.APPROVE, new BigDecimal(proposed), "Strong partnership.");
     }
 }

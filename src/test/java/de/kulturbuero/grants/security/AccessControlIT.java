@@ -132,9 +132,13 @@ class AccessControlIT {
     private void toDecision(long applicationId, String proposed) {
         users.run(CLARA, () -> reviews.completeFormalCheck(openTask(applicationId, ProcessIds.TASK_FORMAL_CHECK).taskId(),
                 FormalCheckOutcome.COMPLETE, null, null, false));
-        users.run(RITA, () -> reviews.completeContentReview(openTask(applicationId, ProcessIds.TASK_CONTENT_REVIEW).taskId(),
-                java.util.Map.of("partnership", 5, "artistic-quality", 4, "fair-pay", 4, "feasibility", 3, "sustainability", 5),
-                ContentReviewSummary.APPROVE, new BigDecimal(proposed), "Sound plan."));
+        users.run(RITA, () -> {
+            String review = openTask(applicationId, ProcessIds.TASK_CONTENT_REVIEW).taskId();
+            // every criterion of the application's programme (as at submission), read from the app
+            java.util.Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+            reviews.task(review).criterionCodes().forEach(code -> scores.put(code, 4));
+            reviews.completeContentReview(review, scores, ContentReviewSummary.APPROVE, new BigDecimal(proposed), "Sound plan.");
+        });
     }
 
     @Test

@@ -28,6 +28,7 @@ import de.kulturbuero.grants.review.AuditEntry;
 import de.kulturbuero.grants.review.CaseFile;
 import de.kulturbuero.grants.review.ContentReviewSummary;
 import de.kulturbuero.grants.review.InternalComment;
+import de.kulturbuero.grants.review.ReviewCriterion;
 import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.ReviewService;
 import de.kulturbuero.grants.review.ReviewStep;
@@ -170,8 +171,14 @@ public class CasePanel extends Composite<Div> {
         DescriptionList list = new DescriptionList();
         list.addClassName("application-details");
         list.add(new DescriptionList.Term(getTranslation("review.case.reviewer")), new DescriptionList.Description(r.reviewerName()));
-        r.scores().forEach((criterion, score) -> list.add(new DescriptionList.Term(getTranslation("review.criterion." + criterion)),
-                new DescriptionList.Description(getTranslation("review.case.score", score))));
+        for (ReviewCriterion criterion : r.criteria()) {
+            list.add(new DescriptionList.Term(getTranslation("review.criterion.weighted",
+                            criterion.name(getLocale(), this::getTranslation), criterion.weight())),
+                    new DescriptionList.Description(getTranslation("review.case.score", r.scores().get(criterion.code()))));
+        }
+        DescriptionList.Description total = new DescriptionList.Description(Formats.decimal(r.weightedTotal(), getLocale()));
+        total.setId("weighted-total");
+        list.add(new DescriptionList.Term(getTranslation("review.case.weighted-total-term")), total);
         list.add(new DescriptionList.Term(getTranslation("review.content.recommendation")),
                 new DescriptionList.Description(getTranslation("review.content.recommendation." + r.recommendation())));
         list.add(new DescriptionList.Term(getTranslation("review.content.proposed-amount")),

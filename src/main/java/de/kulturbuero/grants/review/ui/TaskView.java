@@ -28,6 +28,7 @@ import de.kulturbuero.grants.review.BudgetSituation;
 import de.kulturbuero.grants.review.ContentReviewSummary;
 import de.kulturbuero.grants.review.FormalCheckOutcome;
 import de.kulturbuero.grants.review.ReviewCriteria;
+import de.kulturbuero.grants.review.ReviewCriterion;
 import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.ReviewService;
 import de.kulturbuero.grants.review.TaskDetails;
@@ -152,13 +153,14 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
     private Component contentReviewForm(TaskDetails task) {
         Div form = new Div();
         Map<String, RadioButtonGroup<Integer>> scoreFields = new LinkedHashMap<>();
-        for (String criterion : task.criteria()) {
-            RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("review.criterion." + criterion));
-            score.setId("score-" + criterion);
+        for (ReviewCriterion criterion : task.criteria()) {
+            RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("review.criterion.weighted",
+                    criterion.name(getLocale(), this::getTranslation), criterion.weight()));
+            score.setId("score-" + criterion.code());
             score.setItems(IntStream.rangeClosed(ReviewCriteria.MIN_SCORE, ReviewCriteria.MAX_SCORE).boxed().toList());
             score.setRequiredIndicatorVisible(true);
             score.setHelperText(getTranslation("review.content.score-help"));
-            scoreFields.put(criterion, score);
+            scoreFields.put(criterion.code(), score);
             form.add(score);
         }
         RadioButtonGroup<String> recommendation = new RadioButtonGroup<>(getTranslation("review.content.recommendation"));
@@ -203,6 +205,10 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
             form.add(new Paragraph(getTranslation("review.decision.proposal", review.reviewerName(),
                     getTranslation("review.content.recommendation." + review.recommendation()),
                     Formats.money(review.proposedAmount(), getLocale()))));
+            Paragraph total = new Paragraph(getTranslation("review.case.weighted-total",
+                    Formats.decimal(review.weightedTotal(), getLocale())));
+            total.setId("weighted-total");
+            form.add(total);
         }
         BudgetSituation budget = task.budget();
         Paragraph budgetText = new Paragraph();

@@ -37,6 +37,17 @@ public final class Formats {
                 .withLocale(locale).withZone(ZONE).format(instant);
     }
 
+    /** A number with exactly one decimal ("4,6" in German, "4.6" in English). */
+    public static String decimal(BigDecimal number, Locale locale) {
+        if (number == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale.getLanguage().equals("de") ? Locale.GERMANY : Locale.UK);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(number);
+    }
+
     public static String kilometres(long km, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(km) + " km";
     }
