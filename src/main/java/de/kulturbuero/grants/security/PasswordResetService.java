@@ -5,13 +5,11 @@ import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import de.kulturbuero.grants.shared.mail.OutgoingMail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,23 +45,20 @@ public class PasswordResetService {
     private final AccountRepository accounts;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final OutgoingMail mail;
     private final Clock clock;
     private final String baseUrl;
-    private final String from;
     private final SecureRandom random = new SecureRandom();
 
     PasswordResetService(AccountRepository accounts, JdbcTemplate jdbc, PasswordEncoder passwordEncoder,
-                         ObjectProvider<JavaMailSender> mail, Clock clock,
-                         @Value("${grants.base-url:http://localhost:8080}") String baseUrl,
-                         @Value("${grants.mail.from:kulturbuero@localhost}") String from) {
+                         OutgoingMail mail, Clock clock,
+                         @Value("${grants.base-url:http://localhost:8080}") String baseUrl) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.mail = mail;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.from = from;
     }
 
     /**
@@ -123,23 +118,7 @@ public class PasswordResetService {
         String subject = texts.getString("security.reset.mail-subject");
         String body = new MessageFormat(texts.getString("security.reset.mail-body"), locale)
                 .format(new Object[]{account.getDisplayName(), link, String.valueOf(VALIDITY.toMinutes())});
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            log.warn("""
-                    
-                    ==== No mail server configured (spring.mail.host): password reset e-mail NOT sent, here it is ====
-                    To: {}
-                    Subject: {}
-                    {}
-                    ==== end of e-mail ====""", account.getEmail(), subject, body);
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(account.getEmail());
-        message.setSubject(subject);
-        message.setText(body);
-        sender.send(message);
+        mail.send(account.getEmail(), subject, body);
     }
 
     static String sha256(String token) {

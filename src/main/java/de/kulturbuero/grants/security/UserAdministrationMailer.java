@@ -2,12 +2,8 @@ package de.kulturbuero.grants.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import de.kulturbuero.grants.shared.mail.OutgoingMail;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -23,15 +19,10 @@ class UserAdministrationMailer {
 
     private static final Logger log = LoggerFactory.getLogger(UserAdministrationMailer.class);
 
-    private final ObjectProvider<JavaMailSender> mailSender;
-    private final String mailHost;
-    private final String from;
+    private final OutgoingMail mail;
 
-    UserAdministrationMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${spring.mail.host:}") String mailHost,
-                             @Value("${grants.mail.from:kulturbuero@example.org}") String from) {
-        this.mailSender = mailSender;
-        this.mailHost = mailHost;
-        this.from = from;
+    UserAdministrationMailer(OutgoingMail mail) {
+        this.mail = mail;
     }
 
     /** @param purpose "invite" or "reset" (selects the texts) */
@@ -40,18 +31,7 @@ class UserAdministrationMailer {
         ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
         String subject = texts.getString("security.admin.mail." + purpose + ".subject");
         String body = MessageFormat.format(texts.getString("security.admin.mail." + purpose + ".body"), displayName, link);
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (!StringUtils.hasText(mailHost) || sender == null) {
-            log.warn("No mail host configured (spring.mail.host): the {} link for {} is NOT mailed. Pass it on yourself: {}",
-                    purpose, email, link);
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(email);
-        message.setSubject(subject);
-        message.setText(body.replace("\\n", "\n"));
-        sender.send(message);
-        log.info("Mailed the {} link to {}", purpose, email);
+        mail.send(email, subject, body.replace("\\n", "\n"));
+        log.info("The {} link for {} was handed to the mail service", purpose, email);
     }
 }
