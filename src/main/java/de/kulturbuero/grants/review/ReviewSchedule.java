@@ -48,8 +48,4 @@ public class ReviewSchedule {
     public Instant replyDueAt(Instant askedAt) {
         return askedAt.plus(Duration.ofDays(replyDeadlineDays));
     }
-
-    public int overdueDays() {
-        return overdueDays;
-    }
 }

@@ -285,7 +285,8 @@ public class ReviewService {
                                       BigDecimal proposedAmount, String note) {
         PortalUser user = currentUser.require();
         OpenTask task = heldByMe(taskId, Set.of(ProcessIds.TASK_CONTENT_REVIEW));
-        List<String> codes = criteria.of(task.applicationId(), applications.get(task.applicationId()).programmeId()).stream()
+        ApplicationSummary application = applications.get(task.applicationId());
+        List<String> codes = criteria.of(task.applicationId(), application.programmeId()).stream()
                 .map(ReviewCriterion::code).toList();
         if (scores != null && !codes.containsAll(scores.keySet())) {
             throw new ReviewRefused("review.error.score-unknown-criterion");
@@ -302,7 +303,7 @@ public class ReviewService {
         if (proposedAmount == null || proposedAmount.signum() < 0) {
             throw new ReviewRefused("review.error.amount-required");
         }
-        if (proposedAmount.compareTo(processing.requestedAmount(task.applicationId())) > 0) {
+        if (proposedAmount.compareTo(application.requestedAmount()) > 0) {
             throw new ReviewRefused("review.error.amount-above-requested");
         }
         Map<String, Integer> kept = new LinkedHashMap<>();
@@ -323,8 +324,7 @@ public class ReviewService {
     public void decide(String taskId, boolean approve, BigDecimal amount, String conditions, String reason) {
         PortalUser user = currentUser.require();
         OpenTask task = heldByMe(taskId, DECISION_STEPS);
-        Object reviewedBy = process.variable(taskId, ProcessIds.VAR_CONTENT_REVIEW_BY).orElse(null);
-        if (user.userId().equals(reviewedBy)) {
+        if (contentReviews.latest(task.applicationId()).map(r -> r.reviewerId() == user.accountId()).orElse(false)) {
             throw new ReviewRefused("review.error.four-eyes-reviewer");
         }
         ApplicationSummary application = processing.summary(task.applicationId());

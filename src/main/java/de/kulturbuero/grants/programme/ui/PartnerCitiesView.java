@@ -1,5 +1,7 @@
 package de.kulturbuero.grants.programme.ui;
 
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

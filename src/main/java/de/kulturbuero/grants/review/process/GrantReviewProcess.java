@@ -12,7 +12,6 @@ import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.TaskQuery;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,19 +59,6 @@ public class GrantReviewProcess {
                 .variable(ProcessIds.VAR_SUBMITTED_BY, submittedBy)
                 .start();
         return instance.getId();
-    }
-
-    /** Open tasks offered to any of {@code groups} or assigned to {@code userId}, oldest first. */
-    @Transactional(readOnly = true)
-    public List<OpenTask> openTasks(Collection<String> groups, String userId) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ProcessIds.PROCESS);
-        if (groups.isEmpty()) {
-            query.taskAssignee(userId);
-        } else {
-            query.or().taskCandidateGroupIn(groups).taskAssignee(userId).endOr();
-        }
-        List<Task> found = query.includeProcessVariables().includeIdentityLinks().orderByTaskCreateTime().asc().listPage(0, 500);
-        return found.stream().map(this::toOpenTask).toList();
     }
 
     @Transactional(readOnly = true)
@@ -142,16 +127,6 @@ public class GrantReviewProcess {
         return true;
     }
 
-    /** A process variable of the application's review (running or finished), if set. */
-    @Transactional(readOnly = true)
-    public Optional<Object> processVariable(long applicationId, String name) {
-        Optional<String> running = runningInstanceId(applicationId);
-        if (running.isPresent()) {
-            return Optional.ofNullable(runtime.getVariable(running.get(), name));
-        }
-        return Optional.empty();
-    }
-
     /**
      * The process diagram as PNG with the current steps highlighted (for a finished review: the
      * end event it reached), drawn by Flowable's image generator from the BPMN's diagram interchange.
@@ -204,35 +179,20 @@ public class GrantReviewProcess {
         }
     }
 
-    /** A process variable of the application's review, if set. */
-    @Transactional(readOnly = true)
-    public Optional<Object> variable(String taskId, String name) {
-        Task task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().singleResult();
-        return task == null ? Optional.empty() : Optional.ofNullable(task.getProcessVariables().get(name));
-    }
-
     /** The steps the application's review went through, in order. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long applicationId) {
-        var instances = history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessIds.PROCESS)
-                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).list();
-        if (instances.isEmpty()) {
+        Optional<HistoricProcessInstance> instance = historicInstance(applicationId);
+        if (instance.isEmpty()) {
             return List.of();
         }
-        return history.createHistoricActivityInstanceQuery().processInstanceId(instances.getFirst().getId())
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instance.get().getId())
                 .orderByHistoricActivityInstanceStartTime().asc().orderByHistoricActivityInstanceId().asc().list().stream()
                 .filter(a -> Set.of("startEvent", "userTask", "endEvent", "receiveTask").contains(a.getActivityType()))
                 .map(a -> new HistoryEntry(a.getActivityId(), a.getActivityType(),
                         a.getStartTime() == null ? null : a.getStartTime().toInstant(),
                         a.getEndTime() == null ? null : a.getEndTime().toInstant(), a.getAssignee()))
                 .toList();
-    }
-
-    /** Whether the application's review is still running. */
-    @Transactional(readOnly = true)
-    public boolean isRunning(long applicationId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.PROCESS)
-                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).count() > 0;
     }
 
     private OpenTask toOpenTask(Task task) {

@@ -57,6 +57,8 @@ public class InboxView extends Main implements HasDynamicTitle {
     private final Grid<InboxItem> grid = new Grid<>();
     private final Tabs tabs = new Tabs();
     private final Map<InboxQuery.Tab, Tab> tabOf = new EnumMap<>(InboxQuery.Tab.class);
+    /** Counts per tab for the current filters; the grid's count comes from here, not from a second query. */
+    private Map<InboxQuery.Tab, Long> counts = Map.of();
     private final ComboBox<ProgrammeSummary> programme = new ComboBox<>();
     private final ComboBox<PartnerCitySummary> city = new ComboBox<>();
     private final ComboBox<String> step = new ComboBox<>();
@@ -159,7 +161,7 @@ public class InboxView extends Main implements HasDynamicTitle {
                 query = query.withSort(InboxQuery.Sort.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING);
             }
             return reviews.inbox(query, q.getOffset(), q.getLimit()).stream();
-        }, q -> (int) reviews.inboxCount(query()));
+        }, q -> counts.getOrDefault(currentTab, 0L).intValue()); // counted once per refresh, see refresh()
         grid.setHeight("60vh");
         empty.setText(getTranslation("review.inbox.empty"));
         add(empty, grid);
@@ -231,7 +233,7 @@ public class InboxView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Map<InboxQuery.Tab, Long> counts = reviews.inboxCounts(query());
+        counts = reviews.inboxCounts(query());
         tabOf.forEach((tab, t) -> t.setLabel(getTranslation("review.inbox.tab." + tab.name(), counts.getOrDefault(tab, 0L))));
         long here = counts.getOrDefault(currentTab, 0L);
         grid.getDataProvider().refreshAll();

@@ -1,17 +1,16 @@
 package de.kulturbuero.grants.security.ui;
 
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
+import java.util.ArrayList;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -40,15 +39,12 @@ public class AccountView extends Main implements HasDynamicTitle {
 
     private final transient ProfileService profiles;
     private final Map<String, HasValidation> fields = new HashMap<>();
-    private final Div errorSummary = new Div();
+    private final ErrorSummary errorSummary = new ErrorSummary();
 
     public AccountView(ProfileService profiles) {
         this.profiles = profiles;
         addClassName("page");
         add(new H1(getTranslation("security.account.title")));
-        errorSummary.addClassName("error-summary");
-        errorSummary.getElement().setAttribute("role", "alert");
-        errorSummary.setVisible(false);
         add(errorSummary);
 
         ProfileService.Profile profile = profiles.profile();
@@ -123,13 +119,13 @@ public class AccountView extends Main implements HasDynamicTitle {
             f.setInvalid(false);
             f.setErrorMessage(null);
         });
-        errorSummary.setVisible(false);
+        errorSummary.clear();
         try {
             action.run();
             Notification n = Notification.show(getTranslation(doneKey), 5000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RegistrationRejected rejected) {
-            UnorderedList list = new UnorderedList();
+            List<String> messages = new ArrayList<>();
             for (RegistrationRejected.Problem p : rejected.problems()) {
                 String message = getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH);
                 HasValidation field = fields.get(p.field());
@@ -137,11 +133,9 @@ public class AccountView extends Main implements HasDynamicTitle {
                     field.setErrorMessage(message);
                     field.setInvalid(true);
                 }
-                list.add(new ListItem(message));
+                messages.add(message);
             }
-            errorSummary.removeAll();
-            errorSummary.add(new Paragraph(getTranslation("shared.form.errors", rejected.problems().size())), list);
-            errorSummary.setVisible(true);
+            errorSummary.show(messages);
         }
     }
 

@@ -1,17 +1,17 @@
 package de.kulturbuero.grants.security.ui;
 
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
+import java.util.ArrayList;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -41,7 +41,7 @@ public class RegistrationView extends Main implements HasDynamicTitle {
 
     private final transient RegistrationService registrations;
     private final Binder<RegistrationForm> binder = new Binder<>(RegistrationForm.class);
-    private final Div errorSummary = new Div();
+    private final ErrorSummary errorSummary = new ErrorSummary();
     private final Map<String, HasValidation> fields = new java.util.HashMap<>();
 
     public RegistrationView(RegistrationService registrations, LanguageSwitch languageSwitch) {
@@ -52,9 +52,6 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         title.addClassName("login-title");
         add(languageSwitch, title, new Paragraph(getTranslation("security.register.intro")));
 
-        errorSummary.addClassName("error-summary");
-        errorSummary.getElement().setAttribute("role", "alert");
-        errorSummary.setVisible(false);
         add(errorSummary);
 
         TextField name = text("name", "security.register.name", 200);
@@ -130,7 +127,7 @@ public class RegistrationView extends Main implements HasDynamicTitle {
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (RegistrationRejected rejected) {
-            UnorderedList list = new UnorderedList();
+            List<String> messages = new ArrayList<>();
             for (RegistrationRejected.Problem p : rejected.problems()) {
                 String message = getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH);
                 HasValidation field = fields.get(p.field());
@@ -138,11 +135,9 @@ public class RegistrationView extends Main implements HasDynamicTitle {
                     field.setErrorMessage(message);
                     field.setInvalid(true);
                 }
-                list.add(new ListItem(message));
+                messages.add(message);
             }
-            errorSummary.removeAll();
-            errorSummary.add(new Paragraph(getTranslation("shared.form.errors", rejected.problems().size())), list);
-            errorSummary.setVisible(true);
+            errorSummary.show(messages);
         }
     }
 

@@ -1,4 +1,4 @@
-package de.kulturbuero.grants.programme.ui;
+package de.kulturbuero.grants.shared.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -8,15 +8,21 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
 /** The form's error summary: a live region (role=alert) listing every problem at once. */
-class ErrorSummary extends Div {
+public class ErrorSummary extends Div {
 
-    ErrorSummary() {
+    public ErrorSummary() {
         addClassName("error-summary");
         getElement().setAttribute("role", "alert");
         setVisible(false);
     }
 
-    void show(List<String> messages) {
+    /** Hides the summary. */
+    public void clear() {
+        show(List.of());
+    }
+
+    /** Lists the messages (each once); an empty list hides the summary. */
+    public void show(List<String> messages) {
         removeAll();
         if (messages.isEmpty()) {
             setVisible(false);
