@@ -62,21 +62,27 @@ public class RetentionJob {
         Instant before = ZonedDateTime.ofInstant(now, clock.getZone()).minusYears(retentionYears).toInstant();
         int done = 0;
         int waiting = 0;
-        List<Long> due = applications.dueForAnonymisation(before, BATCH);
-        for (long id : due) {
-            Boolean anonymised = transaction.execute(status -> {
-                if (!engineHistory.removeEngineHistory(id)) {
-                    return false;
+        // page through all due cases: the ones that must wait stay behind the cursor, not in front of it
+        long afterId = 0;
+        List<Long> due;
+        do {
+            due = applications.dueForAnonymisation(before, afterId, BATCH);
+            for (long id : due) {
+                Boolean anonymised = transaction.execute(status -> {
+                    if (!engineHistory.removeEngineHistory(id)) {
+                        return false;
+                    }
+                    applications.anonymise(id, now);
+                    return true;
+                });
+                if (Boolean.TRUE.equals(anonymised)) {
+                    done++;
+                } else {
+                    waiting++;
                 }
-                applications.anonymise(id, now);
-                return true;
-            });
-            if (Boolean.TRUE.equals(anonymised)) {
-                done++;
-            } else {
-                waiting++;
+                afterId = id;
             }
-        }
+        } while (due.size() == BATCH);
         int accountsDone = 0;
         for (long accountId : accounts.deletionRequested()) {
             if (applications.allAnonymised(accountId)) {

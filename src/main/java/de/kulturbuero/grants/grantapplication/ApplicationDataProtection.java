@@ -31,10 +31,13 @@ public class ApplicationDataProtection {
         return repository.findByApplicantIdOrderByCreatedAtDesc(applicantId).stream().map(ApplicationDataProtection::toMap).toList();
     }
 
-    /** Ids of applications decided before {@code before} whose data is not anonymised yet (at most {@code max}). */
+    /**
+     * Ids above {@code afterId}, ascending, of applications decided before {@code before} whose data
+     * is not anonymised yet (at most {@code max}; page on with the last id returned).
+     */
     @Transactional(readOnly = true)
-    public List<Long> dueForAnonymisation(Instant before, int max) {
-        return repository.decidedBeforeAndNotAnonymised(before, max);
+    public List<Long> dueForAnonymisation(Instant before, long afterId, int max) {
+        return repository.decidedBeforeAndNotAnonymised(before, afterId, max);
     }
 
     /** The applicant's drafts: no retention duty holds for them. */

@@ -13,9 +13,10 @@ public interface ApplicationRetentionRepository extends JpaRepository<GrantAppli
 
     List<GrantApplicationEntity> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
 
+    /** Keyset page by id, so cases that must wait (process still running) never block the ones behind them. */
     @Query(value = "SELECT id FROM grant_application WHERE anonymised_at IS NULL AND decided_at IS NOT NULL AND decided_at < :before "
-            + "ORDER BY decided_at LIMIT :max", nativeQuery = true)
-    List<Long> decidedBeforeAndNotAnonymised(@Param("before") Instant before, @Param("max") int max);
+            + "AND id > :afterId ORDER BY id LIMIT :max", nativeQuery = true)
+    List<Long> decidedBeforeAndNotAnonymised(@Param("before") Instant before, @Param("afterId") long afterId, @Param("max") int max);
 
     @Query(value = "SELECT id FROM grant_application WHERE applicant_id = :applicant AND submitted_at IS NULL AND anonymised_at IS NULL",
             nativeQuery = true)

@@ -107,7 +107,7 @@ public class PartnerCitiesView extends Main implements HasDynamicTitle {
         Binder<PartnerCityForm> binder = new Binder<>(PartnerCityForm.class);
         binder.forField(name).asRequired(getTranslation("programme.city.validation.name")).bind(PartnerCityForm::getName, PartnerCityForm::setName);
         binder.forField(country).asRequired(getTranslation("programme.city.validation.country")).bind(PartnerCityForm::getCountry, PartnerCityForm::setCountry);
-        int year = Year.now().getValue();
+        int year = Year.now(de.kulturbuero.grants.shared.i18n.Formats.ZONE).getValue();
         binder.forField(since).asRequired(getTranslation("programme.city.validation.since", year))
                 .withValidator(y -> y >= 1900 && y <= year, getTranslation("programme.city.validation.since", year))
                 .bind(PartnerCityForm::getPartnerSince, PartnerCityForm::setPartnerSince);

@@ -128,7 +128,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         money(annualBudget, "programme.field.annual-budget");
         annualBudget.setHelperText(getTranslation("programme.field.annual-budget-help"));
         Button addYear = new Button(getTranslation("programme.budget.add"), VaadinIcon.PLUS.create(),
-                e -> addBudgetRow(new ProgrammeForm.BudgetLine(LocalDate.now().getYear() + 1, null)));
+                e -> addBudgetRow(new ProgrammeForm.BudgetLine(LocalDate.now(de.kulturbuero.grants.shared.i18n.Formats.ZONE).getYear() + 1, null)));
         addYear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         Button addCriterion = new Button(getTranslation("programme.criteria.add"), VaadinIcon.PLUS.create(),
