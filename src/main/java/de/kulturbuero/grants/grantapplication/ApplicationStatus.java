@@ -20,9 +20,6 @@ public enum ApplicationStatus {
     INELIGIBLE,
     WITHDRAWN;
 
-    public boolean isFinal() {
-        return this == APPROVED || this == REJECTED || this == REJECTED_INCOMPLETE || this == INELIGIBLE || this == WITHDRAWN;
-    }
 
     /** Before the decision: the applicant may still withdraw. */
     public boolean isWithdrawable() {

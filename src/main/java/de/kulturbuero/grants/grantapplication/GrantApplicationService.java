@@ -391,17 +391,6 @@ public class GrantApplicationService {
         return toSummary(entity, accounts.displayNames(Set.of(entity.getApplicantId())));
     }
 
-    /** Applications by id, for the officers' inbox. */
-    @PreAuthorize("hasAnyRole('CLERK','REVIEWER','HEAD','FINANCE')")
-    @Transactional(readOnly = true)
-    public Map<Long, ApplicationSummary> forOfficers(Collection<Long> ids) {
-        List<GrantApplicationEntity> found = applications.findAllById(ids);
-        Map<Long, String> names = accounts.displayNames(found.stream().map(GrantApplicationEntity::getApplicantId).toList());
-        Map<Long, ApplicationSummary> result = new java.util.HashMap<>();
-        found.forEach(e -> result.put(e.getId(), toSummary(e, names)));
-        return result;
-    }
-
     /** Partner city of an application, for display. */
     public Optional<PartnerCitySummary> partnerCity(ApplicationSummary application) {
         return Optional.ofNullable(application.partnerCityId()).flatMap(programmes::partnerCity);

@@ -1,5 +1,7 @@
 package de.kulturbuero.grants.security;
 
+import de.kulturbuero.grants.security.domain.AccountUserDetailsService;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,11 +31,11 @@ import java.util.stream.Collectors;
  */
 class AccountRefreshFilter extends OncePerRequestFilter {
 
-    private final UserDetailsService userDetailsService;
+    private final AccountUserDetailsService accounts;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    AccountRefreshFilter(UserDetailsService userDetailsService) {
-        this.userDetailsService = userDetailsService;
+    AccountRefreshFilter(AccountUserDetailsService accounts) {
+        this.accounts = accounts;
     }
 
     @Override
@@ -41,12 +43,7 @@ class AccountRefreshFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
-            UserDetails fresh;
-            try {
-                fresh = userDetailsService.loadUserByUsername(user.getUsername());
-            } catch (UsernameNotFoundException gone) {
-                fresh = null;
-            }
+            UserDetails fresh = accounts.reload(user.accountId()).orElse(null);
             if (fresh == null || !fresh.isEnabled()) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);

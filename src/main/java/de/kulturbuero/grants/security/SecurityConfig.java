@@ -1,5 +1,7 @@
 package de.kulturbuero.grants.security;
 
+import de.kulturbuero.grants.security.domain.AccountUserDetailsService;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.kulturbuero.grants.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +25,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetailsService) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService accounts) throws Exception {
         // issue 5: role changes and locks take effect on the next request
-        http.addFilterAfter(new AccountRefreshFilter(userDetailsService), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(r -> r.requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

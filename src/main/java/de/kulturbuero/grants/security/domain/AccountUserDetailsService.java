@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Local accounts for the login form: the e-mail address is the user name. */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+public class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
 
@@ -21,8 +21,17 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AccountEntity account = accounts.findByEmailIgnoreCase(username.trim())
-                .orElseThrow(() -> new UsernameNotFoundException("No account"));
+        return toPrincipal(accounts.findByEmailIgnoreCase(username.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("No account")));
+    }
+
+    /** The signed-in account as it is now (primary-key read), for the per-request refresh; empty when deleted. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PortalUser> reload(long accountId) {
+        return accounts.findById(accountId).map(AccountUserDetailsService::toPrincipal);
+    }
+
+    private static PortalUser toPrincipal(AccountEntity account) {
         return new PortalUser(account.getId(), account.getEmail(), account.getPasswordHash(), account.isEnabled(),
                 account.getDisplayName(), account.getPreferredLanguage(),
                 account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
