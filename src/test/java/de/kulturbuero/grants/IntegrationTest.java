@@ -1,7 +1,9 @@
 package de.kulturbuero.grants;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import de.kulturbuero.testidp.TestIdentityProviderInitializer;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -26,5 +28,7 @@ import java.lang.annotation.Target;
         "vaadin.devmode.devTools.enabled=false",
         "vaadin.launch-browser=false"})
 @Import(IntegrationTestConfiguration.class)
+// officers may also sign in through an OpenID Connect provider: a real one runs inside the tests
+@ContextConfiguration(initializers = TestIdentityProviderInitializer.class)
 public @interface IntegrationTest {
 }

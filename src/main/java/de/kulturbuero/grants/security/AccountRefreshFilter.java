@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -20,13 +20,16 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Makes role changes and locks take effect on the user's next request, not at their next login:
- * for a signed-in local account it reloads roles and the enabled flag (one primary-key read per
- * request). A locked or deleted account is signed out at once (session invalidated); changed
+ * for a signed-in account (local, or through the identity provider) it reloads roles and the
+ * enabled flag (one primary-key read per request). A locked or deleted account is signed out at once (session invalidated); changed
  * roles replace the authentication in the session.
  */
 class AccountRefreshFilter extends OncePerRequestFilter {
@@ -43,16 +46,23 @@ class AccountRefreshFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
-            UserDetails fresh = accounts.reload(user.accountId()).orElse(null);
+            PortalUser fresh = accounts.reload(user.accountId()).orElse(null);
             if (fresh == null || !fresh.isEnabled()) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }
-            } else if (!names(fresh.getAuthorities()).equals(names(auth.getAuthorities()))) {
+            } else if (!roles(fresh.getAuthorities()).equals(roles(auth.getAuthorities()))) {
+                // the new roles, plus what else the sign-in granted (e.g. Spring Security's factor authorities)
+                List<GrantedAuthority> authorities = new ArrayList<>(fresh.getAuthorities());
+                auth.getAuthorities().stream().filter(a -> !isRole(a)).forEach(authorities::add);
+                Authentication replaced = auth instanceof OAuth2AuthenticationToken oauth && user instanceof OidcPortalUser oidc
+                        ? new OAuth2AuthenticationToken(oidc.withAccount(fresh, authorities), authorities,
+                                oauth.getAuthorizedClientRegistrationId())
+                        : UsernamePasswordAuthenticationToken.authenticated(fresh, null, authorities);
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+                context.setAuthentication(replaced);
                 SecurityContextHolder.setContext(context);
                 repository.saveContext(context, request, response);
             }
@@ -67,7 +77,11 @@ class AccountRefreshFilter extends OncePerRequestFilter {
         return path.startsWith("/VAADIN/") || path.equals("/styles.css") || path.startsWith("/images/");
     }
 
-    private static Set<String> names(java.util.Collection<? extends GrantedAuthority> authorities) {
-        return authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    private static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {
+        return authorities.stream().filter(AccountRefreshFilter::isRole).map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    }
+
+    private static boolean isRole(GrantedAuthority authority) {
+        return authority.getAuthority() != null && authority.getAuthority().startsWith("ROLE_");
     }
 }

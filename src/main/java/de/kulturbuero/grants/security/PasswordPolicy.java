@@ -12,7 +12,19 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private PasswordPolicy() {
+    }
+
+    /**
+     * The hash of a random secret nobody knows: for accounts that must not sign in with a password
+     * (invited but not yet set, reset by an administrator, or signing in through the identity provider).
+     */
+    public static String unusablePassword(org.springframework.security.crypto.password.PasswordEncoder encoder) {
+        byte[] raw = new byte[24];
+        RANDOM.nextBytes(raw);
+        return encoder.encode(java.util.Base64.getEncoder().encodeToString(raw));
     }
 
     /** The translation key of the first rule the password breaks, if any. */

@@ -71,8 +71,9 @@ public class PasswordResetService {
     @Transactional
     public Optional<String> requestReset(String email) {
         Optional<AccountEntity> account = email == null ? Optional.empty() : accounts.findByEmailIgnoreCase(email.strip());
-        if (account.isEmpty() || !account.get().isEnabled()) {
-            log.info("Password reset asked for an address without an active account");
+        if (account.isEmpty() || !account.get().isEnabled() || account.get().isExternal()) {
+            // accounts of the city's identity provider have no local password to reset
+            log.info("Password reset asked for an address without an active local account");
             return Optional.empty();
         }
         byte[] bytes = new byte[32];

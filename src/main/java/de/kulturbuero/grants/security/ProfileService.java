@@ -27,8 +27,11 @@ public class ProfileService {
         private String city;
         private String country;
         private String language;
+        private String identityProvider;
 
         public String getEmail() { return email; }
+        /** True for an officer who signs in through the city's identity provider: no password here. */
+        public boolean signsInExternally() { return identityProvider != null; }
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
         public String getOrganisation() { return organisation; }
@@ -71,6 +74,7 @@ public class ProfileService {
         p.city = a.getCity();
         p.country = a.getCountry();
         p.language = a.getPreferredLanguage();
+        p.identityProvider = a.getIdentityProvider();
         return p;
     }
 
@@ -111,6 +115,9 @@ public class ProfileService {
     @Transactional
     public void changePassword(String current, String newPassword, String repeat) {
         AccountEntity a = mine();
+        if (a.isExternal()) {
+            throw new RegistrationRejected(List.of(new Problem("currentPassword", "security.account.password-external")));
+        }
         List<Problem> problems = new ArrayList<>();
         if (current == null || !passwordEncoder.matches(current, a.getPasswordHash())) {
             problems.add(new Problem("currentPassword", "security.account.current-password-wrong"));

@@ -4,6 +4,7 @@ import de.kulturbuero.grants.security.domain.AccountUserDetailsService;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.kulturbuero.grants.security.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,19 +17,31 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Form login on the Vaadin login view; every view carries an access annotation and every
- * service method is secured with {@code @PreAuthorize}.
+ * Form login on the Vaadin login view, and, when an OpenID Connect provider is configured, officer
+ * sign-in through it; every view carries an access annotation and every service method is secured
+ * with {@code @PreAuthorize}.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(StaffSignInSettings.class)
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService accounts,
+                                            StaffSignInOptions staffSignIn, StaffAccounts staffAccounts,
+                                            StaffSignInSettings staffSettings) throws Exception {
         // issue 5: role changes and locks take effect on the next request
         http.addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(r -> r.requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**").permitAll());
+        if (staffSignIn.enabled()) {
+            // issue 5: officers may sign in through the city's OpenID Connect provider (configured
+            // with spring.security.oauth2.client.*); the login page links to it, errors come back to it
+            http.oauth2Login(oauth -> oauth
+                    .loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StaffOidcUserService(staffAccounts, staffSettings)))
+                    .failureHandler(StaffSignInFailure::redirectToLogin));
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

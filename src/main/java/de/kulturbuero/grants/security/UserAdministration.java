@@ -116,6 +116,10 @@ public class UserAdministration {
             throw new UserAdministrationRefused("security.admin.error.no-role");
         }
         AccountEntity account = find(accountId);
+        if (account.isExternal()) {
+            // the identity provider's groups decide, at every sign-in; a change here would not last
+            throw new UserAdministrationRefused("security.admin.error.external-roles");
+        }
         if (account.getRoles().contains(Roles.ADMIN) && !roles.contains(Roles.ADMIN) && account.isEnabled()
                 && accounts.countEnabledAdmins() <= 1) {
             throw new UserAdministrationRefused("security.admin.error.last-admin");
@@ -143,6 +147,9 @@ public class UserAdministration {
     @Transactional
     public LinkSent resetPassword(long accountId) {
         AccountEntity account = find(accountId);
+        if (account.isExternal()) {
+            throw new UserAdministrationRefused("security.admin.error.external-password");
+        }
         account.changePasswordHash(unusablePassword());
         return sendLink(account, RESET, Duration.ofHours(24));
     }
@@ -166,9 +173,7 @@ public class UserAdministration {
     }
 
     private String unusablePassword() {
-        byte[] raw = new byte[24];
-        RANDOM.nextBytes(raw);
-        return passwordEncoder.encode(Base64.getEncoder().encodeToString(raw));
+        return PasswordPolicy.unusablePassword(passwordEncoder);
     }
 
     private static void checkRoles(Set<String> roles) {
@@ -187,6 +192,6 @@ public class UserAdministration {
 
     private static AccountRow toRow(AccountEntity a) {
         return new AccountRow(a.getId(), a.getEmail(), a.getDisplayName(), a.getOrganisation(), new TreeSet<>(a.getRoles()),
-                a.isEnabled(), a.getPreferredLanguage(), a.getCreatedAt());
+                a.isEnabled(), a.getPreferredLanguage(), a.getCreatedAt(), a.getIdentityProvider());
     }
 }

@@ -55,6 +55,10 @@ public class AccountEntity {
     private String country;
     @Column(name = "privacy_accepted_at") private Instant privacyAcceptedAt;
 
+    // officers signing in through an OpenID Connect provider (issue 5)
+    @Column(name = "identity_provider") private String identityProvider;
+    @Column(name = "external_subject") private String externalSubject;
+
     protected AccountEntity() {
     }
 
@@ -88,6 +92,23 @@ public class AccountEntity {
     public Instant getPrivacyAcceptedAt() { return privacyAcceptedAt; }
 
     public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+
+    /** The OpenID Connect provider (client registration id) this account signs in through, or null for a local account. */
+    public String getIdentityProvider() { return identityProvider; }
+    public String getExternalSubject() { return externalSubject; }
+    public boolean isExternal() { return identityProvider != null; }
+
+    /** Ties the account to a provider's subject; from now on it signs in there (the caller makes the password unusable). */
+    public void linkExternalIdentity(String identityProvider, String externalSubject) {
+        this.identityProvider = identityProvider;
+        this.externalSubject = externalSubject;
+    }
+
+    /** Name and address as the identity provider reports them at sign-in. */
+    public void updateFromProvider(String email, String displayName) {
+        this.email = email;
+        this.displayName = displayName;
+    }
 
     /** The details an account holder may edit in their profile. */
     public void editProfile(String displayName, String organisation, String preferredLanguage) {

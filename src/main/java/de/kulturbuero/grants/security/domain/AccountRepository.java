@@ -13,6 +13,8 @@ public interface AccountRepository extends JpaRepository<AccountEntity, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    Optional<AccountEntity> findByIdentityProviderAndExternalSubject(String identityProvider, String externalSubject);
+
     /** Enabled accounts holding {@code role} (review workflow: hand-over, escalation to HEAD). */
     @Query("select distinct a from AccountEntity a join a.roles r where r = :role and a.enabled = true order by a.displayName")
     List<AccountEntity> findEnabledByRole(@Param("role") String role);

@@ -21,8 +21,13 @@ public class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return toPrincipal(accounts.findByEmailIgnoreCase(username.trim())
-                .orElseThrow(() -> new UsernameNotFoundException("No account")));
+        AccountEntity account = accounts.findByEmailIgnoreCase(username.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("No account"));
+        if (account.isExternal()) {
+            // officers of the city's identity provider sign in there, never with a local password
+            throw new UsernameNotFoundException("Account signs in through " + account.getIdentityProvider());
+        }
+        return toPrincipal(account);
     }
 
     /** The signed-in account as it is now (primary-key read), for the per-request refresh; empty when deleted. */
@@ -31,7 +36,8 @@ public class AccountUserDetailsService implements UserDetailsService {
         return accounts.findById(accountId).map(AccountUserDetailsService::toPrincipal);
     }
 
-    private static PortalUser toPrincipal(AccountEntity account) {
+    /** The principal of an account as it is stored now. */
+    public static PortalUser toPrincipal(AccountEntity account) {
         return new PortalUser(account.getId(), account.getEmail(), account.getPasswordHash(), account.isEnabled(),
                 account.getDisplayName(), account.getPreferredLanguage(),
                 account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());

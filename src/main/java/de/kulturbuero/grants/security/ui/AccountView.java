@@ -11,6 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -83,6 +84,10 @@ public class AccountView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("security.account.profile")), form, save);
 
+        if (profile.signsInExternally()) {
+            add(new H2(getTranslation("security.account.password")), new Paragraph(getTranslation("security.account.password-external")));
+            return;
+        }
         PasswordField current = password("currentPassword", "security.account.current-password");
         current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         PasswordField newPassword = password("newPassword", "security.account.new-password");

@@ -1,6 +1,9 @@
 package de.kulturbuero.grants.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,16 +13,26 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kulturbuero.grants.security.StaffSignInOptions;
+import de.kulturbuero.grants.security.StaffSignInRefused;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 
-/** The login page: Vaadin's login form posting to Spring Security, in the visitor's language. */
+/**
+ * The login page: Vaadin's login form posting to Spring Security, in the visitor's language; when
+ * an identity provider is configured, a link for officers to sign in there, and its refusals explained.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    private static final java.util.Set<String> SSO_REASONS = java.util.Set.of(
+            StaffSignInRefused.NO_ROLE, StaffSignInRefused.LOCKED, StaffSignInRefused.EMAIL_TAKEN,
+            StaffSignInRefused.NO_EMAIL, StaffSignInRefused.FAILED);
 
-    public LoginView(LanguageSwitch languageSwitch) {
+    private final LoginForm form = new LoginForm();
+    private final Paragraph ssoError = new Paragraph();
+
+    public LoginView(LanguageSwitch languageSwitch, StaffSignInOptions staffSignIn) {
         addClassName("login-view");
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("security.login.form-title"));
@@ -41,12 +54,40 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph intro = new Paragraph(getTranslation("security.login.intro"));
         Paragraph register = new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("security.register.link"), RegistrationView.class));
         register.addClassName("register-link");
-        add(languageSwitch, title, intro, form, register);
+        ssoError.addClassName("sso-error");
+        ssoError.getElement().setAttribute("role", "alert");
+        ssoError.setVisible(false);
+        add(languageSwitch, title, intro, ssoError, form, register);
+        if (staffSignIn.enabled()) {
+            add(staffSection(staffSignIn));
+        }
+    }
+
+    /** Officers of the office sign in through the city's identity provider (a plain link: the server starts the redirect). */
+    private Section staffSection(StaffSignInOptions staffSignIn) {
+        H2 heading = new H2(getTranslation("security.login.sso.heading"));
+        heading.setId("staff-sign-in-heading");
+        Section section = new Section(heading, new Paragraph(getTranslation("security.login.sso.intro")));
+        section.addClassName("staff-sign-in");
+        section.getElement().setAttribute("aria-labelledby", "staff-sign-in-heading");
+        for (StaffSignInOptions.Provider provider : staffSignIn.providers()) {
+            Anchor link = new Anchor(provider.path(), getTranslation("security.login.sso.button", provider.name()));
+            link.setRouterIgnore(true);
+            link.addClassName("staff-sign-in-link");
+            section.add(link);
+        }
+        return section;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        String reason = parameters.getOrDefault("sso", java.util.List.of()).stream().findFirst().orElse(null);
+        ssoError.setVisible(reason != null);
+        if (reason != null) {
+            ssoError.setText(getTranslation("security.login.sso." + (SSO_REASONS.contains(reason) ? reason : StaffSignInRefused.FAILED)));
+        }
     }
 
     @Override

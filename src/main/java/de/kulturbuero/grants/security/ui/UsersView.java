@@ -69,6 +69,8 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addColumn(a -> a.organisation() == null ? "" : a.organisation()).setHeader(getTranslation("security.admin.field.organisation")).setFlexGrow(2);
         grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("security.role." + r)).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("security.admin.field.roles")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.external() ? "security.admin.sign-in.external" : "security.admin.sign-in.local"))
+                .setHeader(getTranslation("security.admin.field.sign-in")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> {
             Span status = new Span(getTranslation(a.enabled() ? "security.admin.status.active" : "security.admin.status.locked"));
             status.addClassNames("status-badge", a.enabled() ? "account-active" : "account-locked");
@@ -161,8 +163,16 @@ public class UsersView extends Main implements HasDynamicTitle {
             dialog.close();
             success(getTranslation("security.admin.reset-sent", account.email()));
         });
-        dialog.add(since, error, roles, new Paragraph(getTranslation("security.admin.next-request")));
-        dialog.getFooter().add(reset, lock, new Button(getTranslation("shared.cancel"), e -> dialog.close()), saveRoles);
+        if (account.external()) {
+            // roles and password live at the identity provider: show the roles, offer only the lock
+            roles.setReadOnly(true);
+            dialog.add(since, new Paragraph(getTranslation("security.admin.external", account.identityProvider())), error, roles,
+                    new Paragraph(getTranslation("security.admin.next-request")));
+            dialog.getFooter().add(lock, new Button(getTranslation("shared.cancel"), e -> dialog.close()));
+        } else {
+            dialog.add(since, error, roles, new Paragraph(getTranslation("security.admin.next-request")));
+            dialog.getFooter().add(reset, lock, new Button(getTranslation("shared.cancel"), e -> dialog.close()), saveRoles);
+        }
         dialog.open();
     }
 
