@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class ApplicationWizardDriver extends BrowserTestBase {
 
+    /** A reference number of the demo programme "International culture projects" (prefix IK). */
     static final Pattern REFERENCE = Pattern.compile("IK-\\d{4}-\\d{4}");
+    /** A reference number of any programme: its prefix (2 to 6 capitals or digits), the year, a four-digit number. */
+    static final Pattern ANY_REFERENCE = Pattern.compile("\\b[A-Z][A-Z0-9]{1,5}-\\d{4}-\\d{4}\\b");
 
     /** What the journey enters (a balanced plan for the deficit programme "International culture projects"). */
     record Project(String title, String cityFilter, String city, LocalDate start) {
@@ -92,11 +95,16 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
         waitForText(t("grantapplication.wizard.progress", toStep, 6, t(stepKey)));
     }
 
-    /** Submits from the review page and returns the reference number from the confirmation. */
+    /** Submits from the review page and returns the reference number (an IK one) from the confirmation. */
     String submit() {
+        return submit(REFERENCE);
+    }
+
+    /** Submits from the review page and returns the reference number matching {@code reference} from the confirmation. */
+    String submit(Pattern reference) {
         clickButton(t("grantapplication.new.submit"));
         String notification = waitForNotification(t("grantapplication.new.submitted", ""));
-        Matcher m = REFERENCE.matcher(notification);
+        Matcher m = reference.matcher(notification);
         assertThat(m.find()).as("reference number in \"%s\"", notification).isTrue();
         waitForUrl("/application/");
         return m.group();

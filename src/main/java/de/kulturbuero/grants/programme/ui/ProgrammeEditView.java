@@ -2,6 +2,7 @@ package de.kulturbuero.grants.programme.ui;
 
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
 
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -128,7 +129,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         money(annualBudget, "programme.field.annual-budget");
         annualBudget.setHelperText(getTranslation("programme.field.annual-budget-help"));
         Button addYear = new Button(getTranslation("programme.budget.add"), VaadinIcon.PLUS.create(),
-                e -> addBudgetRow(new ProgrammeForm.BudgetLine(LocalDate.now(de.kulturbuero.grants.shared.i18n.Formats.ZONE).getYear() + 1, null)));
+                e -> addBudgetRow(new ProgrammeForm.BudgetLine(nextBudgetYear(), null)));
         addYear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         Button addCriterion = new Button(getTranslation("programme.criteria.add"), VaadinIcon.PLUS.create(),
@@ -187,7 +188,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
                 event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
                 return;
             }
-            heading.setText(getTranslation("programme.admin.edit", "de".equals(getLocale().getLanguage()) ? current.getNameDe() : current.getNameEn()));
+            heading.setText(getTranslation("programme.admin.edit", nameIn(current)));
             showHistory(administration.rulesHistory(current.getId()));
         }
         binder.readBean(current);
@@ -210,13 +211,15 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         form.setCriteria(criteria.stream().map(CriterionRow::line).toList());
         List<ProgrammeDataRejected.Problem> problems = fieldsValid ? ProgrammeFormCheck.problems(form) : List.of();
         if (!fieldsValid) {
-            errorSummary.show(binder.validate().getFieldValidationErrors().stream().map(e -> e.getMessage().orElse("")).toList());
+            // the summary names each field: "Please fill in this field." alone does not say which one
+            showErrors(binder.validate().getFieldValidationErrors().stream()
+                    .map(e -> labelled(e.getField(), e.getMessage().orElse(""))).toList());
             return;
         }
         if (problems.isEmpty()) {
             try {
                 long id = administration.save(form);
-                Notification n = Notification.show(getTranslation("programme.admin.saved", form.getNameDe()), 5000,
+                Notification n = Notification.show(getTranslation("programme.admin.saved", nameIn(form)), 5000,
                         Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(ProgrammeEditView.class, String.valueOf(id)));
@@ -225,14 +228,32 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
                 problems = rejected.problems();
             }
         }
-        errorSummary.show(problems.stream().map(p -> {
+        showErrors(problems.stream().map(p -> {
             String message = getTranslation(p.messageKey(), p.args());
-            fieldFor(p.field()).ifPresent(f -> {
+            Optional<HasValidation> field = fieldFor(p.field());
+            field.ifPresent(f -> {
                 f.setErrorMessage(message);
                 f.setInvalid(true);
             });
-            return message;
+            return field.map(f -> labelled(f, message)).orElse(message);
         }).toList());
+    }
+
+    /** "Label: message" for the error summary (the message alone where the field has no label). */
+    private static String labelled(Object field, String message) {
+        return field instanceof HasLabel l && l.getLabel() != null && !l.getLabel().isBlank()
+                ? l.getLabel() + ": " + message : message;
+    }
+
+    /** The summary sits above the long form, far from the save button: bring it into view. */
+    private void showErrors(List<String> messages) {
+        errorSummary.show(messages);
+        errorSummary.scrollIntoView(com.vaadin.flow.component.ScrollIntoViewOption.Block.CENTER);
+    }
+
+    /** The programme's name in the UI's language (German or English). */
+    private String nameIn(ProgrammeForm form) {
+        return "de".equals(getLocale().getLanguage()) ? form.getNameDe() : form.getNameEn();
     }
 
     private void clearFieldErrors() {
@@ -260,6 +281,17 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
     private void showFinancingFields(FinancingType type) {
         maxSharePercent.setVisible(type == FinancingType.SHARE);
         fixedAmount.setVisible(type == FinancingType.FIXED);
+    }
+
+    /** Next year, or the year after the latest year already in the list (a second click must not repeat a year). */
+    private int nextBudgetYear() {
+        int next = LocalDate.now(Formats.ZONE).getYear() + 1;
+        for (BudgetRow row : budgets) {
+            if (row.year.getValue() != null && row.year.getValue() >= next) {
+                next = row.year.getValue() + 1;
+            }
+        }
+        return next;
     }
 
     private void addBudgetRow(ProgrammeForm.BudgetLine line) {

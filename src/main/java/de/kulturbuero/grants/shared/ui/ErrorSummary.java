@@ -24,13 +24,15 @@ public class ErrorSummary extends Div {
     /** Lists the messages (each once); an empty list hides the summary. */
     public void show(List<String> messages) {
         removeAll();
-        if (messages.isEmpty()) {
+        List<String> distinct = messages.stream().distinct().toList();
+        if (distinct.isEmpty()) {
             setVisible(false);
             return;
         }
-        add(new Paragraph(getTranslation("shared.form.errors", messages.size())));
+        // the count is that of the listed messages, so "5 entries" never heads a list of 4
+        add(new Paragraph(getTranslation("shared.form.errors", distinct.size())));
         UnorderedList list = new UnorderedList();
-        messages.stream().distinct().forEach(m -> list.add(new ListItem(m)));
+        distinct.forEach(m -> list.add(new ListItem(m)));
         add(list);
         setVisible(true);
     }

@@ -82,6 +82,19 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(SignedIn.ADAM)
+    void each_added_year_budget_starts_with_a_year_not_yet_in_the_list() {
+        navigate(ProgrammeEditView.class, "new");
+        int nextYear = java.time.LocalDate.now(de.kulturbuero.grants.shared.i18n.Formats.ZONE).getYear() + 1;
+
+        test($(Button.class).withText(t("programme.budget.add")).single()).click();
+        test($(Button.class).withText(t("programme.budget.add")).single()).click();
+
+        assertThat($(IntegerField.class).withLabel(t("programme.budget.year")).all()).extracting(IntegerField::getValue)
+                .containsExactly(nextYear, nextYear + 1);
+    }
+
+    @Test
     @WithUserDetails(SignedIn.HANNA)
     void the_head_of_office_cannot_open_the_programme_administration() {
         assertThatThrownBy(() -> navigate(ProgrammesView.class)).isInstanceOf(IllegalArgumentException.class);
