@@ -15,10 +15,12 @@ import java.util.Map;
  * @param byStatus applications submitted in the year, by their status today
  * @param byCity applications submitted in the year, by partner city
  * @param averageDaysToDecision over the applications decided in the year; null when none
+ * @param overdueTasks open tasks the inbox flags overdue, office-wide, of the applications submitted
+ *                     in the year (a task has no year of its own; see review's OverdueTasks)
  */
 public record ProgrammeFigures(ProgrammeSummary programme, int year, BigDecimal budget, BigDecimal committed,
                                BigDecimal remaining, Map<ApplicationStatus, Long> byStatus, List<CityRow> byCity,
-                               Double averageDaysToDecision) {
+                               Double averageDaysToDecision, long overdueTasks) {
 
     /** Figures of one partner city ({@code cityName} "—" when the application named none). */
     public record CityRow(String cityName, String country, long distanceKm, long applications, BigDecimal requested,

@@ -4,6 +4,7 @@ import de.kulturbuero.grants.grantapplication.ApplicationStatistics;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
+import de.kulturbuero.grants.review.OverdueTasks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +25,12 @@ public class ReportingService {
 
     private final ProgrammeService programmes;
     private final ApplicationStatistics statistics;
+    private final OverdueTasks overdueTasks;
 
-    ReportingService(ProgrammeService programmes, ApplicationStatistics statistics) {
+    ReportingService(ProgrammeService programmes, ApplicationStatistics statistics, OverdueTasks overdueTasks) {
         this.programmes = programmes;
         this.statistics = statistics;
+        this.overdueTasks = overdueTasks;
     }
 
     /** Every programme's figures for {@code year}, in the programmes' order. */
@@ -53,6 +56,6 @@ public class ReportingService {
                 .thenComparing(ProgrammeFigures.CityRow::cityName)).toList();
         OptionalDouble days = statistics.averageDaysToDecision(p.id(), year);
         return new ProgrammeFigures(p, year, budget, committed, budget.subtract(committed), statistics.countByStatus(p.id(), year),
-                byCity, days.isPresent() ? days.getAsDouble() : null);
+                byCity, days.isPresent() ? days.getAsDouble() : null, overdueTasks.count(p.id(), year));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,12 +17,14 @@ import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.reporting.ProgrammeFigures;
 import de.kulturbuero.grants.reporting.ReportingService;
 import de.kulturbuero.grants.reporting.YearlyReport;
+import de.kulturbuero.grants.review.InboxQuery;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
+import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,8 +38,8 @@ import java.util.stream.IntStream;
 
 /**
  * The office's figures per programme and year: budget, committed, remaining; applications by
- * status and by partner city; average time to decision. Each chart is server-side SVG with a
- * table of the same figures beside it (the text alternative).
+ * status and by partner city; average time to decision; overdue tasks. Each chart is server-side
+ * SVG with a table of the same figures beside it (the text alternative).
  */
 @Route("reports/dashboard")
 @Menu(title = "reporting.dashboard.menu", order = 10, icon = "vaadin:chart")
@@ -50,10 +53,17 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private final Div detail = new Div();
 
     private final transient YearlyReport yearlyReport;
+    /**
+     * HEAD's overdue tab is office-wide like the figure, so HEAD gets a link to it. ADMIN gets the
+     * number only: ADMIN has no inbox (and an ADMIN who is also an officer sees only their own
+     * groups' overdue tasks there, not the figure's).
+     */
+    private final boolean linkToInbox;
 
-    public DashboardView(ReportingService reporting, YearlyReport yearlyReport) {
+    public DashboardView(ReportingService reporting, YearlyReport yearlyReport, CurrentUser currentUser) {
         this.reporting = reporting;
         this.yearlyReport = yearlyReport;
+        this.linkToInbox = currentUser.hasRole(Roles.HEAD);
         addClassNames("page", "dashboard");
         add(new H1(getTranslation("reporting.dashboard.title")), new Paragraph(getTranslation("reporting.dashboard.intro")));
 
@@ -90,6 +100,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 .setPartNameGenerator(f -> f.remaining().signum() < 0 ? "over-budget" : null);
         table.addColumn(ProgrammeFigures::applications).setHeader(getTranslation("reporting.field.applications"));
         table.addColumn(f -> days(f.averageDaysToDecision())).setHeader(getTranslation("reporting.field.average-days"));
+        table.addColumn(ProgrammeFigures::overdueTasks).setHeader(getTranslation("reporting.field.overdue"));
         table.setItems(figures);
         table.setAllRowsVisible(true);
         overview.add(chartAndTable(SvgBarChart.render(getTranslation("reporting.dashboard.budget", year.getValue()), bars), table));
@@ -116,7 +127,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
         }), getTranslation("reporting.dashboard.pdf", name, reportYear));
         pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
         pdf.addClassName("download-link");
-        detail.add(pdf, new Paragraph(getTranslation("reporting.dashboard.average", days(f.averageDaysToDecision()))));
+        detail.add(pdf, new Paragraph(getTranslation("reporting.dashboard.average", days(f.averageDaysToDecision()))),
+                overdueTile(f, name));
 
         String statusTitle = getTranslation("reporting.dashboard.by-status", name, f.year());
         detail.add(new H2(statusTitle));
@@ -152,6 +164,20 @@ public class DashboardView extends Main implements HasDynamicTitle {
         cityTable.setItems(f.byCity());
         cityTable.setAllRowsVisible(true);
         detail.add(chartAndTable(SvgBarChart.render(cityTitle + " – " + getTranslation("reporting.field.granted"), cityBars), cityTable));
+    }
+
+    /** The number of overdue tasks, with a link to exactly these tasks in HEAD's inbox (same filters as the count). */
+    private Div overdueTile(ProgrammeFigures f, String name) {
+        Span value = new Span(NumberFormat.getIntegerInstance(getLocale()).format(f.overdueTasks()));
+        value.addClassName("figure-value");
+        Div tile = new Div(value, new Span(getTranslation("reporting.dashboard.overdue", f.year())));
+        tile.addClassName("figure-tile");
+        tile.setId("overdue-tasks");
+        if (linkToInbox) {
+            tile.add(new Anchor(InboxQuery.overdue(f.programme().id(), f.year()).location(),
+                    getTranslation("reporting.dashboard.overdue-link", name)));
+        }
+        return tile;
     }
 
     private String days(Double days) {

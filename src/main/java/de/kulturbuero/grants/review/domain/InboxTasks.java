@@ -29,6 +29,9 @@ public class InboxTasks {
                       Long partnerCityId, BigDecimal requestedAmount, Instant submittedAt) {
     }
 
+    /** No account has this id: office-wide counts are nobody's "mine". */
+    private static final long NO_ACCOUNT = -1;
+
     private final JdbcClient jdbc;
 
     InboxTasks(JdbcClient jdbc) {
@@ -88,6 +91,15 @@ public class InboxTasks {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(q, tab, userId, groups, head, p);
         return jdbc.sql("SELECT COUNT(*) FROM inbox_task WHERE " + where).paramSource(p).query(Long.class).single();
+    }
+
+    /**
+     * Number of tasks in the query's tab as HEAD sees it: office-wide, not limited to anyone's
+     * groups or tasks (so meant for the OVERDUE and ALL tabs). Same WHERE clause as the inbox, so a
+     * figure elsewhere (the dashboard) always matches what HEAD finds in the tab.
+     */
+    public long countOfficeWide(InboxQuery q) {
+        return count(q, q.tab(), NO_ACCOUNT, List.of(), true);
     }
 
     /**

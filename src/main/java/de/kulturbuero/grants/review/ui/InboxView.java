@@ -20,6 +20,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,12 +47,14 @@ import java.util.stream.Collectors;
 
 /**
  * The officers' work list: tabs mine / my groups / overdue / all (HEAD), with counts, filters,
- * sorting and lazy paging over the inbox read model; claim, unclaim and hand over.
+ * sorting and lazy paging over the inbox read model; claim, unclaim and hand over. An address of
+ * {@link InboxQuery#location()} (the dashboard's link to the overdue tasks) opens with that tab
+ * and those filters.
  */
-@Route("inbox")
+@Route(InboxQuery.ROUTE)
 @Menu(title = "review.inbox.menu", order = 10, icon = "vaadin:inbox")
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
-public class InboxView extends Main implements HasDynamicTitle {
+public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ReviewService reviews;
     private final transient Clock clock;
@@ -69,13 +73,16 @@ public class InboxView extends Main implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final Paragraph empty = new Paragraph();
     private InboxQuery.Tab currentTab = InboxQuery.Tab.GROUPS;
+    private final Map<Long, ProgrammeSummary> programmeById;
+    /** While the address' filters are set: their value-change listeners must not count once per field. */
+    private boolean applyingAddress;
 
     public InboxView(ReviewService reviews, ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
         this.reviews = reviews;
         this.clock = clock;
         addClassName("page");
         addClassName("inbox-view");
-        Map<Long, ProgrammeSummary> programmeById = programmes.allProgrammes().stream()
+        programmeById = programmes.allProgrammes().stream()
                 .collect(Collectors.toMap(ProgrammeSummary::id, p -> p));
         add(new H1(getTranslation("review.inbox.title")));
 
@@ -165,6 +172,27 @@ public class InboxView extends Main implements HasDynamicTitle {
         grid.setHeight("60vh");
         empty.setText(getTranslation("review.inbox.empty"));
         add(empty, grid);
+    }
+
+    /** Counts and shows the tab; with query parameters, first takes their tab (if the user has it) and filters. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (!parameters.isEmpty()) {
+            InboxQuery linked = InboxQuery.fromParameters(parameters);
+            applyingAddress = true;
+            try {
+                if (linked.tab() != null && tabOf.containsKey(linked.tab())) {
+                    currentTab = linked.tab();
+                    tabs.setSelectedTab(tabOf.get(currentTab));
+                }
+                programme.setValue(linked.programmeId() == null ? null : programmeById.get(linked.programmeId()));
+                from.setValue(linked.submittedFrom());
+                to.setValue(linked.submittedTo());
+            } finally {
+                applyingAddress = false;
+            }
+        }
         refresh();
     }
 
@@ -233,6 +261,9 @@ public class InboxView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        if (applyingAddress) {
+            return;
+        }
         counts = reviews.inboxCounts(query());
         tabOf.forEach((tab, t) -> t.setLabel(getTranslation("review.inbox.tab." + tab.name(), counts.getOrDefault(tab, 0L))));
         long here = counts.getOrDefault(currentTab, 0L);

@@ -1,0 +1,34 @@
+package de.kulturbuero.grants.review;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The inbox's address for links from other modules (the dashboard's overdue tasks) and back. */
+class InboxQueryTest {
+
+    @Test
+    void the_overdue_query_of_a_year_covers_its_calendar_days_and_survives_the_address() {
+        InboxQuery overdue = InboxQuery.overdue(7, 2026);
+        assertThat(overdue.tab()).isEqualTo(InboxQuery.Tab.OVERDUE);
+        assertThat(overdue.submittedFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(overdue.submittedTo()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(overdue.location()).isEqualTo("inbox?tab=overdue&programme=7&submittedFrom=2026-01-01&submittedTo=2026-12-31");
+
+        InboxQuery back = InboxQuery.fromParameters(Map.of("tab", List.of("overdue"), "programme", List.of("7"),
+                "submittedFrom", List.of("2026-01-01"), "submittedTo", List.of("2026-12-31")));
+        assertThat(back).isEqualTo(overdue);
+    }
+
+    @Test
+    void unreadable_parameters_are_no_filter() {
+        InboxQuery q = InboxQuery.fromParameters(Map.of("tab", List.of("nonsense"), "programme", List.of("x"),
+                "submittedFrom", List.of("31.12.2026"), "submittedTo", List.of()));
+        assertThat(q).isEqualTo(new InboxQuery(null, null, null, null, null, null, null, null, null, InboxQuery.Sort.CREATED, false));
+        assertThat(InboxQuery.of(InboxQuery.Tab.MINE).location()).isEqualTo("inbox?tab=mine");
+    }
+}
