@@ -41,8 +41,11 @@ public class AccountService {
     /** Display names of the given accounts, for histories and lists. */
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
-        return accounts.findAllById(ids).stream()
-                .collect(Collectors.toMap(AccountEntity::getId, AccountEntity::getDisplayName));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findDisplayNames(ids).stream()
+                .collect(Collectors.toMap(AccountRepository.DisplayName::getId, AccountRepository.DisplayName::getDisplayName));
     }
 
     /** E-mail, name and language of an account, for notifications and letters (review workflow). */

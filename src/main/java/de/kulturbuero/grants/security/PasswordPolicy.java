@@ -27,6 +27,20 @@ public final class PasswordPolicy {
         return encoder.encode(java.util.Base64.getEncoder().encodeToString(raw));
     }
 
+    /**
+     * What is wrong with a new password and its repetition, as form problems on the given fields:
+     * the first rule the password breaks, and a repetition that differs. Empty when both are fine.
+     */
+    public static java.util.List<RegistrationRejected.Problem> problems(String password, String repeat, String email,
+                                                                       String passwordField, String repeatField) {
+        java.util.List<RegistrationRejected.Problem> problems = new java.util.ArrayList<>();
+        problem(password, email).ifPresent(key -> problems.add(new RegistrationRejected.Problem(passwordField, key)));
+        if (password != null && !password.equals(repeat)) {
+            problems.add(new RegistrationRejected.Problem(repeatField, "security.register.password-mismatch"));
+        }
+        return problems;
+    }
+
     /** The translation key of the first rule the password breaks, if any. */
     public static Optional<String> problem(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {

@@ -102,11 +102,9 @@ public class PasswordResetService {
             throw new RegistrationRejected(List.of(new Problem("token", "security.reset.token-invalid")));
         }
         AccountEntity account = accounts.findById(((Number) rows.getFirst().get("account_id")).longValue()).orElseThrow();
-        PasswordPolicy.problem(newPassword, account.getEmail()).ifPresent(key -> {
-            throw new RegistrationRejected(List.of(new Problem("newPassword", key)));
-        });
-        if (!newPassword.equals(repeat)) {
-            throw new RegistrationRejected(List.of(new Problem("repeatPassword", "security.register.password-mismatch")));
+        List<Problem> problems = PasswordPolicy.problems(newPassword, repeat, account.getEmail(), "newPassword", "repeatPassword");
+        if (!problems.isEmpty()) {
+            throw new RegistrationRejected(problems);
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         jdbc.update("UPDATE password_reset_token SET used_at = ? WHERE id = ?", Timestamp.from(clock.instant()), rows.getFirst().get("id"));

@@ -122,10 +122,7 @@ public class ProfileService {
         if (current == null || !passwordEncoder.matches(current, a.getPasswordHash())) {
             problems.add(new Problem("currentPassword", "security.account.current-password-wrong"));
         }
-        PasswordPolicy.problem(newPassword, a.getEmail()).ifPresent(key -> problems.add(new Problem("newPassword", key)));
-        if (newPassword != null && !newPassword.equals(repeat)) {
-            problems.add(new Problem("repeatPassword", "security.register.password-mismatch"));
-        }
+        problems.addAll(PasswordPolicy.problems(newPassword, repeat, a.getEmail(), "newPassword", "repeatPassword"));
         if (!problems.isEmpty()) {
             throw new RegistrationRejected(problems);
         }

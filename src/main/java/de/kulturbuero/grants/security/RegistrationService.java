@@ -13,13 +13,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Self-registration of applicants: everything is checked here, whatever the form did. */
 @Service
 public class RegistrationService {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Set<String> LANGUAGES = Set.of("de", "en");
 
     private final AccountRepository accounts;
@@ -45,15 +43,12 @@ public class RegistrationService {
         required(problems, "name", f.getName(), "security.register.name-required");
         if (email.isEmpty()) {
             problems.add(new Problem("email", "security.register.email-required"));
-        } else if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        } else if (!EmailAddresses.isValid(email)) {
             problems.add(new Problem("email", "security.register.email-invalid"));
         } else if (accounts.findByEmailIgnoreCase(email).isPresent()) {
             problems.add(new Problem("email", "security.register.email-taken"));
         }
-        PasswordPolicy.problem(f.getPassword(), email).ifPresent(key -> problems.add(new Problem("password", key)));
-        if (f.getPassword() != null && !f.getPassword().equals(f.getPasswordRepeat())) {
-            problems.add(new Problem("passwordRepeat", "security.register.password-mismatch"));
-        }
+        problems.addAll(PasswordPolicy.problems(f.getPassword(), f.getPasswordRepeat(), email, "password", "passwordRepeat"));
         required(problems, "organisation", f.getOrganisation(), "security.register.organisation-required");
         if (f.getOrganisationType() == null) {
             problems.add(new Problem("organisationType", "security.register.organisation-type-required"));

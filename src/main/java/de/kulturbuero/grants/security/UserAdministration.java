@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The office's user administration (ADMIN only): search accounts, invite officers, assign and
@@ -41,7 +40,6 @@ public class UserAdministration {
 
     static final String INVITE = "invite";
     static final String RESET = "reset";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountAdministrationRepository accounts;
@@ -88,7 +86,7 @@ public class UserAdministration {
     @Transactional
     public LinkSent invite(String email, String displayName, Set<String> roles, String language) {
         String address = email == null ? "" : email.strip();
-        if (!EMAIL.matcher(address).matches() || address.length() > 254) {
+        if (!EmailAddresses.isValid(address)) {
             throw new UserAdministrationRefused("security.admin.error.email");
         }
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {

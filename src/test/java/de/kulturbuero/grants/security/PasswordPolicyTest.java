@@ -35,4 +35,12 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.problem("a1".repeat(64), "x@example.org")).isEmpty();
         assertThat(PasswordPolicy.problem("a1".repeat(64) + "b", "x@example.org")).contains("security.password.too-long");
     }
+
+    @Test
+    void a_weak_password_and_a_different_repetition_are_both_reported_on_their_fields() {
+        assertThat(PasswordPolicy.problems("short1", "short2", "x@example.org", "pw", "pw2")).containsExactly(
+                new RegistrationRejected.Problem("pw", "security.password.too-short"),
+                new RegistrationRejected.Problem("pw2", "security.register.password-mismatch"));
+        assertThat(PasswordPolicy.problems("a good secret 1", "a good secret 1", "x@example.org", "pw", "pw2")).isEmpty();
+    }
 }

