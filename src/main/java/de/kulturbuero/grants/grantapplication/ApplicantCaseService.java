@@ -8,7 +8,6 @@ import de.kulturbuero.grants.grantapplication.domain.NoticeEntity;
 import de.kulturbuero.grants.grantapplication.domain.NoticeRepository;
 import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.CurrentUser;
-import de.kulturbuero.grants.security.PortalUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,9 +39,12 @@ public class ApplicantCaseService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ApplicationAccess access;
 
     ApplicantCaseService(GrantApplicationRepository applications, CaseMessageRepository messages, NoticeRepository notices,
-                         AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                         AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                         ApplicationAccess access) {
+        this.access = access;
         this.applications = applications;
         this.messages = messages;
         this.notices = notices;
@@ -56,7 +58,7 @@ public class ApplicantCaseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CaseMessage> conversation(long applicationId) {
-        readable(applicationId);
+        access.readable(applicationId);
         List<CaseMessageEntity> found = messages.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId);
         Map<Long, String> names = accounts.displayNames(found.stream().map(CaseMessageEntity::getAuthorId).collect(Collectors.toSet()));
         return found.stream().map(m -> new CaseMessage(m.getId(), CaseMessageEntity.INQUIRY.equals(m.getKind()), m.getText(),
@@ -73,7 +75,7 @@ public class ApplicantCaseService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void answerInquiry(long applicationId, String answer, String revisedSummary) {
-        GrantApplicationEntity application = own(applicationId);
+        GrantApplicationEntity application = access.own(applicationId);
         CaseMessageEntity open = messages.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId).stream()
                 .filter(CaseMessageEntity::isOpenInquiry).reduce((a, b) -> b)
                 .orElseThrow(() -> new ApplicantActionRefused("grantapplication.inquiry.error.none-open"));
@@ -104,7 +106,7 @@ public class ApplicantCaseService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void withdraw(long applicationId, String reason) {
-        GrantApplicationEntity application = own(applicationId);
+        GrantApplicationEntity application = access.own(applicationId);
         if (!application.getStatus().isWithdrawable() || application.getDecidedAt() != null) {
             throw new ApplicantActionRefused("grantapplication.withdraw.error.too-late");
         }
@@ -125,7 +127,7 @@ public class ApplicantCaseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean mayWithdraw(long applicationId) {
-        GrantApplicationEntity application = readable(applicationId);
+        GrantApplicationEntity application = access.readable(applicationId);
         return currentUser.hasRole("APPLICANT") && application.getApplicantId() == currentUser.require().accountId()
                 && application.getStatus().isWithdrawable() && application.getDecidedAt() == null;
     }
@@ -134,14 +136,14 @@ public class ApplicantCaseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String withdrawalReason(long applicationId) {
-        return readable(applicationId).getWithdrawalReason();
+        return access.readable(applicationId).getWithdrawalReason();
     }
 
     /** Notice letters of an application. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<NoticeFile> notices(long applicationId) {
-        readable(applicationId);
+        access.readable(applicationId);
         return notices.findByApplicationIdOrderByCreatedAtAsc(applicationId).stream()
                 .map(n -> new NoticeFile(n.getId(), n.getApplicationId(), n.getKind(), n.getLanguage(), n.getFileName(),
                         n.getCreatedAt())).toList();
@@ -152,27 +154,7 @@ public class ApplicantCaseService {
     @Transactional(readOnly = true)
     public byte[] noticeContent(long noticeId) {
         NoticeEntity notice = notices.findById(noticeId).orElseThrow(() -> new AccessDeniedException("No such notice"));
-        readable(notice.getApplicationId());
+        access.readable(notice.getApplicationId());
         return notice.getContent();
-    }
-
-    private GrantApplicationEntity readable(long applicationId) {
-        PortalUser user = currentUser.require();
-        GrantApplicationEntity entity = applications.findById(applicationId)
-                .orElseThrow(() -> new AccessDeniedException("No such application"));
-        if (!currentUser.isOfficer() && entity.getApplicantId() != user.accountId()) {
-            throw new AccessDeniedException("No such application");
-        }
-        return entity;
-    }
-
-    private GrantApplicationEntity own(long applicationId) {
-        PortalUser user = currentUser.require();
-        GrantApplicationEntity entity = applications.findById(applicationId)
-                .orElseThrow(() -> new AccessDeniedException("No such application"));
-        if (entity.getApplicantId() != user.accountId()) {
-            throw new AccessDeniedException("No such application");
-        }
-        return entity;
     }
 }

@@ -2,10 +2,6 @@ package de.kulturbuero.grants.grantapplication;
 
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.grantapplication.domain.AttachmentStore;
-import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
-import de.kulturbuero.grants.grantapplication.domain.GrantApplicationRepository;
-import de.kulturbuero.grants.security.CurrentUser;
-import de.kulturbuero.grants.security.PortalUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,18 +25,16 @@ public class AttachmentService {
     public static final String FIELD = "attachments";
 
     private final AttachmentStore store;
-    private final GrantApplicationRepository applications;
-    private final CurrentUser currentUser;
+    private final ApplicationAccess access;
     private final Clock clock;
     private final long maxFileBytes;
     private final long maxTotalBytes;
 
-    AttachmentService(AttachmentStore store, GrantApplicationRepository applications, CurrentUser currentUser, Clock clock,
+    AttachmentService(AttachmentStore store, ApplicationAccess access, Clock clock,
                       @Value("${grants.attachments.max-file-bytes:10485760}") long maxFileBytes,
                       @Value("${grants.attachments.max-total-bytes:52428800}") long maxTotalBytes) {
         this.store = store;
-        this.applications = applications;
-        this.currentUser = currentUser;
+        this.access = access;
         this.clock = clock;
         this.maxFileBytes = maxFileBytes;
         this.maxTotalBytes = maxTotalBytes;
@@ -63,7 +57,7 @@ public class AttachmentService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public AttachmentSummary add(long applicationId, String fileName, byte[] content) {
-        ownDraftLocked(applicationId);
+        access.ownDraftLocked(applicationId, FIELD);
         String name = AttachmentRules.sanitiseFileName(fileName)
                 .orElseThrow(() -> rejected("grantapplication.attachment.bad-name"));
         if (content == null || content.length == 0) {
@@ -84,14 +78,14 @@ public class AttachmentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AttachmentSummary> list(long applicationId) {
-        readable(applicationId);
+        access.readable(applicationId);
         return store.list(applicationId);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AttachmentContent download(long applicationId, long attachmentId) {
-        readable(applicationId);
+        access.readable(applicationId);
         return store.content(applicationId, attachmentId).orElseThrow(() -> new AccessDeniedException("No such attachment"));
     }
 
@@ -99,28 +93,9 @@ public class AttachmentService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void delete(long applicationId, long attachmentId) {
-        ownDraftLocked(applicationId);
+        access.ownDraftLocked(applicationId, FIELD);
         if (!store.delete(applicationId, attachmentId)) {
             throw new AccessDeniedException("No such attachment");
-        }
-    }
-
-    private void ownDraftLocked(long applicationId) {
-        PortalUser user = currentUser.require();
-        GrantApplicationEntity entity = applications.findForUpdate(applicationId)
-                .filter(e -> e.getApplicantId() == user.accountId())
-                .orElseThrow(() -> new AccessDeniedException("No such application"));
-        if (entity.getStatus() != ApplicationStatus.DRAFT) {
-            throw new SubmissionRejected(List.of(new Problem(FIELD, "grantapplication.draft.not-editable")));
-        }
-    }
-
-    private void readable(long applicationId) {
-        PortalUser user = currentUser.require();
-        GrantApplicationEntity entity = applications.findById(applicationId)
-                .orElseThrow(() -> new AccessDeniedException("No such application"));
-        if (!currentUser.isOfficer() && entity.getApplicantId() != user.accountId()) {
-            throw new AccessDeniedException("No such application");
         }
     }
 

@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,12 +50,14 @@ public class GrantApplicationService {
     private final Validator validator;
     private final Clock clock;
     private final ReceiptStore receipts;
+    private final ApplicationAccess access;
     private final AttachmentStore attachments;
 
     GrantApplicationService(GrantApplicationRepository applications, ReferenceNumbers referenceNumbers,
                             ProgrammeService programmes, AccountService accounts, CurrentUser currentUser,
                             ApplicationEventPublisher events, Validator validator, Clock clock,
-                            ReceiptStore receipts, AttachmentStore attachments) {
+                            ReceiptStore receipts, AttachmentStore attachments, ApplicationAccess access) {
+        this.access = access;
         this.receipts = receipts;
         this.attachments = attachments;
         this.applications = applications;
@@ -141,7 +142,7 @@ public class GrantApplicationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ApplicationDraft draft(long id) {
-        return toDraft(readable(id));
+        return toDraft(access.readable(id));
     }
 
     /**
@@ -153,7 +154,7 @@ public class GrantApplicationService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void saveDraft(long id, ApplicationDraft draft) {
-        GrantApplicationEntity entity = ownDraftLocked(id);
+        GrantApplicationEntity entity = access.ownDraftLocked(id, null);
         List<Problem> problems = SubmissionRules.formatProblems(draft);
         if (draft.getPartnerCityId() != null && programmes.partnerCity(draft.getPartnerCityId()).isEmpty()) {
             problems.add(new Problem("partnerCityId", "grantapplication.validation.partner-city-unknown"));
@@ -169,14 +170,14 @@ public class GrantApplicationService {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void deleteDraft(long id) {
-        applications.delete(ownDraftLocked(id));
+        applications.delete(access.ownDraftLocked(id, null));
     }
 
     /** Everything that still stops this draft from being submitted (empty = ready), for the review page. */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
     public List<Problem> problems(long id) {
-        GrantApplicationEntity entity = own(id);
+        GrantApplicationEntity entity = access.own(id);
         return check(toDraft(entity), entity.getProgrammeId());
     }
 
@@ -223,11 +224,19 @@ public class GrantApplicationService {
         return toSummary(entity, Map.of(user.accountId(), user.displayName()));
     }
 
+    /** Whether a receipt exists (own application, or any for officers): the page shows the link without loading the PDF. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean hasReceipt(long id) {
+        access.readable(id);
+        return receipts.exists(id);
+    }
+
     /** The receipt PDF made at submission (own application, or any for officers); empty for drafts. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<byte[]> receipt(long id) {
-        readable(id);
+        access.readable(id);
         return receipts.pdf(id);
     }
 
@@ -245,7 +254,7 @@ public class GrantApplicationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StatusEntry> timeline(long id) {
-        return readable(id).getStatusHistory().stream()
+        return access.readable(id).getStatusHistory().stream()
                 .map(h -> new StatusEntry(h.getStatus(), h.getChangedAt())).toList();
     }
 
@@ -253,31 +262,6 @@ public class GrantApplicationService {
         ProgrammeTerms t = terms(programmeId);
         Optional<PartnerCitySummary> city = Optional.ofNullable(draft.getPartnerCityId()).flatMap(programmes::partnerCity);
         return new ArrayList<>(SubmissionRules.check(draft, t, city, LocalDate.now(clock)));
-    }
-
-    private GrantApplicationEntity readable(long id) {
-        PortalUser user = currentUser.require();
-        GrantApplicationEntity entity = applications.findById(id).orElseThrow(() -> new AccessDeniedException("No such application"));
-        if (!currentUser.isOfficer() && entity.getApplicantId() != user.accountId()) {
-            throw new AccessDeniedException("No such application");
-        }
-        return entity;
-    }
-
-    private GrantApplicationEntity own(long id) {
-        PortalUser user = currentUser.require();
-        return applications.findById(id).filter(e -> e.getApplicantId() == user.accountId())
-                .orElseThrow(() -> new AccessDeniedException("No such application"));
-    }
-
-    private GrantApplicationEntity ownDraftLocked(long id) {
-        PortalUser user = currentUser.require();
-        GrantApplicationEntity entity = applications.findForUpdate(id).filter(e -> e.getApplicantId() == user.accountId())
-                .orElseThrow(() -> new AccessDeniedException("No such application"));
-        if (entity.getStatus() != ApplicationStatus.DRAFT) {
-            throw new SubmissionRejected(List.of(new Problem(null, "grantapplication.draft.not-editable")));
-        }
-        return entity;
     }
 
     static ApplicationDraft toDraft(GrantApplicationEntity e) {
@@ -338,17 +322,30 @@ public class GrantApplicationService {
         e.setEndDate(d.getEndDate());
         e.setParticipantsLocal(d.getParticipantsLocal());
         e.setParticipantsPartner(d.getParticipantsPartner());
-        e.getFinancingLines().clear();
+        List<FinancingLineEntity> wanted = new ArrayList<>();
         int position = 0;
         for (ApplicationDraft.CostLine c : d.getCostLines()) {
-            e.getFinancingLines().add(new FinancingLineEntity(e, position++, FinancingLineEntity.COST,
+            wanted.add(new FinancingLineEntity(e, position++, FinancingLineEntity.COST,
                     c.getCategory() == null ? null : c.getCategory().name(), trim(c.getDescription()), c.getAmount(),
                     c.isEligible(), null));
         }
         for (ApplicationDraft.IncomeLine i : d.getIncomeLines()) {
-            e.getFinancingLines().add(new FinancingLineEntity(e, position++, FinancingLineEntity.INCOME,
+            wanted.add(new FinancingLineEntity(e, position++, FinancingLineEntity.INCOME,
                     i.getKind() == null ? null : i.getKind().name(), trim(i.getDescription()), i.getAmount(), true,
                     i.getKind() != null && i.getKind().needsStatus() && i.getStatus() != null ? i.getStatus().name() : null));
+        }
+        // every autosave sends the whole plan: update the lines in place by position (unchanged lines cost
+        // no SQL), add new ones at the end, remove what is left over
+        List<FinancingLineEntity> lines = e.getFinancingLines();
+        for (int k = 0; k < wanted.size(); k++) {
+            if (k < lines.size()) {
+                lines.get(k).copyValues(wanted.get(k));
+            } else {
+                lines.add(wanted.get(k));
+            }
+        }
+        while (lines.size() > wanted.size()) {
+            lines.removeLast();
         }
         e.setRequestedAmount(d.getRequestedGrant());
         e.setTravelModeLocal(d.getTravelModeLocal() == null ? null : d.getTravelModeLocal().name());

@@ -65,6 +65,32 @@ class DraftAndSubmitIT {
     }
 
     @Test
+    void an_autosave_updates_the_financing_lines_in_place_and_drops_removed_ones() {
+        long id = newDraft();
+        ApplicationDraft plan = new ApplicationDraft();
+        plan.getCostLines().add(new ApplicationDraft.CostLine(CostCategory.FEES, "Band", new BigDecimal("1000.00"), true));
+        plan.getCostLines().add(new ApplicationDraft.CostLine(CostCategory.TRAVEL, "Train", new BigDecimal("400.00"), true));
+        plan.getIncomeLines().add(new ApplicationDraft.IncomeLine(IncomeKind.OWN_FUNDS, "Verein", new BigDecimal("200.00"), null));
+        applications.saveDraft(id, plan);
+        List<Long> before = lineIds(id);
+
+        plan.getCostLines().set(1, new ApplicationDraft.CostLine(CostCategory.TRAVEL, "Train and bus", new BigDecimal("450.00"), true));
+        plan.getIncomeLines().clear();
+        applications.saveDraft(id, plan);
+
+        ApplicationDraft back = applications.draft(id);
+        assertThat(back.getCostLines()).extracting(ApplicationDraft.CostLine::getDescription).containsExactly("Band", "Train and bus");
+        assertThat(back.getCostLines().get(1).getAmount()).isEqualByComparingTo("450.00");
+        assertThat(back.getIncomeLines()).isEmpty();
+        assertThat(lineIds(id)).as("the two cost lines were updated, not deleted and inserted").containsExactly(before.get(0), before.get(1));
+    }
+
+    private List<Long> lineIds(long applicationId) {
+        return jdbc.queryForList("SELECT id FROM application_financing_line WHERE application_id = ? ORDER BY position",
+                Long.class, applicationId);
+    }
+
+    @Test
     void a_draft_keeps_partial_data_and_reads_back_exactly() {
         long id = newDraft();
         ApplicationDraft partial = new ApplicationDraft();

@@ -89,6 +89,9 @@ class ReceiptIT {
         ApplicationSummary submitted = submitWithPoznan(ANNA, Locale.GERMAN, TestApplications.uniqueTitle("Private"));
         long draft = applications.createDraft(testApplications.internationalCulture().id());
         assertThat(applications.receipt(draft)).isEmpty();
+        assertThat(applications.hasReceipt(draft)).isFalse();
+        assertThat(applications.hasReceipt(submitted.id())).isTrue();
         users.run(BEN, () -> assertThatThrownBy(() -> applications.receipt(submitted.id())).isInstanceOf(AccessDeniedException.class));
+        users.run(BEN, () -> assertThatThrownBy(() -> applications.hasReceipt(submitted.id())).isInstanceOf(AccessDeniedException.class));
     }
 }

@@ -93,14 +93,14 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         login(CLERK);
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
+        searchInbox(reference);
         waitUntil("inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
         List<String> clerkRow = gridRowContaining(reference).orElseThrow();
         assertThat(clerkRow).contains(title, programme, t("review.step.Task_FormalCheck"), t("review.inbox.unassigned"));
         step("clara: inbox", screenshot("clara-inbox"));
         axe.scan(driver, "inbox");
 
-        buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
-        waitForUrl("/inbox/task/");
+        openFromInbox(reference);
         waitForHeading(t("review.task.title", t("review.step.Task_FormalCheck"), reference));
         chooseRadioIn("formal-outcome", t("review.formal.outcome.COMPLETE"));
         step("clara: formal check", screenshot("clara-formal-check"));
@@ -108,6 +108,7 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         waitForNotification(t("review.task.done"));
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
+        searchInbox(reference);
         waitUntil("the formal check of " + reference + " to leave Clara's inbox",
                 () -> gridRowContaining(reference).isPresent() ? null : true);
         step("clara: inbox after the check", screenshot("clara-inbox-after"));
@@ -117,10 +118,10 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         login(REVIEWER);
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
+        searchInbox(reference);
         waitUntil("inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
         assertThat(gridRowContaining(reference).orElseThrow()).contains(t("review.step.Task_ContentReview"));
-        buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
-        waitForUrl("/inbox/task/");
+        openFromInbox(reference);
         waitForHeading(t("review.task.title", t("review.step.Task_ContentReview"), reference));
         // the criteria of the programme (as at submission) are read from the page: one radio group score-<code> each
         List<String> scoreGroups = waitUntil("score radio groups", () -> {
@@ -143,12 +144,12 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         login(HEAD);
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
+        searchInbox(reference);
         waitUntil("inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
         assertThat(gridRowContaining(reference).orElseThrow()).contains(t("review.step.Task_DecisionHead"));
         step("hanna: inbox", screenshot("hanna-inbox"));
 
-        buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
-        waitForUrl("/inbox/task/");
+        openFromInbox(reference);
         waitForHeading(t("review.task.title", t("review.step.Task_DecisionHead"), reference));
         chooseRadioIn("decision-outcome", t("review.decision.approve"));
         setBigDecimalField(t("review.decision.amount"), "7000");
@@ -157,6 +158,7 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         waitForNotification(t("review.task.done"));
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
+        searchInbox(reference);
         waitUntil("the decision on " + reference + " to leave Hanna's inbox",
                 () -> gridRowContaining(reference).isPresent() ? null : true);
         step("hanna: inbox after the decision", screenshot("hanna-inbox-after"));
@@ -189,5 +191,31 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
     private void step(String what, Path screenshot) {
         timeline.add("[journey] %6d ms  %-36s %s".formatted(Duration.ofNanos(System.nanoTime() - started).toMillis(), what,
                 screenshot.toAbsolutePath()));
+    }
+
+    /**
+     * Filters the inbox by the reference number, as an officer would: the shared test database holds
+     * many open tasks, and a grid only renders the rows in view.
+     */
+    private void searchInbox(String reference) {
+        setTextField(t("review.inbox.search"), reference);
+        waitUntil("the inbox to show only " + reference,
+                () -> gridRows().stream().allMatch(row -> row.contains(reference)) ? true : null);
+        waitForVaadin();
+    }
+
+    /**
+     * Clicks the row's "open" button until the task page opens: a click that lands while the grid
+     * re-renders its rows (after the search) reaches a button the server has already replaced.
+     */
+    private void openFromInbox(String reference) {
+        waitUntil("the task of " + reference + " to open", () -> {
+            if (!driver.getCurrentUrl().contains("/inbox/task/")) {
+                buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
+                waitForVaadin();
+            }
+            return driver.getCurrentUrl().contains("/inbox/task/") ? true : null;
+        });
+        waitForVaadin();
     }
 }

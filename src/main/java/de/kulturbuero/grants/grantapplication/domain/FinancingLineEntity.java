@@ -49,6 +49,16 @@ public class FinancingLineEntity {
         this.fundingStatus = fundingStatus;
     }
 
+    /** Takes over another line's values at this position (autosave updates lines in place). */
+    public void copyValues(FinancingLineEntity other) {
+        this.lineType = other.lineType;
+        this.category = other.category;
+        this.description = other.description;
+        this.amount = other.amount;
+        this.eligible = other.eligible;
+        this.fundingStatus = other.fundingStatus;
+    }
+
     public int getPosition() { return position; }
     public String getLineType() { return lineType; }
     public String getCategory() { return category; }

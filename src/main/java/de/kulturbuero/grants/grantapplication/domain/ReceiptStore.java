@@ -22,6 +22,12 @@ public class ReceiptStore {
                 applicationId, language, pdf, Timestamp.from(now));
     }
 
+    /** Whether the application has a receipt, without reading the PDF. */
+    public boolean exists(long applicationId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM application_receipt WHERE application_id = ?)", Boolean.class, applicationId));
+    }
+
     public Optional<byte[]> pdf(long applicationId) {
         return jdbc.query("SELECT pdf FROM application_receipt WHERE application_id = ?", (rs, i) -> rs.getBytes(1), applicationId)
                 .stream().findFirst();

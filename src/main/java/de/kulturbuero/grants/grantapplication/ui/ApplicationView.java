@@ -61,8 +61,9 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         }
         add(new H1(a.title()));
         String city = applications.partnerCity(a).map(PartnerCitySummary::name).orElse("");
-        add(new ApplicationDetails(a, programmes.programme(a.programmeId()).orElse(null), city));
-        if (applications.receipt(id).isPresent()) {
+        var programme = programmes.programme(a.programmeId());
+        add(new ApplicationDetails(a, programme.orElse(null), city));
+        if (applications.hasReceipt(id)) {
             String fileName = a.referenceNumber() + ".pdf";
             com.vaadin.flow.component.html.Anchor receipt = new com.vaadin.flow.component.html.Anchor(
                     com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
@@ -75,7 +76,7 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         }
         add(new StatusTimeline(applications.timeline(id)));
         add(new InquiryPanel(cases, a, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)))); // review workflow (issue 4): questions, notices, withdrawal
-        programmes.programme(a.programmeId()).ifPresent(p -> {
+        programme.ifPresent(p -> {
             WizardContext content = new WizardContext(applications.draft(id), p, applications.terms(p.id()),
                     programmes.activePartnerCities(), java.time.LocalDate.now(), () -> { });
             add(new com.vaadin.flow.component.html.H2(getTranslation("grantapplication.view.content")));

@@ -11,13 +11,11 @@ import de.kulturbuero.grants.review.Notices;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.ContentReviews;
 import de.kulturbuero.grants.review.domain.InboxTasks;
-import de.kulturbuero.grants.security.Roles;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Beans called from BPMN process 'grant-application' as {@code ${grantReviewTasks...}}. Each
@@ -26,13 +24,6 @@ import java.util.Map;
  */
 @Component("grantReviewTasks")
 public class GrantReviewTasks {
-
-    /** The candidate group of each user task, as in the BPMN file (the read model needs it at creation). */
-    static final Map<String, String> GROUP_OF_STEP = Map.of(
-            ProcessIds.TASK_FORMAL_CHECK, Roles.CLERK,
-            ProcessIds.TASK_CONTENT_REVIEW, Roles.REVIEWER,
-            ProcessIds.TASK_DECISION_REVIEWER, Roles.REVIEWER,
-            ProcessIds.TASK_DECISION_HEAD, Roles.HEAD);
 
     private final GrantApplicationProcessing applications;
     private final ProgrammeService programmes;
@@ -70,10 +61,10 @@ public class GrantReviewTasks {
     public void taskCreated(DelegateTask task) {
         long applicationId = ((Number) task.getVariable(ProcessIds.VAR_APPLICATION_ID)).longValue();
         ApplicationSummary a = applications.summary(applicationId);
-        String group = GROUP_OF_STEP.get(task.getTaskDefinitionKey());
-        if (group == null) {
-            throw new IllegalStateException("No candidate group known for step " + task.getTaskDefinitionKey());
-        }
+        // the BPMN file is the single truth for who works on a step: its candidate group (set before this listener runs)
+        String group = task.getCandidates().stream().map(org.flowable.identitylink.api.IdentityLink::getGroupId)
+                .filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Step " + task.getTaskDefinitionKey() + " has no candidate group in the BPMN"));
         inbox.insert(new InboxTasks.Row(task.getId(), applicationId, task.getTaskDefinitionKey(), group,
                 task.getAssignee() == null ? null : Long.valueOf(task.getAssignee()), task.getCreateTime().toInstant(), false,
                 a.referenceNumber(), a.title(), a.programmeId(), a.partnerCityId(), a.requestedAmount(), a.submittedAt()));
