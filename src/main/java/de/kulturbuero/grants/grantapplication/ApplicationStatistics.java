@@ -97,14 +97,6 @@ public class ApplicationStatistics {
         return result;
     }
 
-    /**
-     * Sum of the granted amounts of the applications approved in {@code year}: an approval counts
-     * against the budget of the year of the decision (domain.md).
-     */
-    public BigDecimal committed(long programmeId, int year) {
-        return repository.committed(programmeId, start(year), start(year + 1));
-    }
-
     /** Applications submitted in {@code year}, by partner city. */
     public List<CityFigures> byPartnerCity(long programmeId, int year) {
         return repository.byPartnerCity(programmeId, start(year), start(year + 1)).stream()

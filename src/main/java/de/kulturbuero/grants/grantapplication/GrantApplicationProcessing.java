@@ -56,8 +56,21 @@ public class GrantApplicationProcessing {
 
     /** Decision with conditions (approval) or reason (rejection); review workflow (issue 4). */
     public void recordDecision(long applicationId, BigDecimal grantedAmount, String reason, String conditions, long decidedBy) {
-        recordDecision(applicationId, grantedAmount, reason, decidedBy);
-        load(applicationId).recordConditions(conditions);
+        recordDecision(applicationId, grantedAmount, reason, conditions, decidedBy, clock.instant());
+    }
+
+    /**
+     * Decision taken at {@code decidedAt}: the caller passes the instant whose year it checked the
+     * budget for, so the approval counts against exactly that year (see {@link ApprovedGrants}).
+     */
+    public void recordDecision(long applicationId, BigDecimal grantedAmount, String reason, String conditions, long decidedBy,
+                               Instant decidedAt) {
+        GrantApplicationEntity application = load(applicationId);
+        if (grantedAmount != null && grantedAmount.compareTo(application.getRequestedAmount()) > 0) {
+            throw new IllegalArgumentException("Granted amount above the requested amount");
+        }
+        application.recordDecision(grantedAmount, reason, decidedBy, decidedAt);
+        application.recordConditions(conditions);
     }
 
     /** A follow-up question to the applicant; returns its id. The application shows it until answered or expired. */

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * One programme's figures for one calendar year.
  *
- * @param committed sum of the amounts granted by approvals decided in the year
+ * @param committed sum of the amounts granted by approvals decided in the year (review's
+ *                  {@code ProgrammeBudgets}, the same figure the budget check at the decision uses)
  * @param remaining budget − committed (negative when over budget)
  * @param byStatus applications submitted in the year, by their status today
  * @param byCity applications submitted in the year, by partner city

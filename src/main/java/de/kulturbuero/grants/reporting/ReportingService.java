@@ -4,12 +4,13 @@ import de.kulturbuero.grants.grantapplication.ApplicationStatistics;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
+import de.kulturbuero.grants.review.BudgetSituation;
 import de.kulturbuero.grants.review.OverdueTasks;
+import de.kulturbuero.grants.review.ProgrammeBudgets;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,14 @@ public class ReportingService {
     private final ProgrammeService programmes;
     private final ApplicationStatistics statistics;
     private final OverdueTasks overdueTasks;
+    private final ProgrammeBudgets budgets;
 
-    ReportingService(ProgrammeService programmes, ApplicationStatistics statistics, OverdueTasks overdueTasks) {
+    ReportingService(ProgrammeService programmes, ApplicationStatistics statistics, OverdueTasks overdueTasks,
+                     ProgrammeBudgets budgets) {
         this.programmes = programmes;
         this.statistics = statistics;
         this.overdueTasks = overdueTasks;
+        this.budgets = budgets;
     }
 
     /** Every programme's figures for {@code year}, in the programmes' order. */
@@ -44,8 +48,8 @@ public class ReportingService {
     }
 
     private ProgrammeFigures figures(ProgrammeSummary p, int year) {
-        BigDecimal budget = programmes.budget(p.id(), year);
-        BigDecimal committed = statistics.committed(p.id(), year);
+        // the same figures the officer deciding sees and the budget check at the decision uses
+        BudgetSituation budget = budgets.situation(p.id(), year);
         Map<Long, PartnerCitySummary> cities = programmes.allPartnerCities().stream()
                 .collect(Collectors.toMap(PartnerCitySummary::id, Function.identity()));
         List<ProgrammeFigures.CityRow> byCity = statistics.byPartnerCity(p.id(), year).stream().map(c -> {
@@ -55,7 +59,8 @@ public class ReportingService {
         }).sorted(Comparator.comparing(ProgrammeFigures.CityRow::applications).reversed()
                 .thenComparing(ProgrammeFigures.CityRow::cityName)).toList();
         OptionalDouble days = statistics.averageDaysToDecision(p.id(), year);
-        return new ProgrammeFigures(p, year, budget, committed, budget.subtract(committed), statistics.countByStatus(p.id(), year),
+        return new ProgrammeFigures(p, year, budget.annualBudget(), budget.committed(), budget.remaining(),
+                statistics.countByStatus(p.id(), year),
                 byCity, days.isPresent() ? days.getAsDouble() : null, overdueTasks.count(p.id(), year));
     }
 }

@@ -4,6 +4,7 @@ import de.kulturbuero.grants.grantapplication.ApplicationFilter;
 import de.kulturbuero.grants.grantapplication.ApplicationReportRow;
 import de.kulturbuero.grants.grantapplication.ApplicationStatistics;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
+import de.kulturbuero.grants.grantapplication.ApprovedGrants;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.shared.i18n.Formats;
@@ -62,8 +63,9 @@ public class YearlyReport {
         Map<Long, PartnerCitySummary> cities = programmes.allPartnerCities().stream()
                 .collect(Collectors.toMap(PartnerCitySummary::id, Function.identity()));
         List<ApplicationReportRow> approvals = statistics.listAll(new ApplicationFilter(programmeId, null, null, null)).stream()
-                .filter(r -> r.grantedAmount() != null && r.status() != ApplicationStatus.REJECTED && r.decidedAt() != null
-                        && LocalDate.ofInstant(r.decidedAt(), Formats.ZONE).getYear() == year)
+                // the approvals that make up the year's committed amount (grantapplication's ApprovedGrants)
+                .filter(r -> r.status() == ApplicationStatus.APPROVED && r.grantedAmount() != null && r.decidedAt() != null
+                        && ApprovedGrants.budgetYear(r.decidedAt()) == year)
                 .sorted(java.util.Comparator.comparing(ApplicationReportRow::decidedAt)).toList();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BaseFont regular = font("DejaVuSans.ttf");

@@ -2,12 +2,12 @@ package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.grantapplication.ApplicantCaseService;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
+import de.kulturbuero.grants.grantapplication.ApprovedGrants;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.domain.AuditLog;
-import de.kulturbuero.grants.review.domain.BudgetLedger;
 import de.kulturbuero.grants.review.domain.Comments;
 import de.kulturbuero.grants.review.domain.ContentReviews;
 import de.kulturbuero.grants.review.domain.InboxTasks;
@@ -20,7 +20,6 @@ import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.security.Roles;
-import de.kulturbuero.grants.shared.i18n.Formats;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,7 +63,7 @@ public class ReviewService {
     private final ContentReviews contentReviews;
     private final Comments comments;
     private final AuditLog audit;
-    private final BudgetLedger budgets;
+    private final ProgrammeBudgets budgets;
     private final ReviewCriteria criteria;
     private final ReviewSchedule schedule;
     private final CaseNotifications notifications;
@@ -74,7 +72,7 @@ public class ReviewService {
     ReviewService(GrantReviewProcess process, GrantApplicationService applications, ApplicantCaseService applicantCases,
                   GrantApplicationProcessing processing, ProgrammeService programmes, AccountService accounts,
                   CurrentUser currentUser, InboxTasks inbox, ContentReviews contentReviews, Comments comments, AuditLog audit,
-                  BudgetLedger budgets, ReviewCriteria criteria, ReviewSchedule schedule, CaseNotifications notifications,
+                  ProgrammeBudgets budgets, ReviewCriteria criteria, ReviewSchedule schedule, CaseNotifications notifications,
                   Clock clock) {
         this.process = process;
         this.applications = applications;
@@ -335,15 +333,15 @@ public class ReviewService {
             if (amount.compareTo(application.requestedAmount()) > 0) {
                 throw new ReviewRefused("review.error.amount-above-requested");
             }
-            int year = LocalDate.now(clock.withZone(Formats.ZONE)).getYear();
-            // the budget an approval counts against is the programme's budget for the year of the decision
-            BigDecimal budget = programmes.budget(application.programmeId(), year);
-            BigDecimal committed = budgets.lockCommitted(application.programmeId(), year);
-            if (committed.add(amount).compareTo(budget) > 0) {
+            // the budget an approval counts against is the programme's budget for the year of the decision: one
+            // instant for both the check and the recorded decision, so they cannot fall into different years
+            Instant decidedAt = clock.instant();
+            BudgetSituation budget = budgets.lockForApproval(application.programmeId(), ApprovedGrants.budgetYear(decidedAt));
+            if (budget.remainingAfter(amount).signum() < 0) {
                 throw new ReviewRefused("review.error.budget-exceeded");
             }
-            budgets.commit(application.programmeId(), year, amount);
-            processing.recordDecision(task.applicationId(), amount, null, blank(conditions) ? null : limit(conditions), user.accountId());
+            processing.recordDecision(task.applicationId(), amount, null, blank(conditions) ? null : limit(conditions), user.accountId(),
+                    decidedAt);
         } else {
             if (blank(reason)) {
                 throw new ReviewRefused("review.error.reason-required");
@@ -367,8 +365,7 @@ public class ReviewService {
     /** The programme's budget for the current year (the year's own budget, else the programme's default). */
     @Transactional(readOnly = true)
     public BudgetSituation budget(long programmeId) {
-        int year = LocalDate.now(clock.withZone(Formats.ZONE)).getYear();
-        return new BudgetSituation(year, programmes.budget(programmeId, year), budgets.committed(programmeId, year));
+        return budgets.situation(programmeId, ApprovedGrants.budgetYear(clock.instant()));
     }
 
     // ---------------------------------------------------------------- case file

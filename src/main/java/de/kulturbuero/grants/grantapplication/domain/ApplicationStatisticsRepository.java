@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Aggregate queries for reports and the dashboard (issue 5); apart from the repository the applicant's side uses. */
+/** Aggregate queries for reports, the dashboard and the budget check (issue 5); apart from the repository the applicant's side uses. */
 public interface ApplicationStatisticsRepository extends JpaRepository<GrantApplicationEntity, Long>,
         JpaSpecificationExecutor<GrantApplicationEntity> {
 
@@ -17,8 +17,13 @@ public interface ApplicationStatisticsRepository extends JpaRepository<GrantAppl
             + "and a.submittedAt >= :from and a.submittedAt < :to group by a.status")
     List<Object[]> countByStatus(@Param("programme") long programmeId, @Param("from") Instant from, @Param("to") Instant to);
 
+    /**
+     * What the programme's approvals decided in [from, to) have committed of its budget; read only
+     * through {@link de.kulturbuero.grants.grantapplication.ApprovedGrants#committed}, the one
+     * definition that both the budget check at the decision and the dashboard use.
+     */
     @Query("select coalesce(sum(a.grantedAmount), 0) from GrantApplicationEntity a where a.programmeId = :programme "
-            + "and a.grantedAmount is not null and a.status <> de.kulturbuero.grants.grantapplication.ApplicationStatus.REJECTED "
+            + "and a.status = de.kulturbuero.grants.grantapplication.ApplicationStatus.APPROVED and a.grantedAmount is not null "
             + "and a.decidedAt >= :from and a.decidedAt < :to")
     BigDecimal committed(@Param("programme") long programmeId, @Param("from") Instant from, @Param("to") Instant to);
 

@@ -3,12 +3,11 @@ package de.kulturbuero.grants.review.domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.math.BigDecimal;
-
 /**
- * What approvals have committed of a programme's annual budget (table budget_commitment, one row
- * per programme and year). {@link #lockCommitted} locks the row (SELECT ... FOR UPDATE) until the
- * transaction ends, so two approvals at once are counted one after the other and cannot overspend.
+ * The lock that serialises approvals against one programme's budget for one year: table
+ * budget_commitment holds one row per (programme, year) as the lock's anchor, nothing else. What
+ * is committed is not kept here; it is computed from the approved applications
+ * ({@code grantapplication.ApprovedGrants}), so it cannot drift from what the dashboard shows.
  */
 @Repository
 public class BudgetLedger {
@@ -19,23 +18,16 @@ public class BudgetLedger {
         this.jdbc = jdbc;
     }
 
-    /** Committed amount, without locking (for display). */
-    public BigDecimal committed(long programmeId, int year) {
-        return jdbc.sql("SELECT committed FROM budget_commitment WHERE programme_id = ? AND budget_year = ?")
-                .params(programmeId, year).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
-    }
-
-    /** Committed amount, with the (programme, year) row locked until the transaction ends. */
-    public BigDecimal lockCommitted(long programmeId, int year) {
-        jdbc.sql("INSERT IGNORE INTO budget_commitment (programme_id, budget_year, committed) VALUES (?, ?, 0)")
+    /**
+     * Locks the (programme, year) row (SELECT ... FOR UPDATE, created on first use) until the
+     * transaction ends: a second approval against the same budget waits here until the first has
+     * committed or rolled back. Read what is committed only after this call: at READ COMMITTED (the
+     * app's isolation, see DataSourceConfiguration) that read then sees the first approval.
+     */
+    public void lock(long programmeId, int year) {
+        jdbc.sql("INSERT IGNORE INTO budget_commitment (programme_id, budget_year) VALUES (?, ?)")
                 .params(programmeId, year).update();
-        return jdbc.sql("SELECT committed FROM budget_commitment WHERE programme_id = ? AND budget_year = ? FOR UPDATE")
-                .params(programmeId, year).query(BigDecimal.class).single();
-    }
-
-    /** Adds an approval; call only after {@link #lockCommitted} in the same transaction. */
-    public void commit(long programmeId, int year, BigDecimal amount) {
-        jdbc.sql("UPDATE budget_commitment SET committed = committed + ? WHERE programme_id = ? AND budget_year = ?")
-                .params(amount, programmeId, year).update();
+        jdbc.sql("SELECT programme_id FROM budget_commitment WHERE programme_id = ? AND budget_year = ? FOR UPDATE")
+                .params(programmeId, year).query(Long.class).single();
     }
 }

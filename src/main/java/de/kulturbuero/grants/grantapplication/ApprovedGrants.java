@@ -1,0 +1,45 @@
+package de.kulturbuero.grants.grantapplication;
+
+import de.kulturbuero.grants.grantapplication.domain.ApplicationStatisticsRepository;
+import de.kulturbuero.grants.shared.i18n.Formats;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The one definition of what a programme has committed of its budget for a year: the sum of the
+ * granted amounts of its applications in status {@link ApplicationStatus#APPROVED} whose decision
+ * ({@code decided_at}) falls in that calendar year in the office's time zone. The review module's
+ * budget check at the decision and the dashboard both read it (through review's
+ * {@code ProgrammeBudgets}), so they cannot disagree: whatever changes an approved application's
+ * amount or status changes both figures at once.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('CLERK','REVIEWER','HEAD','FINANCE','ADMIN')")
+public class ApprovedGrants {
+
+    private final ApplicationStatisticsRepository repository;
+
+    ApprovedGrants(ApplicationStatisticsRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Sum of the amounts granted by the programme's approvals decided in {@code year} (0 when none). */
+    public BigDecimal committed(long programmeId, int year) {
+        return repository.committed(programmeId, start(year), start(year + 1));
+    }
+
+    /** The calendar year (office time zone) a decision taken at {@code decidedAt} counts against. */
+    public static int budgetYear(Instant decidedAt) {
+        return LocalDate.ofInstant(decidedAt, Formats.ZONE).getYear();
+    }
+
+    private static Instant start(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(Formats.ZONE).toInstant();
+    }
+}
