@@ -161,13 +161,7 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
                 () -> "true".equals(String.valueOf(grant.getDomProperty("invalid"))) ? null : Boolean.TRUE);
         assertThat(description(t("grantapplication.financing.difference"))).isEqualTo(t("grantapplication.financing.balanced"));
 
-        next(3, "grantapplication.step.TRAVEL");
-        fillTravel(t("grantapplication.travel.mode.BUS"), t("grantapplication.travel.mode.TRAIN"));
-        next(4, "grantapplication.step.ATTACHMENTS");
-        next(5, "grantapplication.step.DECLARATIONS");
-        fillDeclarations();
-        next(6, "grantapplication.step.REVIEW");
-        waitForText(t("grantapplication.review.ready"));
+        travelByGroundToReview();
 
         String reference = submit(ANY_REFERENCE);
         assertThat(reference).startsWith(prefix + "-" + today.getYear() + "-");

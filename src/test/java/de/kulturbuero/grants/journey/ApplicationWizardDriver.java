@@ -110,6 +110,20 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
         return m.group();
     }
 
+    /**
+     * From the financing step on to the review, the shortest complete way: both groups travel by
+     * ground (bus and train), no attachments, the declarations given; the review says it is ready.
+     */
+    protected void travelByGroundToReview() {
+        next(3, "grantapplication.step.TRAVEL");
+        fillTravel(t("grantapplication.travel.mode.BUS"), t("grantapplication.travel.mode.TRAIN"));
+        next(4, "grantapplication.step.ATTACHMENTS");
+        next(5, "grantapplication.step.DECLARATIONS");
+        fillDeclarations();
+        next(6, "grantapplication.step.REVIEW");
+        waitForText(t("grantapplication.review.ready"));
+    }
+
     protected void setIntegerField(String label, String text) {
         WebElement field = component("vaadin-integer-field", label);
         WebElement input = waitUntil("input", () -> field.findElements(org.openqa.selenium.By.cssSelector("input")).stream().findFirst().orElse(null));

@@ -70,13 +70,7 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         next(2, "grantapplication.step.FINANCING");
         // 8,000 € lies above the programme's decision threshold (5,000 €), so the head of office decides
         fillFinancing("8700", "900", "8000");
-        next(3, "grantapplication.step.TRAVEL");
-        fillTravel(t("grantapplication.travel.mode.BUS"), t("grantapplication.travel.mode.TRAIN"));
-        next(4, "grantapplication.step.ATTACHMENTS");
-        next(5, "grantapplication.step.DECLARATIONS");
-        fillDeclarations();
-        next(6, "grantapplication.step.REVIEW");
-        waitForText(t("grantapplication.review.ready"));
+        travelByGroundToReview();
         step("anna: form filled", screenshot("anna-new-application-filled"));
 
         String reference = submit();
