@@ -406,11 +406,13 @@ public abstract class BrowserTestBase {
                 .filter(n -> n.contains(normalise(containing))).findFirst().orElse(null));
     }
 
-    /** The rows (cell texts, in column order) a vaadin-grid currently shows; hidden rows left out. */
+    /** The rows (cell texts, in column order) the visible vaadin-grid currently shows; hidden rows and hidden grids left out. */
     @SuppressWarnings("unchecked")
     protected List<List<String>> gridRows() {
         List<List<String>> rows = (List<List<String>>) js().executeScript("""
-                const grid = document.querySelector('vaadin-grid');
+                // the first grid on show: a view may hide its grid (keeping stale rows) behind an empty-state text
+                const grid = Array.from(document.querySelectorAll('vaadin-grid'))
+                  .find(g => typeof g.checkVisibility === 'function' ? g.checkVisibility() : g.offsetParent !== null);
                 if (!grid || !grid.shadowRoot) return [];
                 return Array.from(grid.shadowRoot.querySelectorAll('tbody#items tr, tbody tr[part~=row]'))
                   .filter(tr => !tr.hidden)
