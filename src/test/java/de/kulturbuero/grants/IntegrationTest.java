@@ -26,9 +26,14 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // the dev-mode overlay is not part of the product: keep it out of screenshots and axe results
         "vaadin.devmode.devTools.enabled=false",
-        "vaadin.launch-browser=false"})
+        "vaadin.launch-browser=false",
+        // not the default address, so the tests see that the accessibility statement reads the property
+        "grants.accessibility.contact-email=" + IntegrationTest.ACCESSIBILITY_CONTACT})
 @Import(IntegrationTestConfiguration.class)
 // officers may also sign in through an OpenID Connect provider: a real one runs inside the tests
 @ContextConfiguration(initializers = TestIdentityProviderInitializer.class)
 public @interface IntegrationTest {
+
+    /** The accessibility statement's feedback address in the tests ({@code grants.accessibility.contact-email}). */
+    String ACCESSIBILITY_CONTACT = "barrieren-melden@test.example";
 }

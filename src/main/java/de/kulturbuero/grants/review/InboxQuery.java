@@ -44,6 +44,12 @@ public record InboxQuery(Tab tab, Long programmeId, Long partnerCityId, String s
      * (the filters a link carries; the others are not part of the address).
      */
     public String location() {
+        String parameters = queryString();
+        return parameters.isEmpty() ? ROUTE : ROUTE + "?" + parameters;
+    }
+
+    /** The parameters of {@link #location()} without the route: {@code tab=overdue&programme=7&...} (empty without any). */
+    public String queryString() {
         List<String> parameters = new ArrayList<>();
         if (tab != null) {
             parameters.add("tab=" + tab.name().toLowerCase(Locale.ROOT));
@@ -57,7 +63,7 @@ public record InboxQuery(Tab tab, Long programmeId, Long partnerCityId, String s
         if (submittedTo != null) {
             parameters.add("submittedTo=" + submittedTo);
         }
-        return parameters.isEmpty() ? ROUTE : ROUTE + "?" + String.join("&", parameters);
+        return String.join("&", parameters);
     }
 
     /**

@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs axe-core in the current page and reports the violations. For now it only logs (and writes
- * them to a text file beside the screenshots); it asserts nothing: which rules to enforce is the
- * lead's decision.
+ * Runs axe-core in the current page and reports the violations: logs them and writes them to a
+ * text file beside the screenshots. It asserts nothing itself; the journeys assert at their end
+ * that {@link #all()} is empty.
  */
 final class AxeCheck {
 

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check, Hanna approves a smaller amount, and Anna sees "Bewilligt".
  * <p>
  * Screenshots of every main page go to {@code target/screenshots/}; axe-core runs on the login
- * page, "My applications", "New application" and the inbox and its findings are only logged
- * (and written to {@code target/screenshots/axe-violations.txt}).
+ * page, "My applications", "New application" and the inbox (findings written to
+ * {@code target/screenshots/axe-violations.txt}) and must find no violation.
  */
 class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
 
@@ -180,6 +180,7 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         timeline.forEach(System.out::println);
         System.out.println("[axe] summary: " + axe.all().size() + " violated rule(s) over 4 pages; report: " + axeReport.toAbsolutePath());
         axe.all().forEach(System.out::println);
+        assertThat(axe.all()).as("axe-core violations on these pages").isEmpty();
     }
 
     private void step(String what, Path screenshot) {

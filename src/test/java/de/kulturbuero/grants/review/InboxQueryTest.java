@@ -18,6 +18,9 @@ class InboxQueryTest {
         assertThat(overdue.submittedFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(overdue.submittedTo()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(overdue.location()).isEqualTo("inbox?tab=overdue&programme=7&submittedFrom=2026-01-01&submittedTo=2026-12-31");
+        assertThat(overdue.withTab(InboxQuery.Tab.MINE).queryString())
+                .as("the inbox's tab links: another tab, the same filters")
+                .isEqualTo("tab=mine&programme=7&submittedFrom=2026-01-01&submittedTo=2026-12-31");
 
         InboxQuery back = InboxQuery.fromParameters(Map.of("tab", List.of("overdue"), "programme", List.of("7"),
                 "submittedFrom", List.of("2026-01-01"), "submittedTo", List.of("2026-12-31")));

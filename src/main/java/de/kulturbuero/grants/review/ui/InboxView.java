@@ -8,14 +8,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -24,7 +25,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
@@ -41,7 +44,6 @@ import org.springframework.security.access.AccessDeniedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -50,6 +52,13 @@ import java.util.stream.Collectors;
  * sorting and lazy paging over the inbox read model; claim, unclaim and hand over. An address of
  * {@link InboxQuery#location()} (the dashboard's link to the overdue tasks) opens with that tab
  * and those filters.
+ * <p>
+ * The tabs are a labelled navigation of links, the current one marked {@code aria-current}, each
+ * pointing at this route with its tab and the current programme and date filters. (Vaadin's
+ * {@code vaadin-tabs} was used before: its shadow DOM wraps the tabs in a focusable scroll
+ * container, which axe reports as {@code aria-required-children} on the tab list.) Following a
+ * link keeps this view instance (same route), so the filters that are not part of the address
+ * stay as they are; see {@link #beforeEnter}.
  */
 @Route(InboxQuery.ROUTE)
 @Menu(title = "review.inbox.menu", order = 10, icon = "vaadin:inbox")
@@ -59,8 +68,7 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     private final transient ReviewService reviews;
     private final transient Clock clock;
     private final Grid<InboxItem> grid = new Grid<>();
-    private final Tabs tabs = new Tabs();
-    private final Map<InboxQuery.Tab, Tab> tabOf = new EnumMap<>(InboxQuery.Tab.class);
+    private final Map<InboxQuery.Tab, RouterLink> tabOf = new EnumMap<>(InboxQuery.Tab.class);
     /** Counts per tab for the current filters; the grid's count comes from here, not from a second query. */
     private Map<InboxQuery.Tab, Long> counts = Map.of();
     private final ComboBox<ProgrammeSummary> programme = new ComboBox<>();
@@ -72,7 +80,8 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     private final DatePicker to = new DatePicker();
     private final TextField text = new TextField();
     private final Paragraph empty = new Paragraph();
-    private InboxQuery.Tab currentTab = InboxQuery.Tab.GROUPS;
+    private static final InboxQuery.Tab DEFAULT_TAB = InboxQuery.Tab.GROUPS;
+    private InboxQuery.Tab currentTab = DEFAULT_TAB;
     private final Map<Long, ProgrammeSummary> programmeById;
     /** While the address' filters are set: their value-change listeners must not count once per field. */
     private boolean applyingAddress;
@@ -86,21 +95,19 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
                 .collect(Collectors.toMap(ProgrammeSummary::id, p -> p));
         add(new H1(getTranslation("review.inbox.title")));
 
+        UnorderedList tabList = new UnorderedList();
         for (InboxQuery.Tab tab : InboxQuery.Tab.values()) {
             if (tab == InboxQuery.Tab.ALL && !currentUser.hasRole(Roles.HEAD)) {
                 continue;
             }
-            Tab t = new Tab();
-            t.setId("inbox-tab-" + tab.name().toLowerCase());
-            tabOf.put(tab, t);
-            tabs.add(t);
+            RouterLink link = new RouterLink(InboxView.class);
+            link.setId("inbox-tab-" + tab.name().toLowerCase());
+            tabOf.put(tab, link);
+            tabList.add(new ListItem(link));
         }
-        tabs.setSelectedTab(tabOf.get(currentTab));
-        tabs.addSelectedChangeListener(e -> {
-            currentTab = tabOf.entrySet().stream().filter(en -> en.getValue() == e.getSelectedTab()).findFirst().orElseThrow().getKey();
-            refresh();
-        });
-        tabs.getElement().setAttribute("aria-label", getTranslation("review.inbox.tabs"));
+        Nav tabs = new Nav(tabList);
+        tabs.addClassName("inbox-tabs");
+        tabs.setAriaLabel(getTranslation("review.inbox.tabs"));
         add(tabs);
 
         programme.setLabel(getTranslation("grantapplication.field.programme"));
@@ -174,24 +181,24 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         add(empty, grid);
     }
 
-    /** Counts and shows the tab; with query parameters, first takes their tab (if the user has it) and filters. */
+    /**
+     * Counts and shows the tab the address names (if the user has it; otherwise, and without a tab,
+     * "my groups") with the address' programme and date filters. The address is the state of
+     * these: a tab link, the back button and the menu entry (plain {@code inbox}) all land on
+     * what their address says. The filters the address does not carry keep their values while
+     * the view stays open.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        if (!parameters.isEmpty()) {
-            InboxQuery linked = InboxQuery.fromParameters(parameters);
-            applyingAddress = true;
-            try {
-                if (linked.tab() != null && tabOf.containsKey(linked.tab())) {
-                    currentTab = linked.tab();
-                    tabs.setSelectedTab(tabOf.get(currentTab));
-                }
-                programme.setValue(linked.programmeId() == null ? null : programmeById.get(linked.programmeId()));
-                from.setValue(linked.submittedFrom());
-                to.setValue(linked.submittedTo());
-            } finally {
-                applyingAddress = false;
-            }
+        InboxQuery linked = InboxQuery.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        applyingAddress = true;
+        try {
+            currentTab = linked.tab() != null && tabOf.containsKey(linked.tab()) ? linked.tab() : DEFAULT_TAB;
+            programme.setValue(linked.programmeId() == null ? null : programmeById.get(linked.programmeId()));
+            from.setValue(linked.submittedFrom());
+            to.setValue(linked.submittedTo());
+        } finally {
+            applyingAddress = false;
         }
         refresh();
     }
@@ -265,7 +272,16 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
             return;
         }
         counts = reviews.inboxCounts(query());
-        tabOf.forEach((tab, t) -> t.setLabel(getTranslation("review.inbox.tab." + tab.name(), counts.getOrDefault(tab, 0L))));
+        tabOf.forEach((tab, link) -> {
+            link.setText(getTranslation("review.inbox.tab." + tab.name(), counts.getOrDefault(tab, 0L)));
+            // each tab's address carries the filters as they are now
+            link.setQueryParameters(QueryParameters.fromString(query().withTab(tab).queryString()));
+            if (tab == currentTab) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
         long here = counts.getOrDefault(currentTab, 0L);
         grid.getDataProvider().refreshAll();
         grid.setVisible(here > 0);

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kulturbuero.grants.security.PasswordResetService;
+import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 
 /** "Forgot password": asks for the e-mail address and sends a reset link; the answer never reveals whether an account exists. */
@@ -34,7 +35,8 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(languageSwitch, title, new Paragraph(getTranslation("security.reset.intro")), email, send, status,
-                new Paragraph(new RouterLink(getTranslation("security.register.to-login"), LoginView.class)));
+                new Paragraph(new RouterLink(getTranslation("security.register.to-login"), LoginView.class)),
+                AccessibilityStatementLink.paragraph());
     }
 
     @Override

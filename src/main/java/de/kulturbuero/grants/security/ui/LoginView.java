@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kulturbuero.grants.security.StaffSignInOptions;
 import de.kulturbuero.grants.security.StaffSignInRefused;
+import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 
 /**
@@ -61,6 +62,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (staffSignIn.enabled()) {
             add(staffSection(staffSignIn));
         }
+        add(AccessibilityStatementLink.paragraph());
     }
 
     /** Officers of the office sign in through the city's identity provider (a plain link: the server starts the redirect). */

@@ -28,6 +28,7 @@ import de.kulturbuero.grants.security.PasswordPolicy;
 import de.kulturbuero.grants.security.RegistrationForm;
 import de.kulturbuero.grants.security.RegistrationRejected;
 import de.kulturbuero.grants.security.RegistrationService;
+import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 
 import java.util.Arrays;
@@ -105,7 +106,8 @@ public class RegistrationView extends Main implements HasDynamicTitle {
 
         Button register = new Button(getTranslation("security.register.submit"), e -> register());
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(register, new Paragraph(new RouterLink(getTranslation("security.register.to-login"), LoginView.class)));
+        add(register, new Paragraph(new RouterLink(getTranslation("security.register.to-login"), LoginView.class)),
+                AccessibilityStatementLink.paragraph());
     }
 
     private TextField text(String property, String labelKey, int max) {

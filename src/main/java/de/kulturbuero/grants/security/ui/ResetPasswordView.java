@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kulturbuero.grants.security.PasswordPolicy;
 import de.kulturbuero.grants.security.PasswordResetService;
 import de.kulturbuero.grants.security.RegistrationRejected;
+import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 
 import java.util.List;
@@ -56,7 +57,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(languageSwitch, title, errors, password, repeat, save);
+        add(languageSwitch, title, errors, password, repeat, save, AccessibilityStatementLink.paragraph());
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kulturbuero.grants.security.PasswordLinks;
 import de.kulturbuero.grants.security.UserAdministrationRefused;
+import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 
 /** The page behind an invitation or password-reset link: set a password once, then sign in. */
@@ -29,7 +30,7 @@ public class SetPasswordView extends Main implements HasUrlParameter<String>, Ha
     public SetPasswordView(PasswordLinks links, LanguageSwitch languageSwitch) {
         this.links = links;
         addClassName("login-view");
-        add(languageSwitch, new H1(getTranslation("security.password-link.title")), content);
+        add(languageSwitch, new H1(getTranslation("security.password-link.title")), content, AccessibilityStatementLink.paragraph());
     }
 
     @Override

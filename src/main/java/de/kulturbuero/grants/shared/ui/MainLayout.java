@@ -6,6 +6,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,7 +25,8 @@ import de.kulturbuero.grants.shared.i18n.Translations;
 
 /**
  * The frame around every signed-in view: title, navigation built from the views' {@code @Menu}
- * entries (which Vaadin filters by the user's access), language switch, user and logout.
+ * entries (which Vaadin filters by the user's access), language switch, user and logout; at the
+ * drawer's end a second, smaller navigation with the link to the accessibility statement.
  */
 @Layout
 @AnonymousAllowed
@@ -55,7 +59,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(header);
 
         nav.setLabel(getTranslation("shared.menu.label"));
-        Div drawer = new Div(nav);
+        // a landmark of its own (labelled apart from the main menu), so the link sits in a landmark too (axe "region")
+        Nav about = new Nav(new UnorderedList(new ListItem(new AccessibilityStatementLink())));
+        about.setAriaLabel(getTranslation("shared.a11y.nav-label"));
+        about.addClassName("drawer-footer");
+        Div drawer = new Div(nav, about);
         drawer.addClassName("drawer");
         addToDrawer(drawer);
     }
