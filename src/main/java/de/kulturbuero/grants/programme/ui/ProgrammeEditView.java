@@ -298,6 +298,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         BudgetRow row = new BudgetRow(line);
         budgets.add(row);
         budgetRows.add(row);
+        renumber();
     }
 
     private void addCriterionRow(ProgrammeForm.CriterionLine line) {
@@ -305,6 +306,20 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         criteria.add(row);
         criterionRows.add(row);
         updateWeightSum();
+        renumber();
+    }
+
+    /**
+     * Every row shows the same short labels ("Year", "Weight"); a screen reader hears the row's
+     * number with them, so the fields of several rows can be told apart (WCAG 2.4.6).
+     */
+    private void renumber() {
+        for (int i = 0; i < budgets.size(); i++) {
+            budgets.get(i).number(i + 1);
+        }
+        for (int i = 0; i < criteria.size(); i++) {
+            criteria.get(i).number(i + 1);
+        }
     }
 
     private void updateWeightSum() {
@@ -354,6 +369,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
     private final class BudgetRow extends HorizontalLayout {
         private final IntegerField year = new IntegerField(getTranslation("programme.budget.year"));
         private final BigDecimalField amount = new BigDecimalField(getTranslation("programme.budget.amount"));
+        private final Button remove = new Button(VaadinIcon.TRASH.create());
 
         BudgetRow(ProgrammeForm.BudgetLine line) {
             year.setValue(line.getYear());
@@ -361,14 +377,20 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
             year.setMax(2100);
             amount.setValue(line.getAmount());
             amount.setSuffixComponent(new Span("€"));
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            remove.addClickListener(e -> {
                 budgets.remove(this);
                 budgetRows.remove(this);
+                renumber();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            remove.setAriaLabel(getTranslation("programme.budget.remove"));
             setAlignItems(Alignment.BASELINE);
             add(year, amount, remove);
+        }
+
+        void number(int n) {
+            year.setAriaLabel(getTranslation("programme.budget.row-label", n, getTranslation("programme.budget.year")));
+            amount.setAriaLabel(getTranslation("programme.budget.row-label", n, getTranslation("programme.budget.amount")));
+            remove.setAriaLabel(getTranslation("programme.budget.row-label", n, getTranslation("programme.budget.remove")));
         }
 
         ProgrammeForm.BudgetLine line() {
@@ -382,6 +404,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         private final TextField nameDe = new TextField(getTranslation("programme.criteria.name-de"));
         private final TextField nameEn = new TextField(getTranslation("programme.criteria.name-en"));
         private final IntegerField weight = new IntegerField(getTranslation("programme.criteria.weight"));
+        private final Button remove = new Button(VaadinIcon.TRASH.create());
 
         CriterionRow(ProgrammeForm.CriterionLine line) {
             this.id = line.getId();
@@ -394,17 +417,24 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
             weight.setMax(100);
             weight.setSuffixComponent(new Span("%"));
             weight.addValueChangeListener(e -> updateWeightSum());
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            remove.addClickListener(e -> {
                 criteria.remove(this);
                 criterionRows.remove(this);
                 updateWeightSum();
+                renumber();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            remove.setAriaLabel(getTranslation("programme.criteria.remove"));
             setAlignItems(Alignment.BASELINE);
             setWrap(true);
             addClassName("criterion-row");
             add(nameDe, nameEn, weight, remove);
+        }
+
+        void number(int n) {
+            nameDe.setAriaLabel(getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.name-de")));
+            nameEn.setAriaLabel(getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.name-en")));
+            weight.setAriaLabel(getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.weight")));
+            remove.setAriaLabel(getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.remove")));
         }
 
         ProgrammeForm.CriterionLine line() {

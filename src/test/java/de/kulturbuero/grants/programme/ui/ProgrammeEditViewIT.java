@@ -31,8 +31,8 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
         this.programmes = programmes;
     }
 
-    private String t(String key) {
-        return ((com.vaadin.flow.component.Component) getCurrentView()).getTranslation(key);
+    private String t(String key, Object... args) {
+        return ((com.vaadin.flow.component.Component) getCurrentView()).getTranslation(key, args);
     }
 
     private void fillIn(String prefix) {
@@ -92,6 +92,19 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
 
         assertThat($(IntegerField.class).withLabel(t("programme.budget.year")).all()).extracting(IntegerField::getValue)
                 .containsExactly(nextYear, nextYear + 1);
+        // the rows look alike; a screen reader hears each field with its row number
+        assertThat($(IntegerField.class).withLabel(t("programme.budget.year")).all())
+                .extracting(f -> f.getAriaLabel().orElse(null))
+                .containsExactly(t("programme.budget.row-label", 1, t("programme.budget.year")),
+                        t("programme.budget.row-label", 2, t("programme.budget.year")));
+
+        Button removeFirst = $(Button.class).all().stream()
+                .filter(b -> b.getAriaLabel().filter(t("programme.budget.row-label", 1, t("programme.budget.remove"))::equals).isPresent())
+                .findFirst().orElseThrow();
+        test(removeFirst).click();
+        assertThat($(IntegerField.class).withLabel(t("programme.budget.year")).single().getAriaLabel())
+                .as("the rows are numbered again after a removal")
+                .contains(t("programme.budget.row-label", 1, t("programme.budget.year")));
     }
 
     @Test
