@@ -57,9 +57,10 @@ public class ProgrammeAdministration {
     @Transactional(readOnly = true)
     public List<ProgrammeOverview> overview() {
         LocalDate today = LocalDate.now(clock);
+        java.util.Map<Long, Integer> latest = versions.latestVersionNumbers().stream().collect(java.util.stream.Collectors.toMap(
+                row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).intValue()));
         return programmes.findAll().stream()
-                .map(p -> new ProgrammeOverview(ProgrammeService.toSummary(p), status(p, today),
-                        versions.findFirstByProgrammeIdOrderByVersionNoDesc(p.getId()).map(ProgrammeRulesVersionEntity::getVersionNo).orElse(0)))
+                .map(p -> new ProgrammeOverview(ProgrammeService.toSummary(p), status(p, today), latest.getOrDefault(p.getId(), 0)))
                 .sorted(Comparator.comparing((ProgrammeOverview o) -> o.status() == ProgrammeStatus.ARCHIVED)
                         .thenComparing(o -> o.programme().id()))
                 .toList();

@@ -7,6 +7,7 @@ import de.kulturbuero.grants.programme.ProgrammeForm;
 import de.kulturbuero.grants.programme.ProgrammeFormCheckTest;
 import de.kulturbuero.grants.programme.ProgrammeRules;
 import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.programme.ProgrammeOverview;
 import de.kulturbuero.grants.programme.ProgrammeStatus;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 
@@ -73,6 +74,7 @@ class ProgrammeRulesIT {
         String prefix = SignedIn.randomPrefix();
         long id = createProgramme(prefix);
         ApplicationSummary before = submit(id, new BigDecimal("3000.00"));
+        assertThat(overviewOf(id).rulesVersionNo()).isEqualTo(1);
 
         ProgrammeForm change = SignedIn.as(users, ADAM, () -> administration.load(id));
         change.setMaxGrant(new BigDecimal("8000.00"));
@@ -80,6 +82,7 @@ class ProgrammeRulesIT {
         change.getCriteria().removeLast();
         change.getCriteria().getFirst().setWeight(100);
         SignedIn.run(users, ADAM, () -> administration.save(change));
+        assertThat(overviewOf(id).rulesVersionNo()).as("the list shows the newest rules version").isEqualTo(2);
         ApplicationSummary after = submit(id, new BigDecimal("7000.00"));
 
         ProgrammeRules oldRules = applicationRules.rulesOf(before.id()).orElseThrow();
@@ -145,8 +148,12 @@ class ProgrammeRulesIT {
     }
 
     private ProgrammeStatus status(long id) {
+        return overviewOf(id).status();
+    }
+
+    private ProgrammeOverview overviewOf(long id) {
         return SignedIn.as(users, ADAM, () -> administration.overview()).stream()
-                .filter(o -> o.programme().id() == id).findFirst().orElseThrow().status();
+                .filter(o -> o.programme().id() == id).findFirst().orElseThrow();
     }
 
     private static List<Long> ids(List<ProgrammeSummary> list) {

@@ -426,6 +426,18 @@ public abstract class BrowserTestBase {
         return gridRows().stream().filter(r -> r.contains(normalise(cellText))).findFirst();
     }
 
+    /**
+     * Filters the officers' inbox by a reference number, as an officer would, and waits until the
+     * grid shows nothing else: the shared test database holds many open tasks, and a grid only
+     * renders the rows in view.
+     */
+    protected void searchInbox(String reference) {
+        setTextField(t("review.inbox.search"), reference);
+        waitUntil("the inbox to show only " + reference,
+                () -> gridRows().stream().allMatch(row -> row.contains(reference)) ? true : null);
+        waitForVaadin();
+    }
+
     /** In a description list (dt/dd), the description that follows the term with this text. */
     protected String description(String term) {
         return waitUntil("description of \"" + term + "\"", () -> {

@@ -189,17 +189,6 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
     }
 
     /**
-     * Filters the inbox by the reference number, as an officer would: the shared test database holds
-     * many open tasks, and a grid only renders the rows in view.
-     */
-    private void searchInbox(String reference) {
-        setTextField(t("review.inbox.search"), reference);
-        waitUntil("the inbox to show only " + reference,
-                () -> gridRows().stream().allMatch(row -> row.contains(reference)) ? true : null);
-        waitForVaadin();
-    }
-
-    /**
      * Clicks the row's "open" button until the task page opens: a click that lands while the grid
      * re-renders its rows (after the search) reaches a button the server has already replaced.
      */
