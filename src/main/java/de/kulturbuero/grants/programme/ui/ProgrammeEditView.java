@@ -75,6 +75,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
     private final IntegerField minLeadWeeks = new IntegerField();
     private final TextField referencePrefix = new TextField();
 
+    private final Button cancel = new Button();
     private final Div budgetRows = new Div();
     private final Div criterionRows = new Div();
     private final Span weightSum = new Span();
@@ -129,11 +130,17 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         money(annualBudget, "programme.field.annual-budget");
         annualBudget.setHelperText(getTranslation("programme.field.annual-budget-help"));
         Button addYear = new Button(getTranslation("programme.budget.add"), VaadinIcon.PLUS.create(),
-                e -> addBudgetRow(new ProgrammeForm.BudgetLine(nextBudgetYear(), null)));
+                e -> {
+                    addBudgetRow(new ProgrammeForm.BudgetLine(nextBudgetYear(), null));
+                    edited();
+                });
         addYear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         Button addCriterion = new Button(getTranslation("programme.criteria.add"), VaadinIcon.PLUS.create(),
-                e -> addCriterionRow(new ProgrammeForm.CriterionLine()));
+                e -> {
+                    addCriterionRow(new ProgrammeForm.CriterionLine());
+                    edited();
+                });
         addCriterion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         weightSum.getElement().setAttribute("aria-live", "polite");
 
@@ -165,7 +172,13 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
 
         Button save = new Button(getTranslation("programme.admin.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("shared.cancel"), e -> backToList());
+        cancel.addClickListener(e -> backToList());
+        // a saved, unchanged programme has nothing to cancel: the button says where it goes
+        binder.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                edited();
+            }
+        });
 
         add(new H2(getTranslation("programme.section.texts")), texts,
                 new H2(getTranslation("programme.section.financing")), financing,
@@ -192,6 +205,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
             showHistory(administration.rulesHistory(current.getId()));
         }
         binder.readBean(current);
+        cancel.setText(getTranslation("new".equals(parameter) ? "shared.cancel" : "programme.admin.back"));
         budgets.clear();
         budgetRows.removeAll();
         current.getBudgets().forEach(this::addBudgetRow);
@@ -309,6 +323,11 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         renumber();
     }
 
+    /** Something changed since loading: leaving now throws it away, and the button says so. */
+    private void edited() {
+        cancel.setText(getTranslation("shared.cancel"));
+    }
+
     /**
      * Every row shows the same short labels ("Year", "Weight"); a screen reader hears the row's
      * number with them, so the fields of several rows can be told apart (WCAG 2.4.6).
@@ -373,6 +392,8 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
 
         BudgetRow(ProgrammeForm.BudgetLine line) {
             year.setValue(line.getYear());
+            year.addValueChangeListener(e -> { if (e.isFromClient()) edited(); });
+            amount.addValueChangeListener(e -> { if (e.isFromClient()) edited(); });
             year.setMin(2000);
             year.setMax(2100);
             amount.setValue(line.getAmount());
@@ -381,6 +402,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
                 budgets.remove(this);
                 budgetRows.remove(this);
                 renumber();
+                edited();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             setAlignItems(Alignment.BASELINE);
@@ -417,11 +439,16 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
             weight.setMax(100);
             weight.setSuffixComponent(new Span("%"));
             weight.addValueChangeListener(e -> updateWeightSum());
+            for (var field : List.of(nameDe, nameEn)) {
+                field.addValueChangeListener(e -> { if (e.isFromClient()) edited(); });
+            }
+            weight.addValueChangeListener(e -> { if (e.isFromClient()) edited(); });
             remove.addClickListener(e -> {
                 criteria.remove(this);
                 criterionRows.remove(this);
                 updateWeightSum();
                 renumber();
+                edited();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             setAlignItems(Alignment.BASELINE);

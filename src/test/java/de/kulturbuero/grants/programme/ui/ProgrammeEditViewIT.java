@@ -60,6 +60,11 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
         assertThat(saved.windowEnd()).isNull();
         assertThat(programmes.budget(saved.id(), 2030)).isEqualByComparingTo("25000");
         assertThat(getCurrentView()).isInstanceOf(ProgrammeEditView.class);
+        // saved and unchanged: nothing to cancel, the button says where it leads; an edit makes it "Cancel" again
+        assertThat($(Button.class).withText(t("programme.admin.back")).all()).hasSize(1);
+        assertThat($(Button.class).withText(t("shared.cancel")).all()).isEmpty();
+        test($(TextField.class).withLabel(t("programme.field.name-en")).single()).setValue("Renamed " + prefix);
+        assertThat($(Button.class).withText(t("shared.cancel")).all()).hasSize(1);
     }
 
     @Test
