@@ -398,7 +398,7 @@ public class GrantApplicationService {
                 e.getPartnerCityId(), e.getPartnerOrganisation(), e.getSummary(), e.getStartDate(), e.getEndDate(),
                 e.getRequestedAmount(), e.getStatus(), e.getStatusChangedAt(), e.getSubmittedAt(),
                 names.get(e.getApplicantId()), e.getFormalCheckNote(), e.getGrantedAmount(), e.getDecisionReason(),
-                e.getDecidedAt());
+                e.getDecidedAt(), e.getDecisionConditions());
     }
 
     private static String stripBraces(String template) {

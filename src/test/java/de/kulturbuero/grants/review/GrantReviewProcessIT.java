@@ -45,6 +45,8 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         byte[] pdf = applicantCases.noticeContent(notices.getFirst().id());
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         assertThat(notices.getFirst().language()).isEqualTo("de");
+        // the conditions are on the application's page too, not only in the (untagged) notice PDF
+        assertThat(applications.get(id).decisionConditions()).isEqualTo("Publish the results.");
     }
 
     @Test

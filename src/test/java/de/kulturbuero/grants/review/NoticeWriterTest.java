@@ -22,7 +22,7 @@ class NoticeWriterTest {
     private static ApplicationSummary application() {
         return new ApplicationSummary(7, "NS-2026-0007", "Klimawerkstatt Poznań – Łódź", 3, 5L, "Urząd Miasta Poznania", "…",
                 LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1), new BigDecimal("3500.00"), ApplicationStatus.APPROVED,
-                Instant.now(), Instant.now(), "Anna Antrag", null, new BigDecimal("3000.00"), null, Instant.now());
+                Instant.now(), Instant.now(), "Anna Antrag", null, new BigDecimal("3000.00"), null, Instant.now(), null);
     }
 
     @Test

@@ -36,6 +36,10 @@ public class ApplicationDetails extends Composite<DescriptionList> {
         if (a.decisionReason() != null) {
             add("grantapplication.field.decision-reason", a.decisionReason());
         }
+        if (a.decisionConditions() != null) {
+            // also in the notice PDF, which is not tagged: the page is where a screen reader gets them
+            add("grantapplication.field.decision-conditions", a.decisionConditions());
+        }
         if (a.decidedAt() != null) {
             add("grantapplication.field.decided-at", Formats.dateTime(a.decidedAt(), getLocale()));
         }
