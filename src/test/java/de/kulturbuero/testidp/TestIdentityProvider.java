@@ -83,6 +83,7 @@ public class TestIdentityProvider {
                     List.of("stadtbibliothek", "alle-beschaeftigten")));
 
     private static ConfigurableApplicationContext running;
+    private static InMemoryRegisteredClientRepository clients;
 
     /** The provider's issuer URL ({@code http://localhost:<port>}), starting it on first use. */
     public static synchronized String issuer() {
@@ -150,7 +151,7 @@ public class TestIdentityProvider {
      */
     @Bean
     RegisteredClientRepository clients() {
-        return new InMemoryRegisteredClientRepository(RegisteredClient.withId(UUID.randomUUID().toString())
+        clients = new InMemoryRegisteredClientRepository(RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(CLIENT_ID)
                 .clientSecret("{noop}" + CLIENT_SECRET)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
@@ -159,6 +160,18 @@ public class TestIdentityProvider {
                 .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
                 .build());
+        return clients;
+    }
+
+    /**
+     * Lets the portal send people back to {@code uri} after signing out here (OIDC RP-initiated
+     * logout). Unlike the sign-in redirect, the provider matches this address exactly, port
+     * included, so the test registers it once it knows the portal's random port.
+     */
+    public static synchronized void allowPostLogoutRedirect(String uri) {
+        issuer();
+        RegisteredClient client = clients.findByClientId(CLIENT_ID);
+        clients.save(RegisteredClient.from(client).postLogoutRedirectUri(uri).build());
     }
 
     /** Name, e-mail, language and groups in the ID token, as Keycloak's default and group mappers put them. */

@@ -2,7 +2,11 @@ package de.kulturbuero.grants.security;
 
 import de.kulturbuero.grants.security.domain.AccountUserDetailsService;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import de.kulturbuero.grants.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +34,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService accounts,
                                             StaffSignInOptions staffSignIn, StaffAccounts staffAccounts,
-                                            StaffSignInSettings staffSettings) throws Exception {
+                                            StaffSignInSettings staffSettings,
+                                            ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
         // issue 5: role changes and locks take effect on the next request
         http.addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(r -> r.requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**").permitAll());
@@ -42,7 +47,19 @@ class SecurityConfig {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StaffOidcUserService(staffAccounts, staffSettings)))
                     .failureHandler(StaffSignInFailure::redirectToLogin));
         }
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            if (staffSignIn.enabled()) {
+                // signing out of the portal also ends the session at the identity provider (OIDC RP-initiated
+                // logout), so the next person at a shared office computer must sign in there again; a local
+                // account's sign-out goes to the start page as before
+                OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations.getObject());
+                logout.setPostLogoutRedirectUri("{baseUrl}/");
+                logout.setDefaultTargetUrl("/");
+                logout.setRedirectStrategy(new UidlRedirectStrategy());
+                vaadin.logoutSuccessHandler(logout);
+            }
+        });
         return http.build();
     }
 

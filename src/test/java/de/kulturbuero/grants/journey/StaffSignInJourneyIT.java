@@ -61,6 +61,13 @@ class StaffSignInJourneyIT extends BrowserTestBase {
         waitForVaadin();
         waitForText(t("security.account.password-external"));
         assertThat(driver.findElements(By.tagName("vaadin-password-field"))).isEmpty();
+
+        // signing out ends the provider's session too: the next sign-in asks for the password again
+        TestIdentityProvider.allowPostLogoutRedirect(portal());
+        logout();
+        assertThat(driver.getCurrentUrl()).startsWith(portal());
+        signInAtProvider(kim);
+        waitForUrl("/inbox");
     }
 
     @Test
@@ -86,8 +93,8 @@ class StaffSignInJourneyIT extends BrowserTestBase {
         screenshot("staff-sign-in-login-page");
         link.click();
 
-        WebElement username = waitUntil("the provider's login form", () -> driver.findElements(By.id("username"))
-                .stream().findFirst().orElse(null));
+        WebElement username = waitUntil("the provider's login form (its session must be new or ended)",
+                () -> driver.findElements(By.id("username")).stream().findFirst().orElse(null));
         assertThat(driver.getCurrentUrl()).startsWith(TestIdentityProvider.issuer());
         username.sendKeys(person.username());
         driver.findElement(By.id("password")).sendKeys(TestIdentityProvider.PASSWORD);
