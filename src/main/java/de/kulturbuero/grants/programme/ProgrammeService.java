@@ -102,9 +102,19 @@ public class ProgrammeService {
 
     /** Financing and eligibility terms of a programme (application rules, public catalogue). */
     public Optional<ProgrammeTerms> terms(long programmeId) {
-        return programmes.findById(programmeId).map(p -> new ProgrammeTerms(p.getId(), p.getFinancingType(),
-                p.getMaxGrant(), p.getMaxShare(), p.getFixedAmount(), p.getMinLeadWeeks(), p.getEligibilityDe(),
-                p.getEligibilityEn()));
+        return programmes.findById(programmeId).map(ProgrammeService::toTerms);
+    }
+
+    /** The open programmes with their terms, in one read (the public catalogue shows both). */
+    public List<ProgrammeTerms> openProgrammeTerms() {
+        LocalDate today = LocalDate.now(clock);
+        return programmes.findByActiveTrueOrderById().stream().filter(p -> toSummary(p).isOpenOn(today))
+                .map(ProgrammeService::toTerms).toList();
+    }
+
+    private static ProgrammeTerms toTerms(FundingProgrammeEntity p) {
+        return new ProgrammeTerms(p.getId(), p.getFinancingType(), p.getMaxGrant(), p.getMaxShare(), p.getFixedAmount(),
+                p.getMinLeadWeeks(), p.getEligibilityDe(), p.getEligibilityEn());
     }
 
     static ProgrammeSummary toSummary(FundingProgrammeEntity p) {

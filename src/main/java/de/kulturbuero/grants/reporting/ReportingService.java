@@ -39,19 +39,24 @@ public class ReportingService {
 
     /** Every programme's figures for {@code year}, in the programmes' order. */
     public List<ProgrammeFigures> dashboard(int year) {
+        Map<Long, PartnerCitySummary> cities = partnerCities();
         return programmes.allProgrammes().stream().sorted(Comparator.comparing(ProgrammeSummary::id))
-                .map(p -> figures(p, year)).toList();
+                .map(p -> figures(p, year, cities)).toList();
     }
 
     public ProgrammeFigures figures(long programmeId, int year) {
-        return figures(programmes.programme(programmeId).orElseThrow(() -> new IllegalArgumentException("No programme " + programmeId)), year);
+        return figures(programmes.programme(programmeId).orElseThrow(() -> new IllegalArgumentException("No programme " + programmeId)),
+                year, partnerCities());
     }
 
-    private ProgrammeFigures figures(ProgrammeSummary p, int year) {
+    /** All partner cities by id, read once per dashboard (not once per programme). */
+    private Map<Long, PartnerCitySummary> partnerCities() {
+        return programmes.allPartnerCities().stream().collect(Collectors.toMap(PartnerCitySummary::id, Function.identity()));
+    }
+
+    private ProgrammeFigures figures(ProgrammeSummary p, int year, Map<Long, PartnerCitySummary> cities) {
         // the same figures the officer deciding sees and the budget check at the decision uses
         BudgetSituation budget = budgets.situation(p.id(), year);
-        Map<Long, PartnerCitySummary> cities = programmes.allPartnerCities().stream()
-                .collect(Collectors.toMap(PartnerCitySummary::id, Function.identity()));
         List<ProgrammeFigures.CityRow> byCity = statistics.byPartnerCity(p.id(), year).stream().map(c -> {
             PartnerCitySummary city = c.partnerCityId() == null ? null : cities.get(c.partnerCityId());
             return new ProgrammeFigures.CityRow(city == null ? "—" : city.name(), city == null ? "" : city.country(),

@@ -46,11 +46,16 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
             add(how);
         }
         var open = programmes.openProgrammes();
+        java.util.Map<Long, ProgrammeTerms> termsById = programmes.openProgrammeTerms().stream()
+                .collect(java.util.stream.Collectors.toMap(ProgrammeTerms::programmeId, t -> t));
         if (open.isEmpty()) {
             add(new Paragraph(getTranslation("grantapplication.new.none-open")));
         }
         for (ProgrammeSummary p : open) {
-            ProgrammeTerms terms = programmes.terms(p.id()).orElseThrow();
+            ProgrammeTerms terms = termsById.get(p.id());
+            if (terms == null) {
+                continue; // closed between the two reads
+            }
             Div card = new Div();
             card.addClassName("programme-card");
             card.add(new H2(p.name(getLocale())), new Paragraph(p.description(getLocale())));
