@@ -2,6 +2,7 @@ package de.kulturbuero.grants.reporting.ui;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -74,6 +75,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         programme.setLabel(getTranslation("reporting.dashboard.programme"));
         programme.setItemLabelGenerator(f -> f.programme().name(getLocale()));
+        programme.setWidth("min(100%, 28rem)"); // programme names are long
         programme.addValueChangeListener(e -> showDetail(e.getValue()));
         add(new HorizontalLayout(year), overview, new H2(getTranslation("reporting.dashboard.detail")), programme, detail);
         refresh();
@@ -94,13 +96,19 @@ public class DashboardView extends Main implements HasDynamicTitle {
         Grid<ProgrammeFigures> table = new Grid<>();
         table.setAriaLabel(getTranslation("reporting.dashboard.budget", year.getValue()));
         table.addColumn(f -> f.programme().name(getLocale())).setHeader(getTranslation("reporting.field.programme")).setFlexGrow(2);
-        table.addColumn(f -> Formats.money(f.budget(), getLocale())).setHeader(getTranslation("reporting.field.budget"));
-        table.addColumn(f -> Formats.money(f.committed(), getLocale())).setHeader(getTranslation("reporting.field.committed"));
+        // figures take the width they need; names and the average's text share the rest
+        table.addColumn(f -> Formats.money(f.budget(), getLocale())).setHeader(getTranslation("reporting.field.budget"))
+                .setAutoWidth(true).setFlexGrow(0);
+        table.addColumn(f -> Formats.money(f.committed(), getLocale())).setHeader(getTranslation("reporting.field.committed"))
+                .setAutoWidth(true).setFlexGrow(0);
         table.addColumn(f -> Formats.money(f.remaining(), getLocale())).setHeader(getTranslation("reporting.field.remaining"))
+                .setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(f -> f.remaining().signum() < 0 ? "over-budget" : null);
-        table.addColumn(ProgrammeFigures::applications).setHeader(getTranslation("reporting.field.applications"));
-        table.addColumn(f -> days(f.averageDaysToDecision())).setHeader(getTranslation("reporting.field.average-days"));
-        table.addColumn(ProgrammeFigures::overdueTasks).setHeader(getTranslation("reporting.field.overdue"));
+        table.addColumn(ProgrammeFigures::applications).setHeader(getTranslation("reporting.field.applications"))
+                .setAutoWidth(true).setFlexGrow(0);
+        table.addColumn(f -> days(f.averageDaysToDecision())).setHeader(getTranslation("reporting.field.average-days")).setFlexGrow(1);
+        table.addColumn(ProgrammeFigures::overdueTasks).setHeader(getTranslation("reporting.field.overdue"))
+                .setAutoWidth(true).setFlexGrow(0);
         table.setItems(figures);
         table.setAllRowsVisible(true);
         overview.add(chartAndTable(SvgBarChart.render(getTranslation("reporting.dashboard.budget", year.getValue()), bars), table));
@@ -192,6 +200,8 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private Div chartAndTable(String svg, Grid<?> table) {
         Svg chart = new Svg(svg);
         chart.addClassName("chart");
+        // long programme names and headers ("Average days to decision") wrap instead of being cut off
+        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Div tableBox = new Div(table);
         tableBox.addClassName("chart-table");
         Div row = new Div(chart, tableBox);
