@@ -34,6 +34,8 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
 
     @Test
     void admin_creates_and_opens_a_programme_applicant_applies_to_it_under_its_rules() {
+        AxeCheck axe = new AxeCheck(java.nio.file.Paths.get(System.getProperty("screenshots.dir", "target/screenshots"),
+                "axe-admin-programme.txt"));
         LocalDate today = LocalDate.now(Formats.ZONE);
         // a prefix no other programme has (the demo data uses two letters); typed in lower case as a user might
         String prefix = "J" + randomLetters(4);
@@ -95,6 +97,7 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
         setIntegerField(t("programme.criteria.weight"), "100");
         waitForText(t("programme.criteria.sum", 100));
         screenshot("admin-programme-form-filled");
+        axe.scan(driver, "programme-editor");
 
         clickButton(t("programme.admin.save"));
         waitForNotification(t("programme.admin.saved", nameEn));
@@ -124,6 +127,7 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
         waitUntil(nameEn + " to be open", () -> gridRowContaining(nameEn)
                 .filter(r -> r.contains(t("programme.status.OPEN"))).orElse(null));
         screenshot("admin-programme-opened");
+        axe.scan(driver, "programme-list");
         logout();
 
         // --- Ben, as a visitor: the new programme in the public catalogue, with the rules Adam set
@@ -178,6 +182,7 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
         List<String> row = waitUntil("my applications row for " + reference, () -> gridRowContaining(reference).orElse(null));
         assertThat(row).contains(title, nameEn, maxGrantText);
         logout();
+        assertThat(axe.all()).as("axe-core violations on the programme administration").isEmpty();
     }
 
     /** The entry of the side navigation with this label. */

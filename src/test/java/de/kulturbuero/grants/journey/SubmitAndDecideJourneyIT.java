@@ -98,6 +98,7 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         waitForHeading(t("review.task.title", t("review.step.Task_FormalCheck"), reference));
         chooseRadioIn("formal-outcome", t("review.formal.outcome.COMPLETE"));
         step("clara: formal check", screenshot("clara-formal-check"));
+        axe.scan(driver, "formal-check-task");
         clickButton(t("review.task.complete"));
         waitForNotification(t("review.task.done"));
         waitForUrl("/inbox");
@@ -129,6 +130,7 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         chooseRadioIn("recommendation", t("review.content.recommendation.APPROVE"));
         setBigDecimalField(t("review.content.proposed-amount"), "7000");
         step("rita: content review", screenshot("rita-content-review"));
+        axe.scan(driver, "content-review-task");
         clickButton(t("review.task.complete"));
         waitForNotification(t("review.task.done"));
         waitForUrl("/inbox");
@@ -148,6 +150,7 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         chooseRadioIn("decision-outcome", t("review.decision.approve"));
         setBigDecimalField(t("review.decision.amount"), "7000");
         step("hanna: decision", screenshot("hanna-decision"));
+        axe.scan(driver, "decision-task");
         clickButton(t("review.task.complete"));
         waitForNotification(t("review.task.done"));
         waitForUrl("/inbox");
@@ -173,12 +176,13 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         assertThat(description(t("grantapplication.field.status"))).isEqualTo(t("grantapplication.status.APPROVED"));
         assertThat(description(t("grantapplication.field.granted-amount"))).isEqualTo("7.000,00 €");
         step("anna: application approved", screenshot("anna-application-approved"));
+        axe.scan(driver, "application-approved");
         logout();
 
         System.out.println("[journey] " + reference + " submitted, checked and approved in "
                 + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
         timeline.forEach(System.out::println);
-        System.out.println("[axe] summary: " + axe.all().size() + " violated rule(s) over 4 pages; report: " + axeReport.toAbsolutePath());
+        System.out.println("[axe] summary: " + axe.all().size() + " violated rule(s) over 8 pages; report: " + axeReport.toAbsolutePath());
         axe.all().forEach(System.out::println);
         assertThat(axe.all()).as("axe-core violations on these pages").isEmpty();
     }
