@@ -159,6 +159,9 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         waitUntil("the decision on " + reference + " to leave Hanna's inbox",
                 () -> gridRowContaining(reference).isPresent() ? null : true);
         step("hanna: inbox after the decision", screenshot("hanna-inbox-after"));
+        open("reports/dashboard");
+        waitForHeading(t("reporting.dashboard.title"));
+        axe.scan(driver, "dashboard");
         logout();
 
         // --- Anna: the outcome
@@ -177,12 +180,15 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         assertThat(description(t("grantapplication.field.granted-amount"))).isEqualTo("7.000,00 €");
         step("anna: application approved", screenshot("anna-application-approved"));
         axe.scan(driver, "application-approved");
+        open("my-data");
+        waitForHeading(t("dataprotection.title"));
+        axe.scan(driver, "my-data");
         logout();
 
         System.out.println("[journey] " + reference + " submitted, checked and approved in "
                 + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
         timeline.forEach(System.out::println);
-        System.out.println("[axe] summary: " + axe.all().size() + " violated rule(s) over 8 pages; report: " + axeReport.toAbsolutePath());
+        System.out.println("[axe] summary: " + axe.all().size() + " violated rule(s) over 10 pages; report: " + axeReport.toAbsolutePath());
         axe.all().forEach(System.out::println);
         assertThat(axe.all()).as("axe-core violations on these pages").isEmpty();
     }
