@@ -121,14 +121,7 @@ class FinancingStep extends Composite<Div> {
         amount.addValueChangeListener(e -> { if (validAmount(amount)) { line.setAmount(e.getValue()); changed(); } });
         Checkbox eligible = new Checkbox(getTranslation("grantapplication.financing.line-eligible", n), line.isEligible());
         eligible.addValueChangeListener(e -> { line.setEligible(e.getValue()); changed(); });
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-            ctx.draft.getCostLines().remove(line);
-            rebuild();
-            ctx.changed();
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("grantapplication.financing.remove-cost", n));
-        remove.setTooltipText(getTranslation("grantapplication.financing.remove-cost", n));
+        Button remove = removeButton(ctx.draft.getCostLines(), line, "grantapplication.financing.remove-cost", n);
         String prefix = FinancingRules.COST_LINES + "[" + index + "].";
         ctx.register(prefix + "category", category);
         ctx.register(prefix + "description", description);
@@ -162,14 +155,7 @@ class FinancingStep extends Composite<Div> {
             status.setVisible(e.getValue() != null && e.getValue().needsStatus());
             changed();
         });
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-            ctx.draft.getIncomeLines().remove(line);
-            rebuild();
-            ctx.changed();
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("grantapplication.financing.remove-income", n));
-        remove.setTooltipText(getTranslation("grantapplication.financing.remove-income", n));
+        Button remove = removeButton(ctx.draft.getIncomeLines(), line, "grantapplication.financing.remove-income", n);
         String prefix = FinancingRules.INCOME_LINES + "[" + index + "].";
         ctx.register(prefix + "kind", kind);
         ctx.register(prefix + "amount", amount);
@@ -177,6 +163,19 @@ class FinancingStep extends Composite<Div> {
         Div row = new Div(kind, description, amount, status, remove);
         row.addClassName("financing-line");
         return row;
+    }
+
+    /** The trash button of line {@code n}: takes the line out of its list and redraws the plan. */
+    private Button removeButton(java.util.List<?> lines, Object line, String labelKey, String n) {
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            lines.remove(line);
+            rebuild();
+            ctx.changed();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation(labelKey, n));
+        remove.setTooltipText(getTranslation(labelKey, n));
+        return remove;
     }
 
     private BigDecimalField amountField(String n, BigDecimal value) {

@@ -1,7 +1,6 @@
 package de.kulturbuero.grants.security.ui;
 
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
-import java.util.ArrayList;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -120,27 +119,13 @@ public class AccountView extends Main implements HasDynamicTitle {
     }
 
     private void run(Runnable action, String doneKey) {
-        fields.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
-        errorSummary.clear();
+        RejectedFields.clear(fields, errorSummary);
         try {
             action.run();
             Notification n = Notification.show(getTranslation(doneKey), 5000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RegistrationRejected rejected) {
-            List<String> messages = new ArrayList<>();
-            for (RegistrationRejected.Problem p : rejected.problems()) {
-                String message = getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH);
-                HasValidation field = fields.get(p.field());
-                if (field != null) {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
-                messages.add(message);
-            }
-            errorSummary.show(messages);
+            RejectedFields.show(this, fields, errorSummary, rejected);
         }
     }
 

@@ -1,7 +1,6 @@
 package de.kulturbuero.grants.security.ui;
 
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
-import java.util.ArrayList;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -119,27 +118,14 @@ public class RegistrationView extends Main implements HasDynamicTitle {
     }
 
     private void register() {
-        fields.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
+        RejectedFields.clear(fields, errorSummary);
         try {
             registrations.register(binder.getBean());
             Notification n = Notification.show(getTranslation("security.register.done"), 8000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (RegistrationRejected rejected) {
-            List<String> messages = new ArrayList<>();
-            for (RegistrationRejected.Problem p : rejected.problems()) {
-                String message = getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH);
-                HasValidation field = fields.get(p.field());
-                if (field != null) {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
-                messages.add(message);
-            }
-            errorSummary.show(messages);
+            RejectedFields.show(this, fields, errorSummary, rejected);
         }
     }
 
