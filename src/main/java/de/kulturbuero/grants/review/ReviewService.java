@@ -374,10 +374,10 @@ public class ReviewService {
     @Transactional
     public void comment(long applicationId, String text) {
         PortalUser user = currentUser.require();
+        applications.get(applicationId); // a draft or an unknown id is refused like a missing case
         if (blank(text)) {
             throw new ReviewRefused("review.error.text-required");
         }
-        processing.summary(applicationId);
         comments.add(applicationId, user.accountId(), limit(text), clock.instant());
         audit.record(applicationId, null, "COMMENT", user.accountId(), clock.instant(), null);
     }
@@ -386,6 +386,7 @@ public class ReviewService {
     @Transactional
     public void messageApplicant(long applicationId, String text) {
         PortalUser user = currentUser.require();
+        applications.get(applicationId); // a draft or an unknown id is refused like a missing case
         if (blank(text)) {
             throw new ReviewRefused("review.error.text-required");
         }
@@ -393,7 +394,10 @@ public class ReviewService {
         audit.record(applicationId, null, "MESSAGE", user.accountId(), clock.instant(), null);
     }
 
-    /** Everything about one case, for the case view. Every officer may read every case. */
+    /**
+     * Everything about one case, for the case view. Every officer may read every submitted case;
+     * a draft or an id that does not exist is refused alike ({@code AccessDeniedException}).
+     */
     @Transactional(readOnly = true)
     public CaseFile caseFile(long applicationId) {
         ApplicationSummary application = applications.get(applicationId);
