@@ -152,7 +152,8 @@ public class CasePanel extends Composite<Div> {
         audit.addColumn(a -> getTranslation(a.messageKey())).setHeader(getTranslation("review.case.audit-action")).setAutoWidth(true);
         audit.addColumn(a -> a.actorName() == null ? getTranslation("review.case.audit-process") : a.actorName())
                 .setHeader(getTranslation("review.case.audit-actor")).setAutoWidth(true);
-        audit.addColumn(a -> a.detail() == null ? "" : a.detail()).setHeader(getTranslation("review.case.audit-detail"));
+        audit.addColumn(a -> a.detailText((key, args) -> getTranslation(key, args), getLocale()))
+                .setHeader(getTranslation("review.case.audit-detail"));
         audit.setItems(file.audit());
         audit.setAllRowsVisible(true);
         history.add(new H3(getTranslation("review.case.audit")), audit);
