@@ -54,7 +54,7 @@ public class ApplicantCaseService {
         this.clock = clock;
     }
 
-    /** Follow-up questions and messages of an application, oldest first (own application, or any for officers). */
+    /** Follow-up questions and messages of an application, oldest first (own application, or any submitted one for officers). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CaseMessage> conversation(long applicationId) {

@@ -120,7 +120,8 @@ public class ReviewService {
                 r.createdAt(), r.assigneeId() == null ? null : r.assigneeId().toString(),
                 r.assigneeId() == null ? null : names.get(r.assigneeId()),
                 r.assigneeId() != null && r.assigneeId() == user.accountId(), r.submittedAt(), r.overdue(),
-                currentUser.roles().contains(r.candidateGroup()))).toList();
+                currentUser.roles().contains(r.candidateGroup()) && !Objects.equals(r.excludedAccountId(), user.accountId())))
+                .toList();
     }
 
     /** Number of tasks per tab with the same filters (ALL only for HEAD). */
@@ -165,11 +166,16 @@ public class ReviewService {
                 review, budget, criteria.of(application.id(), application.programmeId()), barred);
     }
 
-    /** Takes the task. Exactly one of two officers claiming at once succeeds; the other gets a clear refusal. */
+    /**
+     * Takes the task. Exactly one of two officers claiming at once succeeds; the other gets a clear
+     * refusal. The content reviewer of a case is refused its decision before the engine is asked,
+     * so the task stays free for a colleague.
+     */
     @Transactional
     public void claim(String taskId) {
         PortalUser user = currentUser.require();
         OpenTask task = actionable(taskId);
+        refuseOwnReview(task, user.accountId(), "review.error.four-eyes-reviewer");
         if (user.userId().equals(task.assignee())) {
             return;
         }
@@ -197,8 +203,10 @@ public class ReviewService {
     public List<Colleague> colleaguesFor(String taskId) {
         PortalUser user = currentUser.require();
         OpenTask task = process.task(taskId).orElseThrow(() -> new ReviewRefused("review.error.task-gone"));
+        Long excluded = excludedAccount(task);
         return task.candidateGroups().stream().flatMap(g -> accounts.withRole(g).stream())
-                .filter(c -> c.id() != user.accountId()).map(c -> new Colleague(c.id(), c.displayName()))
+                .filter(c -> c.id() != user.accountId() && !Objects.equals(excluded, c.id()))
+                .map(c -> new Colleague(c.id(), c.displayName()))
                 .distinct().toList();
     }
 
@@ -222,6 +230,7 @@ public class ReviewService {
         if (colleague.roles().stream().noneMatch(task.candidateGroups()::contains)) {
             throw new ReviewRefused("review.error.colleague-wrong-role");
         }
+        refuseOwnReview(task, colleague.id(), "review.error.colleague-four-eyes");
         process.handOver(taskId, colleague.userId());
         inbox.assign(taskId, colleague.id());
         String detail = colleague.displayName() + (note == null || note.isBlank() ? "" : ": " + note.strip());
@@ -262,6 +271,9 @@ public class ReviewService {
         Map<String, Object> vars = new HashMap<>();
         vars.put(ProcessIds.VAR_FORMAL_CHECK_OUTCOME, outcome.name());
         vars.put(ProcessIds.VAR_FORMAL_CHECK_BY, user.userId());
+        if (outcome == FormalCheckOutcome.INQUIRY) {
+            vars.put(ProcessIds.VAR_INQUIRY_BY, user.userId());
+        }
         process.complete(taskId, vars);
         audit.record(task.applicationId(), taskId, outcome == FormalCheckOutcome.INQUIRY ? "INQUIRY_ASKED" : "FORMAL_CHECK",
                 user.accountId(), clock.instant(), outcome.name());
@@ -321,10 +333,8 @@ public class ReviewService {
     @Transactional
     public void decide(String taskId, boolean approve, BigDecimal amount, String conditions, String reason) {
         PortalUser user = currentUser.require();
+        refuseOwnReview(actionable(taskId), user.accountId(), "review.error.four-eyes-reviewer");
         OpenTask task = heldByMe(taskId, DECISION_STEPS);
-        if (contentReviews.latest(task.applicationId()).map(r -> r.reviewerId() == user.accountId()).orElse(false)) {
-            throw new ReviewRefused("review.error.four-eyes-reviewer");
-        }
         ApplicationSummary application = processing.summary(task.applicationId());
         if (approve) {
             if (amount == null || amount.signum() <= 0) {
@@ -374,10 +384,10 @@ public class ReviewService {
     @Transactional
     public void comment(long applicationId, String text) {
         PortalUser user = currentUser.require();
+        applications.get(applicationId); // a draft or an unknown id is refused like a missing case
         if (blank(text)) {
             throw new ReviewRefused("review.error.text-required");
         }
-        processing.summary(applicationId);
         comments.add(applicationId, user.accountId(), limit(text), clock.instant());
         audit.record(applicationId, null, "COMMENT", user.accountId(), clock.instant(), null);
     }
@@ -386,6 +396,7 @@ public class ReviewService {
     @Transactional
     public void messageApplicant(long applicationId, String text) {
         PortalUser user = currentUser.require();
+        applications.get(applicationId); // a draft or an unknown id is refused like a missing case
         if (blank(text)) {
             throw new ReviewRefused("review.error.text-required");
         }
@@ -393,7 +404,10 @@ public class ReviewService {
         audit.record(applicationId, null, "MESSAGE", user.accountId(), clock.instant(), null);
     }
 
-    /** Everything about one case, for the case view. Every officer may read every case. */
+    /**
+     * Everything about one case, for the case view. Every officer may read every submitted case;
+     * a draft or an id that does not exist is refused alike ({@code AccessDeniedException}).
+     */
     @Transactional(readOnly = true)
     public CaseFile caseFile(long applicationId) {
         ApplicationSummary application = applications.get(applicationId);
@@ -463,6 +477,20 @@ public class ReviewService {
     }
 
     // ---------------------------------------------------------------- checks
+
+    /** Four eyes: the account that did the content review of the task's case, if the task is its decision. */
+    private Long excludedAccount(OpenTask task) {
+        if (!DECISION_STEPS.contains(task.step())) {
+            return null;
+        }
+        return contentReviews.latest(task.applicationId()).map(ContentReviews.Row::reviewerId).orElse(null);
+    }
+
+    private void refuseOwnReview(OpenTask task, long accountId, String messageKey) {
+        if (Objects.equals(excludedAccount(task), accountId)) {
+            throw new ReviewRefused(messageKey);
+        }
+    }
 
     private OpenTask actionable(String taskId) {
         OpenTask task = process.task(taskId).orElseThrow(() -> new ReviewRefused("review.error.task-gone"));

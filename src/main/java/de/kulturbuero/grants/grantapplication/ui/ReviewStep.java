@@ -26,12 +26,21 @@ import java.util.function.BiConsumer;
  */
 class ReviewStep extends Composite<Div> {
 
+    private final SubmittedApplication.Audience audience;
+
+    ReviewStep(WizardContext ctx, List<Problem> problems, List<WizardStep> steps, BiConsumer<WizardStep, String> goTo,
+               Div attachmentsSummary) {
+        this(ctx, problems, steps, goTo, attachmentsSummary, SubmittedApplication.Audience.APPLICANT);
+    }
+
     /**
      * @param goTo opens a step and focuses the named field; null shows the content read-only
      *             (the submitted application's page), without edit links and missing items
+     * @param audience whose wording the labels use (officers read "the applicant declares …")
      */
     ReviewStep(WizardContext ctx, List<Problem> problems, List<WizardStep> steps, BiConsumer<WizardStep, String> goTo,
-               Div attachmentsSummary) {
+               Div attachmentsSummary, SubmittedApplication.Audience audience) {
+        this.audience = audience;
         Div root = getContent();
         if (goTo == null) {
             root.addClassName("application-content");
@@ -96,15 +105,26 @@ class ReviewStep extends Composite<Div> {
         }
 
         Section declarations = section(WizardStep.DECLARATIONS, goTo);
-        declarations.add("grantapplication.declaration.truthful-short", yesNo(d.isDeclaredTruthful()));
-        declarations.add("grantapplication.declaration.privacy-short", yesNo(d.isDeclaredPrivacy()));
-        declarations.add("grantapplication.declaration.not-started-short", yesNo(d.isDeclaredNotStarted()));
-        declarations.add("grantapplication.declaration.early-start-short", yesNo(d.isEarlyStartRequested()));
+        declarations.add(worded("grantapplication.declaration.truthful-short", "grantapplication.officer.declaration.truthful"),
+                yesNo(d.isDeclaredTruthful()));
+        declarations.add(worded("grantapplication.declaration.privacy-short", "grantapplication.officer.declaration.privacy"),
+                yesNo(d.isDeclaredPrivacy()));
+        declarations.add(worded("grantapplication.declaration.not-started-short", "grantapplication.officer.declaration.not-started"),
+                yesNo(d.isDeclaredNotStarted()));
+        declarations.add(worded("grantapplication.declaration.early-start-short", "grantapplication.officer.declaration.early-start"),
+                yesNo(d.isEarlyStartRequested()));
         if (d.isEarlyStartRequested()) {
-            declarations.add("grantapplication.declaration.early-start-reason", d.getEarlyStartReason());
+            declarations.add(worded("grantapplication.declaration.early-start-reason",
+                    "grantapplication.officer.declaration.early-start-reason"), d.getEarlyStartReason());
         }
-        declarations.add("grantapplication.declaration.publish-short", yesNo(d.isConsentPublish()));
+        declarations.add(worded("grantapplication.declaration.publish-short", "grantapplication.officer.declaration.publish"),
+                yesNo(d.isConsentPublish()));
         root.add(declarations.box);
+    }
+
+    /** The key of a label in the reader's wording. */
+    private String worded(String applicantKey, String officerKey) {
+        return audience == SubmittedApplication.Audience.OFFICER ? officerKey : applicantKey;
     }
 
     private String cityLabel(PartnerCitySummary c) {

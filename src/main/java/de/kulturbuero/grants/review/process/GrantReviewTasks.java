@@ -11,6 +11,9 @@ import de.kulturbuero.grants.review.Notices;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.ContentReviews;
 import de.kulturbuero.grants.review.domain.InboxTasks;
+import de.kulturbuero.grants.security.AccountService;
+import de.kulturbuero.grants.security.Roles;
+import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +35,13 @@ public class GrantReviewTasks {
     private final AuditLog audit;
     private final CaseNotifications notifications;
     private final Notices notices;
+    private final AccountService accounts;
     private final Clock clock;
 
     GrantReviewTasks(GrantApplicationProcessing applications, ProgrammeService programmes, InboxTasks inbox,
-                     ContentReviews contentReviews, AuditLog audit, CaseNotifications notifications, Notices notices, Clock clock) {
+                     ContentReviews contentReviews, AuditLog audit, CaseNotifications notifications, Notices notices,
+                     AccountService accounts, Clock clock) {
+        this.accounts = accounts;
         this.applications = applications;
         this.programmes = programmes;
         this.inbox = inbox;
@@ -57,6 +63,20 @@ public class GrantReviewTasks {
         }
     }
 
+    /**
+     * Assignee of Task_FormalCheck: after a follow-up question, the clerk who asked it (they know
+     * what they asked), as long as their account is enabled and still holds CLERK; otherwise null,
+     * and the task is free for the group.
+     */
+    public String returningClerk(DelegateExecution execution) {
+        Object inquirer = execution.getVariable(ProcessIds.VAR_INQUIRY_BY);
+        if (inquirer == null) {
+            return null;
+        }
+        String userId = inquirer.toString();
+        return accounts.withRole(Roles.CLERK).stream().anyMatch(c -> c.userId().equals(userId)) ? userId : null;
+    }
+
     /** Task listener (create) on every user task: adds the task to the inbox read model. */
     public void taskCreated(DelegateTask task) {
         long applicationId = ((Number) task.getVariable(ProcessIds.VAR_APPLICATION_ID)).longValue();
@@ -67,7 +87,16 @@ public class GrantReviewTasks {
                 .orElseThrow(() -> new IllegalStateException("Step " + task.getTaskDefinitionKey() + " has no candidate group in the BPMN"));
         inbox.insert(new InboxTasks.Row(task.getId(), applicationId, task.getTaskDefinitionKey(), group,
                 task.getAssignee() == null ? null : Long.valueOf(task.getAssignee()), task.getCreateTime().toInstant(), false,
-                a.referenceNumber(), a.title(), a.programmeId(), a.partnerCityId(), a.requestedAmount(), a.submittedAt()));
+                a.referenceNumber(), a.title(), a.programmeId(), a.partnerCityId(), a.requestedAmount(), a.submittedAt(),
+                excludedFrom(task.getTaskDefinitionKey(), applicationId)));
+    }
+
+    /** Four eyes: the decision of a case is never offered to the officer who did its content review. */
+    private Long excludedFrom(String step, long applicationId) {
+        if (!ProcessIds.TASK_DECISION_REVIEWER.equals(step) && !ProcessIds.TASK_DECISION_HEAD.equals(step)) {
+            return null;
+        }
+        return contentReviews.latest(applicationId).map(ContentReviews.Row::reviewerId).orElse(null);
     }
 
     /** Task listener (assignment): claim, unclaim and hand-over show in the inbox at once. */

@@ -42,6 +42,8 @@ public final class ProcessIds {
     /** COMPLETE, INQUIRY or INELIGIBLE. */
     public static final String VAR_FORMAL_CHECK_OUTCOME = "formalCheckOutcome";
     public static final String VAR_FORMAL_CHECK_BY = "formalCheckBy";
+    /** User id of the clerk who asked the latest follow-up question: the formal check returns to them. */
+    public static final String VAR_INQUIRY_BY = "inquiryBy";
     public static final String VAR_CONTENT_REVIEW_BY = "contentReviewBy";
     /** REVIEWER or HEAD, computed by GrantReviewTasks.decisionLevel from the programme's threshold. */
     public static final String VAR_DECISION_LEVEL = "decisionLevel";

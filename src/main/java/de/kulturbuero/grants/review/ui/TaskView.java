@@ -23,6 +23,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import de.kulturbuero.grants.grantapplication.AttachmentService;
+import de.kulturbuero.grants.grantapplication.GrantApplicationService;
+import de.kulturbuero.grants.grantapplication.ui.SubmittedApplication;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.BudgetSituation;
 import de.kulturbuero.grants.review.ContentReviewSummary;
@@ -42,7 +45,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/** One task: the form of the current step beside the whole case (data, conversation, diagram, history). */
+/**
+ * One task: the form of the current step beside the whole case (data, the whole application as
+ * submitted, conversation, diagram, history); on a narrow screen the case follows below the form.
+ */
 @Route("inbox/task")
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
 public class TaskView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
@@ -54,12 +60,17 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
 
     private final transient ReviewService reviews;
     private final transient ProgrammeService programmes;
+    private final transient GrantApplicationService applications;
+    private final transient AttachmentService attachments;
     private final Div errors = new Div();
     private String pageTitle = "";
 
-    public TaskView(ReviewService reviews, ProgrammeService programmes) {
+    public TaskView(ReviewService reviews, ProgrammeService programmes, GrantApplicationService applications,
+                    AttachmentService attachments) {
         this.reviews = reviews;
         this.programmes = programmes;
+        this.applications = applications;
+        this.attachments = attachments;
         addClassName("page");
         errors.addClassName("error-summary");
         errors.getElement().setAttribute("role", "alert");
@@ -82,7 +93,9 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         add(new H1(getTranslation("review.task.title", step, task.application().referenceNumber())));
         Section form = new Section(new H2(getTranslation("review.task.your-step")), errors, stepForm(task));
         form.addClassName("task-form");
-        CasePanel data = new CasePanel(reviews, programmes, reviews.caseFile(task.application().id()));
+        long applicationId = task.application().id();
+        CasePanel data = new CasePanel(reviews, programmes, reviews.caseFile(applicationId),
+                new SubmittedApplication(applications, programmes, attachments, applicationId, SubmittedApplication.Audience.OFFICER));
         data.addClassName("task-data");
         Div columns = new Div(form, data);
         columns.addClassName("task-columns");
