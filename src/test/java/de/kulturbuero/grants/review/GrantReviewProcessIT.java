@@ -240,26 +240,6 @@ class GrantReviewProcessIT extends ReviewTestSupport {
     }
 
     @Test
-    void the_threshold_is_programme_data_and_decides_the_route_on_both_sides() {
-        long atThreshold = submit("8000.00");
-        toDecision(atThreshold, "5000.00");
-        openTaskId(atThreshold, ProcessIds.TASK_DECISION_REVIEWER);
-        long justAbove = submit("8000.00");
-        toDecision(justAbove, "5000.01");
-        openTaskId(justAbove, ProcessIds.TASK_DECISION_HEAD);
-
-        long programme = programmeId(PROGRAMME_NS);
-        jdbc.sql("UPDATE funding_programme SET decision_threshold = 1000.00 WHERE id = ?").param(programme).update();
-        try {
-            long withLowerThreshold = submit("8000.00");
-            toDecision(withLowerThreshold, "2000.00");
-            openTaskId(withLowerThreshold, ProcessIds.TASK_DECISION_HEAD);
-        } finally {
-            jdbc.sql("UPDATE funding_programme SET decision_threshold = 5000.00 WHERE id = ?").param(programme).update();
-        }
-    }
-
-    @Test
     void the_proposed_and_granted_amounts_may_not_exceed_the_requested_amount() {
         long id = submit("2500.00");
         as("clara@example.org");

@@ -3,10 +3,8 @@ package de.kulturbuero.grants.review.process;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
-import de.kulturbuero.grants.programme.ProgrammeService;
-import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.review.CaseNotifications;
-import de.kulturbuero.grants.review.DecisionLevels;
+import de.kulturbuero.grants.review.DecisionLimits;
 import de.kulturbuero.grants.review.Notices;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.ContentReviews;
@@ -26,7 +24,7 @@ import java.util.List;
 public class GrantReviewTasks {
 
     private final GrantApplicationProcessing applications;
-    private final ProgrammeService programmes;
+    private final DecisionLimits limits;
     private final InboxTasks inbox;
     private final ContentReviews contentReviews;
     private final AuditLog audit;
@@ -34,10 +32,10 @@ public class GrantReviewTasks {
     private final Notices notices;
     private final Clock clock;
 
-    GrantReviewTasks(GrantApplicationProcessing applications, ProgrammeService programmes, InboxTasks inbox,
+    GrantReviewTasks(GrantApplicationProcessing applications, DecisionLimits limits, InboxTasks inbox,
                      ContentReviews contentReviews, AuditLog audit, CaseNotifications notifications, Notices notices, Clock clock) {
         this.applications = applications;
-        this.programmes = programmes;
+        this.limits = limits;
         this.inbox = inbox;
         this.contentReviews = contentReviews;
         this.audit = audit;
@@ -96,14 +94,22 @@ public class GrantReviewTasks {
 
     /**
      * Task_RouteDecision: REVIEWER when the proposed amount of the content review is at most the
-     * programme's decision threshold (programme data the office edits), otherwise HEAD.
+     * decision threshold of the rules version the application was submitted under (programme data
+     * the office edits, frozen per application), otherwise HEAD.
      */
-    public String decisionLevel(Long applicationId, Long programmeId) {
+    public String decisionLevel(Long applicationId) {
         ContentReviews.Row review = contentReviews.latest(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No content review for application " + applicationId));
-        ProgrammeSummary programme = programmes.programme(programmeId)
-                .orElseThrow(() -> new IllegalStateException("Programme " + programmeId + " not found"));
-        return DecisionLevels.levelFor(review.proposedAmount(), programme.decisionThreshold());
+        return limits.levelFor(applicationId, review.proposedAmount());
+    }
+
+    /**
+     * The same routing for instances started under earlier versions of the process definition,
+     * whose Task_RouteDecision still passes the programme id. The threshold comes from the
+     * application's rules version all the same.
+     */
+    public String decisionLevel(Long applicationId, Long programmeId) {
+        return decisionLevel(applicationId);
     }
 
     /** Task_ApprovalNotice / Task_RejectionNotice / Task_IneligibleNotice (asynchronous): the PDF letter. */
