@@ -9,7 +9,6 @@ import de.kulturbuero.grants.review.Notices;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.ContentReviews;
 import de.kulturbuero.grants.review.domain.InboxTasks;
-import org.flowable.task.service.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -55,29 +54,6 @@ public class GrantReviewTasks {
         }
     }
 
-    /** Task listener (create) on every user task: adds the task to the inbox read model. */
-    public void taskCreated(DelegateTask task) {
-        long applicationId = ((Number) task.getVariable(ProcessIds.VAR_APPLICATION_ID)).longValue();
-        ApplicationSummary a = applications.summary(applicationId);
-        // the BPMN file is the single truth for who works on a step: its candidate group (set before this listener runs)
-        String group = task.getCandidates().stream().map(org.flowable.identitylink.api.IdentityLink::getGroupId)
-                .filter(java.util.Objects::nonNull).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Step " + task.getTaskDefinitionKey() + " has no candidate group in the BPMN"));
-        inbox.insert(new InboxTasks.Row(task.getId(), applicationId, task.getTaskDefinitionKey(), group,
-                task.getAssignee() == null ? null : Long.valueOf(task.getAssignee()), task.getCreateTime().toInstant(), false,
-                a.referenceNumber(), a.title(), a.programmeId(), a.partnerCityId(), a.requestedAmount(), a.submittedAt()));
-    }
-
-    /** Task listener (assignment): claim, unclaim and hand-over show in the inbox at once. */
-    public void taskAssigned(DelegateTask task) {
-        inbox.assign(task.getId(), task.getAssignee() == null ? null : Long.valueOf(task.getAssignee()));
-    }
-
-    /** Task listener (complete, delete): the task leaves the inbox (completed, or cut off by a withdrawal). */
-    public void taskEnded(DelegateTask task) {
-        inbox.remove(task.getId());
-    }
-
     /** Called from Timer_ReplyReminder → Task_SendReminder (asynchronous): reminds the applicant of the deadline. */
     public void remindApplicant(Long applicationId) {
         applications.openInquiryDueAt(applicationId).ifPresent(due -> {
@@ -101,15 +77,6 @@ public class GrantReviewTasks {
         ContentReviews.Row review = contentReviews.latest(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No content review for application " + applicationId));
         return limits.levelFor(applicationId, review.proposedAmount());
-    }
-
-    /**
-     * The same routing for instances started under earlier versions of the process definition,
-     * whose Task_RouteDecision still passes the programme id. The threshold comes from the
-     * application's rules version all the same.
-     */
-    public String decisionLevel(Long applicationId, Long programmeId) {
-        return decisionLevel(applicationId);
     }
 
     /** Task_ApprovalNotice / Task_RejectionNotice / Task_IneligibleNotice (asynchronous): the PDF letter. */
