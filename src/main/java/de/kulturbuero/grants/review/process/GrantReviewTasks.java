@@ -5,6 +5,7 @@ import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.review.CaseNotifications;
 import de.kulturbuero.grants.review.DecisionLimits;
+import de.kulturbuero.grants.review.NoticeKind;
 import de.kulturbuero.grants.review.Notices;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.ContentReviews;
@@ -79,10 +80,13 @@ public class GrantReviewTasks {
         return limits.levelFor(applicationId, review.proposedAmount());
     }
 
-    /** Task_ApprovalNotice / Task_RejectionNotice / Task_IneligibleNotice (asynchronous): the PDF letter. */
-    public void issueNotice(Long applicationId) {
-        notices.issue(applicationId);
-        audit.record(applicationId, null, "NOTICE_ISSUED", null, clock.instant(), null);
+    /**
+     * Task_ApprovalNotice / Task_RejectionNotice / Task_IneligibleNotice (asynchronous): the PDF
+     * letter the step names ({@code APPROVAL}, {@code REJECTION}, {@code INELIGIBILITY}).
+     */
+    public void issueNotice(Long applicationId, String kind) {
+        notices.issue(applicationId, NoticeKind.valueOf(kind));
+        audit.record(applicationId, null, "NOTICE_ISSUED", null, clock.instant(), kind);
     }
 
     /** Task_Escalate (after a Timer_*Overdue): marks the open task overdue and tells HEAD. */
