@@ -51,8 +51,9 @@ class ApplicantEvents {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(WithdrawalRequested event) {
-        if (process.activeSteps(event.applicationId()).stream().anyMatch(s -> s.endsWith("Notice"))
-                || !process.withdraw(event.applicationId())) {
+        // the window itself is ApplicationStatus.isWithdrawable, checked before this event; the process refuses
+        // only when it no longer waits for a withdrawal (ended, e.g. by a concurrent decision)
+        if (!process.withdraw(event.applicationId())) {
             throw new ApplicantActionRefused("grantapplication.withdraw.error.too-late");
         }
     }

@@ -153,12 +153,6 @@ public class GrantReviewProcess {
         }
     }
 
-    /** The steps that are active now (ids from ProcessIds), empty when the review has ended. */
-    @Transactional(readOnly = true)
-    public List<String> activeSteps(long applicationId) {
-        return runningInstanceId(applicationId).map(runtime::getActiveActivityIds).orElse(List.of());
-    }
-
     private Optional<String> runningInstanceId(long applicationId) {
         return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.PROCESS)
                 .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).singleResult()).map(ProcessInstance::getId);
