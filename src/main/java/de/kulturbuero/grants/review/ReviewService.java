@@ -256,8 +256,8 @@ public class ReviewService {
                     throw new ReviewRefused("review.error.question-required");
                 }
                 Instant due = schedule.replyDueAt(clock.instant());
+                // the e-mail goes out from the process's asynchronous Task_SendInquiry, after this commits
                 processing.openInquiry(task.applicationId(), limit(question), user.accountId(), due, allowEdit);
-                notifications.inquiryAsked(task.applicationId(), due);
             }
             case COMPLETE -> processing.recordFormalCheck(task.applicationId(), blank(note) ? null : limit(note));
         }

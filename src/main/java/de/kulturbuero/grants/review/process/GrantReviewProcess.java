@@ -108,7 +108,11 @@ public class GrantReviewProcess {
         if (waiting == null) {
             return false;
         }
-        runtime.trigger(waiting.getId());
+        try {
+            runtime.trigger(waiting.getId());
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ProcessBusy(e);
+        }
         return true;
     }
 
@@ -123,7 +127,11 @@ public class GrantReviewProcess {
         if (subscribed == null) {
             return false;
         }
-        runtime.messageEventReceived(ProcessIds.MESSAGE_WITHDRAWAL, subscribed.getId());
+        try {
+            runtime.messageEventReceived(ProcessIds.MESSAGE_WITHDRAWAL, subscribed.getId());
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ProcessBusy(e);
+        }
         return true;
     }
 

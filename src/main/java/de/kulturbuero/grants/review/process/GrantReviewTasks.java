@@ -63,6 +63,11 @@ public class GrantReviewTasks {
         });
     }
 
+    /** Task_SendInquiry (asynchronous): the e-mail telling the applicant about the open follow-up question. */
+    public void sendInquiry(Long applicationId) {
+        applications.openInquiryDueAt(applicationId).ifPresent(due -> notifications.inquiryAsked(applicationId, due));
+    }
+
     /** Take listener of Flow_ReplyOverdue: the unanswered question closes, the case goes back to the clerk. */
     public void inquiryExpired(Long applicationId) {
         applications.expireInquiry(applicationId);

@@ -15,6 +15,7 @@ public final class ProcessIds {
     public static final String GATEWAY_REVIEWER_OUTCOME = "Gateway_ReviewerOutcome";
     public static final String FLOW_REFERRED_TO_HEAD = "Flow_ReferredToHead";
     public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+    public static final String TASK_SEND_INQUIRY = "Task_SendInquiry";
     public static final String TASK_ESCALATE = "Task_Escalate";
     public static final String TASK_APPROVAL_NOTICE = "Task_ApprovalNotice";
     public static final String TASK_REJECTION_NOTICE = "Task_RejectionNotice";
