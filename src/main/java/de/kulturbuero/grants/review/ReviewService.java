@@ -67,13 +67,14 @@ public class ReviewService {
     private final ReviewCriteria criteria;
     private final ReviewSchedule schedule;
     private final CaseNotifications notifications;
+    private final DecisionLimits limits;
     private final Clock clock;
 
     ReviewService(GrantReviewProcess process, GrantApplicationService applications, ApplicantCaseService applicantCases,
                   GrantApplicationProcessing processing, ProgrammeService programmes, AccountService accounts,
                   CurrentUser currentUser, InboxTasks inbox, ContentReviews contentReviews, Comments comments, AuditLog audit,
                   ProgrammeBudgets budgets, ReviewCriteria criteria, ReviewSchedule schedule, CaseNotifications notifications,
-                  Clock clock) {
+                  DecisionLimits limits, Clock clock) {
         this.process = process;
         this.applications = applications;
         this.applicantCases = applicantCases;
@@ -89,6 +90,7 @@ public class ReviewService {
         this.criteria = criteria;
         this.schedule = schedule;
         this.notifications = notifications;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -263,8 +265,8 @@ public class ReviewService {
                     throw new ReviewRefused("review.error.question-required");
                 }
                 Instant due = schedule.replyDueAt(clock.instant());
+                // the e-mail goes out from the process's asynchronous Task_SendInquiry, after this commits
                 processing.openInquiry(task.applicationId(), limit(question), user.accountId(), due, allowEdit);
-                notifications.inquiryAsked(task.applicationId(), due);
             }
             case COMPLETE -> processing.recordFormalCheck(task.applicationId(), blank(note) ? null : limit(note));
         }
@@ -328,7 +330,10 @@ public class ReviewService {
     /**
      * Decision: approve with an amount (at most the requested amount, within the programme's
      * remaining budget for this year) and optional conditions, or reject with a reason. Four
-     * eyes: the content reviewer of the case may not decide it.
+     * eyes: the content reviewer of the case may not decide it. At the REVIEWER level the approved
+     * amount may not exceed the decision threshold of the application's rules version, whatever
+     * the content review proposed: to grant more, the reviewer refers the case to the head
+     * ({@link #referToHead}).
      */
     @Transactional
     public void decide(String taskId, boolean approve, BigDecimal amount, String conditions, String reason) {
@@ -342,6 +347,9 @@ public class ReviewService {
             }
             if (amount.compareTo(application.requestedAmount()) > 0) {
                 throw new ReviewRefused("review.error.amount-above-requested");
+            }
+            if (!DecisionLevels.mayApprove(levelOf(task), amount, limits.thresholdOf(task.applicationId()))) {
+                throw new ReviewRefused("review.error.above-reviewer-threshold");
             }
             // the budget an approval counts against is the programme's budget for the year of the decision: one
             // instant for both the check and the recorded decision, so they cannot fall into different years
@@ -361,9 +369,35 @@ public class ReviewService {
         Map<String, Object> outcome = new HashMap<>();
         outcome.put(ProcessIds.VAR_APPROVED, approve);
         outcome.put(ProcessIds.VAR_DECIDED_BY, user.userId());
+        outcome.put(ProcessIds.VAR_REFERRED_TO_HEAD, false);
         process.complete(taskId, outcome);
         audit.record(task.applicationId(), taskId, "DECISION", user.accountId(), clock.instant(),
                 approve ? "APPROVED " + amount.toPlainString() : "REJECTED");
+    }
+
+    /**
+     * A reviewer who wants to grant more than the threshold (or wants the head to decide for
+     * another reason) sends the case up to HEAD, with a reason; the route is the BPMN's
+     * Flow_ReferredToHead, so it shows in the case's history. The four-eyes rule applies as for
+     * deciding.
+     */
+    @Transactional
+    public void referToHead(String taskId, String reason) {
+        PortalUser user = currentUser.require();
+        OpenTask task = heldByMe(taskId, Set.of(ProcessIds.TASK_DECISION_REVIEWER));
+        if (contentReviews.latest(task.applicationId()).map(r -> r.reviewerId() == user.accountId()).orElse(false)) {
+            throw new ReviewRefused("review.error.four-eyes-reviewer");
+        }
+        if (blank(reason)) {
+            throw new ReviewRefused("review.error.referral-reason-required");
+        }
+        String kept = limit(reason);
+        process.complete(taskId, Map.of(ProcessIds.VAR_REFERRED_TO_HEAD, true));
+        audit.record(task.applicationId(), taskId, "REFERRED_TO_HEAD", user.accountId(), clock.instant(), kept);
+    }
+
+    private static String levelOf(OpenTask task) {
+        return ProcessIds.TASK_DECISION_HEAD.equals(task.step()) ? DecisionLevels.HEAD : DecisionLevels.REVIEWER;
     }
 
     /** Skeleton-compatible decision (reason doubles as conditions for an approval). */
