@@ -6,6 +6,8 @@ import com.vaadin.flow.data.binder.Result;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +35,12 @@ public final class DateFields {
     public static DatePicker configure(DatePicker picker) {
         picker.setLocale(picker.getLocale());
         boolean german = german(picker);
+        // a partial i18n object replaces the locale's names with English ones: give the language's own
+        java.text.DateFormatSymbols names = java.text.DateFormatSymbols.getInstance(german ? Locale.GERMAN : Locale.UK);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
+                .setMonthNames(List.of(names.getMonths()).subList(0, 12))
+                .setWeekdays(List.of(names.getWeekdays()).subList(1, 8))
+                .setWeekdaysShort(List.of(names.getShortWeekdays()).subList(1, 8).stream().map(d -> d.replace(".", "")).toList())
                 .setDateFormats(german ? "dd.MM.yyyy" : "dd/MM/yyyy", "yyyy-MM-dd")
                 .setFirstDayOfWeek(1)
                 .setBadInputErrorMessage(badInputMessage(picker))

@@ -109,6 +109,8 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
         assertThat(start.getPlaceholder()).isEqualTo("TT.MM.JJJJ");
         assertThat(start.getHelperText()).startsWith("Format: TT.MM.JJJJ.");
         assertThat(start.getI18n().getDateFormats()).first().isEqualTo("dd.MM.yyyy");
+        assertThat(start.getI18n().getMonthNames()).first().isEqualTo("Januar");
+        assertThat(start.getI18n().getWeekdaysShort()).first().isEqualTo("So");
 
         typeUnreadableDate(start, "30.02.2026");
 
