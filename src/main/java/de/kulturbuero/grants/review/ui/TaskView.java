@@ -181,10 +181,9 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         recommendation.setItems(ContentReviewSummary.APPROVE, ContentReviewSummary.REJECT);
         recommendation.setItemLabelGenerator(r -> getTranslation("review.content.recommendation." + r));
         recommendation.setRequiredIndicatorVisible(true);
-        BigDecimalField proposed = new BigDecimalField(getTranslation("review.content.proposed-amount"));
+        de.kulturbuero.grants.shared.ui.MoneyField proposed = new de.kulturbuero.grants.shared.ui.MoneyField(getTranslation("review.content.proposed-amount"));
         proposed.setValue(task.application().requestedAmount());
         proposed.setHelperText(getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
-        proposed.setSuffixComponent(new Span("€"));
         proposed.setRequiredIndicatorVisible(true);
         TextArea note = new TextArea(getTranslation("review.content.note"));
         note.setMaxLength(8000);
@@ -232,11 +231,9 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         outcome.setItems(Boolean.TRUE, Boolean.FALSE);
         outcome.setItemLabelGenerator(b -> getTranslation(b ? "review.decision.approve" : "review.decision.reject"));
         outcome.setRequiredIndicatorVisible(true);
-        BigDecimalField amount = new BigDecimalField(getTranslation("review.decision.amount"));
+        de.kulturbuero.grants.shared.ui.MoneyField amount = new de.kulturbuero.grants.shared.ui.MoneyField(getTranslation("review.decision.amount"));
         amount.setValue(review != null && review.proposedAmount().signum() > 0 ? review.proposedAmount() : task.application().requestedAmount());
         amount.setHelperText(getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
-        amount.setSuffixComponent(new Span("€"));
-        amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         TextArea conditions = new TextArea(getTranslation("review.decision.conditions"));
         conditions.setMaxLength(8000);
         TextArea reason = new TextArea(getTranslation("review.decision.reason"));

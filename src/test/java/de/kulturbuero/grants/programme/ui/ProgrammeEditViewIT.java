@@ -3,7 +3,6 @@ package de.kulturbuero.grants.programme.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteNotFoundError;
@@ -15,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,8 +36,8 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
     private void fillIn(String prefix) {
         test($(TextField.class).withLabel(t("programme.field.name-de")).single()).setValue("Neues Programm " + prefix);
         test($(TextField.class).withLabel(t("programme.field.name-en")).single()).setValue("New programme " + prefix);
-        $(BigDecimalField.class).withLabel(t("programme.field.max-grant")).single().setValue(new BigDecimal("4000"));
-        $(BigDecimalField.class).withLabel(t("programme.field.annual-budget")).single().setValue(new BigDecimal("25000"));
+        test($(TextField.class).withLabel(t("programme.field.max-grant")).single()).setValue("4.000");
+        test($(TextField.class).withLabel(t("programme.field.annual-budget")).single()).setValue("25000");
         test($(TextField.class).withLabel(t("programme.field.prefix")).single()).setValue(prefix.toLowerCase());
     }
 
@@ -65,6 +63,27 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
         assertThat($(Button.class).withText(t("shared.cancel")).all()).isEmpty();
         test($(TextField.class).withLabel(t("programme.field.name-en")).single()).setValue("Renamed " + prefix);
         assertThat($(Button.class).withText(t("shared.cancel")).all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails(SignedIn.ADAM)
+    void an_amount_that_cannot_be_read_is_refused_with_its_message_and_nothing_is_saved() {
+        navigate(ProgrammeEditView.class, "new");
+        String prefix = SignedIn.randomPrefix();
+        fillIn(prefix);
+        test($(TextField.class).withLabel(t("programme.field.max-grant")).single()).setValue("1.500,505");
+        test($(Button.class).withText(t("programme.budget.add")).single()).click();
+        test($(TextField.class).withLabel(t("programme.budget.amount")).single()).setValue("-3000");
+
+        test($(Button.class).withText(t("programme.admin.save")).single()).click();
+
+        de.kulturbuero.grants.shared.ui.MoneyField maxGrant = $(de.kulturbuero.grants.shared.ui.MoneyField.class)
+                .withLabel(t("programme.field.max-grant")).single();
+        assertThat(maxGrant.isInvalid()).isTrue();
+        assertThat(maxGrant.getErrorMessage()).contains("1.500,505");
+        String summary = $(Div.class).withClassName("error-summary").first().getElement().getTextRecursively();
+        assertThat(summary).contains(maxGrant.getErrorMessage()).contains(t("shared.money.negative"));
+        assertThat(programmes.allProgrammes()).extracting(ProgrammeSummary::referencePrefix).doesNotContain(prefix);
     }
 
     @Test
