@@ -72,7 +72,7 @@ class ProjectStep extends Composite<Div> {
         DatePicker end = DateFields.configure(new DatePicker(getTranslation("grantapplication.field.end-date")));
         // before the bindings' own listeners: the end's check must know the new start when the draft is written
         start.addValueChangeListener(e -> DateFields.min(end, e.getValue(),
-                getTranslation("grantapplication.validation.end-before-start", Formats.date(e.getValue(), getLocale()))));
+                getTranslation("grantapplication.validation.end-before-start-on", Formats.date(e.getValue(), getLocale()))));
         ctx.binder.forField(start).bind(ApplicationDraft::getStartDate, ApplicationDraft::setStartDate);
         ctx.register("startDate", start);
         Binder.Binding<ApplicationDraft, LocalDate> endBinding = ctx.binder.forField(end)

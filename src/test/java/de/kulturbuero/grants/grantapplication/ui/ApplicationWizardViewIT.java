@@ -166,7 +166,7 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
         enter(end, start.minusDays(1));
 
         assertThat(end.isInvalid()).isTrue();
-        assertThat(end.getErrorMessage()).isEqualTo(t("grantapplication.validation.end-before-start",
+        assertThat(end.getErrorMessage()).isEqualTo(t("grantapplication.validation.end-before-start-on",
                 de.kulturbuero.grants.shared.i18n.Formats.date(start, Locale.GERMAN)));
         assertThat(saveStatus()).startsWith("Nicht gespeichert");
         assertThat(saved().getEndDate()).isNull();
