@@ -165,7 +165,8 @@ public class ReviewService {
         }
         return new TaskDetails(task.taskId(), task.step(), task.createdAt(), task.assignee(),
                 user.userId().equals(task.assignee()), holdsCandidateGroup(task) && barred == null, application, city,
-                review, budget, criteria.of(application.id(), application.programmeId()), barred);
+                review, budget, criteria.of(application.id(), application.programmeId()), barred,
+                ProcessIds.TASK_DECISION_REVIEWER.equals(task.step()) ? limits.thresholdOf(application.id()) : null);
     }
 
     /**

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,6 +29,7 @@ import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.BudgetSituation;
 import de.kulturbuero.grants.review.ContentReviewSummary;
 import de.kulturbuero.grants.review.FormalCheckOutcome;
+import de.kulturbuero.grants.review.ProcessStep;
 import de.kulturbuero.grants.review.ReviewCriteria;
 import de.kulturbuero.grants.review.ReviewCriterion;
 import de.kulturbuero.grants.review.ReviewRefused;
@@ -37,6 +37,7 @@ import de.kulturbuero.grants.review.ReviewService;
 import de.kulturbuero.grants.review.TaskDetails;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.MoneyField;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.math.BigDecimal;
@@ -53,10 +54,6 @@ import java.util.stream.IntStream;
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
 public class TaskView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
-    static final String FORMAL_CHECK = "Task_FormalCheck";
-    static final String CONTENT_REVIEW = "Task_ContentReview";
-    static final String DECISION_REVIEWER = "Task_DecisionReviewer";
-    static final String DECISION_HEAD = "Task_DecisionHead";
 
     private final transient ReviewService reviews;
     private final transient ProgrammeService programmes;
@@ -114,12 +111,12 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         if (task.assignee() != null && !task.mine()) {
             return new Paragraph(getTranslation("review.error.already-claimed"));
         }
-        return switch (task.step()) {
+        return ProcessStep.byId(task.step()).<Component>map(step -> switch (step) {
             case FORMAL_CHECK -> formalCheckForm(task);
             case CONTENT_REVIEW -> contentReviewForm(task);
             case DECISION_REVIEWER, DECISION_HEAD -> decisionForm(task);
             default -> new Paragraph(getTranslation("review.task.read-only"));
-        };
+        }).orElseGet(() -> new Paragraph(getTranslation("review.task.read-only")));
     }
 
     private Component formalCheckForm(TaskDetails task) {
@@ -181,7 +178,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         recommendation.setItems(ContentReviewSummary.APPROVE, ContentReviewSummary.REJECT);
         recommendation.setItemLabelGenerator(r -> getTranslation("review.content.recommendation." + r));
         recommendation.setRequiredIndicatorVisible(true);
-        de.kulturbuero.grants.shared.ui.MoneyField proposed = new de.kulturbuero.grants.shared.ui.MoneyField(getTranslation("review.content.proposed-amount"));
+        MoneyField proposed = new MoneyField(getTranslation("review.content.proposed-amount"));
         proposed.setValue(task.application().requestedAmount());
         proposed.setHelperText(getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
         proposed.setRequiredIndicatorVisible(true);
@@ -226,23 +223,35 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         Paragraph budgetText = new Paragraph();
         budgetText.addClassName("budget");
         budgetText.getElement().setAttribute("aria-live", "polite");
-        RadioButtonGroup<Boolean> outcome = new RadioButtonGroup<>(getTranslation("review.decision.outcome"));
+        boolean reviewerLevel = task.reviewerLimit() != null;
+        RadioButtonGroup<Decision> outcome = new RadioButtonGroup<>(getTranslation("review.decision.outcome"));
         outcome.setId("decision-outcome");
-        outcome.setItems(Boolean.TRUE, Boolean.FALSE);
-        outcome.setItemLabelGenerator(b -> getTranslation(b ? "review.decision.approve" : "review.decision.reject"));
+        // a reviewer may also send the case up to the head (to grant more than the threshold); the head decides
+        outcome.setItems(reviewerLevel ? List.of(Decision.APPROVE, Decision.REJECT, Decision.REFER)
+                : List.of(Decision.APPROVE, Decision.REJECT));
+        outcome.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
         outcome.setRequiredIndicatorVisible(true);
-        de.kulturbuero.grants.shared.ui.MoneyField amount = new de.kulturbuero.grants.shared.ui.MoneyField(getTranslation("review.decision.amount"));
+        MoneyField amount = new MoneyField(getTranslation("review.decision.amount"));
         amount.setValue(review != null && review.proposedAmount().signum() > 0 ? review.proposedAmount() : task.application().requestedAmount());
-        amount.setHelperText(getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
+        amount.setHelperText(reviewerLevel
+                ? getTranslation("review.decision.amount-help-reviewer", Formats.money(task.application().requestedAmount(), getLocale()),
+                        Formats.money(task.reviewerLimit(), getLocale()))
+                : getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
         TextArea conditions = new TextArea(getTranslation("review.decision.conditions"));
         conditions.setMaxLength(8000);
         TextArea reason = new TextArea(getTranslation("review.decision.reason"));
         reason.setHelperText(getTranslation("review.decision.reason-help"));
         reason.setMaxLength(8000);
         reason.setVisible(false);
+        TextArea referral = new TextArea(getTranslation("review.decision.referral-reason"));
+        referral.setHelperText(getTranslation("review.decision.referral-help"));
+        referral.setId("referral-reason");
+        referral.setMaxLength(8000);
+        referral.setVisible(false);
         Runnable showBudget = () -> {
             if (budget != null) {
-                BigDecimal after = budget.remainingAfter(Boolean.FALSE.equals(outcome.getValue()) ? BigDecimal.ZERO : amount.getValue());
+                BigDecimal after = budget.remainingAfter(outcome.getValue() == null || outcome.getValue() == Decision.APPROVE
+                        ? amount.getValue() : BigDecimal.ZERO);
                 budgetText.setText(getTranslation("review.decision.budget", budget.year(),
                         Formats.money(budget.annualBudget(), getLocale()), Formats.money(budget.committed(), getLocale()),
                         Formats.money(budget.remaining(), getLocale()), Formats.money(after, getLocale())));
@@ -252,10 +261,12 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         showBudget.run();
         amount.addValueChangeListener(e -> showBudget.run());
         outcome.addValueChangeListener(e -> {
-            boolean approve = !Boolean.FALSE.equals(e.getValue());
+            Decision choice = e.getValue();
+            boolean approve = choice == null || choice == Decision.APPROVE;
             amount.setVisible(approve);
             conditions.setVisible(approve);
-            reason.setVisible(!approve);
+            reason.setVisible(choice == Decision.REJECT);
+            referral.setVisible(choice == Decision.REFER);
             outcome.setInvalid(false);
             showBudget.run();
         });
@@ -267,11 +278,27 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                 showError(outcome, getTranslation("review.error.outcome-required"));
                 return;
             }
-            act(() -> reviews.decide(task.taskId(), outcome.getValue(), amount.getValue(), conditions.getValue(), reason.getValue()),
-                    outcome.getValue() ? amount : reason);
+            switch (outcome.getValue()) {
+                case APPROVE -> act(() -> reviews.decide(task.taskId(), true, amount.getValue(), conditions.getValue(), null), amount);
+                case REJECT -> act(() -> reviews.decide(task.taskId(), false, null, null, reason.getValue()), reason);
+                case REFER -> act(() -> reviews.referToHead(task.taskId(), referral.getValue()), referral);
+            }
         });
-        form.add(budgetText, outcome, amount, conditions, reason, done);
+        form.add(budgetText, outcome, amount, conditions, reason, referral, done);
         return form;
+    }
+
+    /** The choices of the decision form. */
+    enum Decision {
+        APPROVE, REJECT, REFER;
+
+        String messageKey() {
+            return switch (this) {
+                case APPROVE -> "review.decision.approve";
+                case REJECT -> "review.decision.reject";
+                case REFER -> "review.decision.refer";
+            };
+        }
     }
 
     private void showError(HasValidation field, String message) {
@@ -300,6 +327,6 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
     }
 
     static List<String> steps() {
-        return List.of(FORMAL_CHECK, CONTENT_REVIEW, DECISION_REVIEWER, DECISION_HEAD);
+        return ProcessStep.userTasks().stream().map(ProcessStep::id).toList();
     }
 }

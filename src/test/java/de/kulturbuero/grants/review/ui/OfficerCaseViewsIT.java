@@ -3,6 +3,9 @@ package de.kulturbuero.grants.review.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +23,7 @@ import de.kulturbuero.grants.review.FormalCheckOutcome;
 import de.kulturbuero.grants.review.ReviewService;
 import de.kulturbuero.grants.shared.SignedIn;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.MoneyField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,6 +125,36 @@ class OfficerCaseViewsIT extends SpringBrowserlessTest {
         int year = LocalDate.now(Formats.ZONE).getYear();
         String budget = $(Paragraph.class).withClassName("budget").single().getText();
         assertThat(budget).startsWith("Budget " + year + ":").doesNotContain(String.format(Locale.GERMAN, "%,d", year));
+    }
+
+    @Test
+    @WithUserDetails(ROLF)
+    @SuppressWarnings("unchecked")
+    void a_reviewer_sees_the_limit_and_refers_the_case_to_the_head_from_the_decision_form() {
+        long id = submittedWithAttachment();
+        SignedIn.run(users, SignedIn.CLARA, () -> reviews.completeFormalCheck(openTask(id), FormalCheckOutcome.COMPLETE, null, null, false));
+        SignedIn.run(users, RITA, () -> {
+            String review = openTask(id);
+            Map<String, Integer> scores = reviews.task(review).criterionCodes().stream().collect(Collectors.toMap(c -> c, c -> 4));
+            reviews.completeContentReview(review, scores, ContentReviewSummary.APPROVE, new BigDecimal("2000.00"), null);
+        });
+        navigate(TaskView.class, openTask(id));
+        Component view = (Component) getCurrentView();
+        Locale locale = view.getUI().orElseThrow().getLocale();
+
+        RadioButtonGroup<TaskView.Decision> outcome = $(RadioButtonGroup.class).id("decision-outcome");
+        assertThat(outcome.getListDataView().getItems()).containsExactly(TaskView.Decision.APPROVE, TaskView.Decision.REJECT,
+                TaskView.Decision.REFER);
+        assertThat($(MoneyField.class).single().getHelperText()).contains(Formats.money(new BigDecimal("5000.00"), locale));
+
+        test(outcome).selectItem(view.getTranslation("review.decision.refer"));
+        TextArea referral = $(TextArea.class).id("referral-reason");
+        assertThat(referral.isVisible()).isTrue();
+        test(referral).setValue("The partner school doubled the exchange.");
+        test($(Button.class).id("complete-step")).click();
+
+        assertThat(jdbc.sql("SELECT step FROM inbox_task WHERE application_id = ?").param(id).query(String.class).single())
+                .isEqualTo("Task_DecisionHead");
     }
 
     /** Anna submits a complete application with a PDF attached; returns its id. */
