@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteNotFoundError;
+import de.kulturbuero.grants.shared.ui.NoAccessView;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.shared.SignedIn;
@@ -116,6 +116,6 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
     @WithUserDetails(SignedIn.HANNA)
     void the_head_of_office_cannot_open_the_programme_administration() {
         assertThatThrownBy(() -> navigate(ProgrammesView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NoAccessView.class);
     }
 }
