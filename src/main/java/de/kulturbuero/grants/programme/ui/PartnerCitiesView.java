@@ -127,12 +127,6 @@ public class PartnerCitiesView extends Main implements HasDynamicTitle {
         dialog.add(errors, form);
 
         Button save = new Button(getTranslation("programme.city.save"), e -> {
-            // messages of an earlier attempt go; this attempt's problems are shown afresh
-            errors.clear();
-            for (HasValidation f : List.<HasValidation>of(name, country, since, latitude, longitude)) {
-                f.setInvalid(false);
-                f.setErrorMessage(null);
-            }
             PartnerCityForm result = new PartnerCityForm();
             result.setId(city.getId());
             if (!binder.writeBeanIfValid(result)) {
