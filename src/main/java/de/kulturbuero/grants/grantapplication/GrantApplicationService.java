@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.grantapplication;
 
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.grantapplication.domain.FinancingLineEntity;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
@@ -244,7 +245,7 @@ public class GrantApplicationService {
     private void storeReceipt(GrantApplicationEntity entity, PortalUser user, ProgrammeSummary p) {
         Locale locale = Locale.forLanguageTag(entity.getApplicantLanguage() == null ? "de" : entity.getApplicantLanguage());
         String city = Optional.ofNullable(entity.getPartnerCityId()).flatMap(programmes::partnerCity)
-                .map(c -> c.name() + " (" + c.country() + ")").orElse(null);
+                .map(c -> c.name() + " (" + Countries.display(c.country(), locale) + ")").orElse(null);
         byte[] pdf = ReceiptPdf.render(new ReceiptPdf.Receipt(entity.getReferenceNumber(), entity.getSubmittedAt(),
                 user.displayName(), p.name(locale), city, toDraft(entity), attachments.list(entity.getId())), locale);
         receipts.save(entity.getId(), locale.getLanguage(), pdf, clock.instant());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.SubmissionRules;
 import de.kulturbuero.grants.grantapplication.ProjectCategory;
@@ -45,14 +46,14 @@ class ProjectStep extends Composite<Div> {
 
         ComboBox<PartnerCitySummary> city = new ComboBox<>(getTranslation("grantapplication.field.partner-city"));
         city.setItems(ctx.cities);
-        city.setItemLabelGenerator(c -> getTranslation("grantapplication.new.city-label", c.name(), c.country(),
+        city.setItemLabelGenerator(c -> getTranslation("grantapplication.new.city-label", c.name(), Countries.display(c.country(), getLocale()),
                 Formats.kilometres(c.distanceKm(), getLocale())));
         TextField partnerCountry = text(ctx, "partnerCountry", "grantapplication.field.partner-country", 100);
         city.addValueChangeListener(e -> {
             cityHelper(city, e.getValue());
             // the partner organisation usually sits in the partner city's country
             if (e.isFromClient() && e.getValue() != null && partnerCountry.isEmpty()) {
-                partnerCountry.setValue(e.getValue().country());
+                partnerCountry.setValue(Countries.display(e.getValue().country(), getLocale()));
             }
         });
         ctx.binder.forField(city).bind(d -> ctx.cities.stream().filter(c -> d.getPartnerCityId() != null && c.id() == d.getPartnerCityId())

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.grantapplication.WizardStep;
@@ -128,7 +129,7 @@ class ReviewStep extends Composite<Div> {
     }
 
     private String cityLabel(PartnerCitySummary c) {
-        return getTranslation("grantapplication.new.city-label", c.name(), c.country(), Formats.kilometres(c.distanceKm(), getLocale()));
+        return getTranslation("grantapplication.new.city-label", c.name(), Countries.display(c.country(), getLocale()), Formats.kilometres(c.distanceKm(), getLocale()));
     }
 
     private String yesNo(boolean value) {

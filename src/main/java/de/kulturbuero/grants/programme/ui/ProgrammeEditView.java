@@ -193,6 +193,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
+        clearFieldErrors();
         if ("new".equals(parameter)) {
             current = new ProgrammeForm();
             heading.setText(getTranslation("programme.admin.new"));
@@ -278,9 +279,16 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         return "de".equals(getLocale().getLanguage()) ? form.getNameDe() : form.getNameEn();
     }
 
+    /**
+     * Before each save: the summary and every field a refusal can mark, so that no message of an
+     * earlier attempt stays once that entry is right (the view stays the same instance after a save).
+     */
     private void clearFieldErrors() {
-        for (HasValidation f : List.<HasValidation>of(maxSharePercent, fixedAmount, referencePrefix, windowEnd, minLeadWeeks)) {
+        errorSummary.clear();
+        for (HasValidation f : List.<HasValidation>of(nameDe, nameEn, referencePrefix, maxSharePercent, fixedAmount, maxGrant,
+                annualBudget, decisionThreshold, minLeadWeeks, windowEnd)) {
             f.setInvalid(false);
+            f.setErrorMessage(null);
         }
     }
 

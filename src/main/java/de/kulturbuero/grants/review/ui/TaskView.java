@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.kulturbuero.grants.grantapplication.AttachmentService;
@@ -35,6 +34,7 @@ import de.kulturbuero.grants.review.ReviewCriterion;
 import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.ReviewService;
 import de.kulturbuero.grants.review.TaskDetails;
+import de.kulturbuero.grants.shared.ui.NotFound;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.MoneyField;
@@ -80,7 +80,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         try {
             task = reviews.task(taskId);
         } catch (ReviewRefused gone) {
-            event.rerouteToError(NotFoundException.class, getTranslation(gone.messageKey()));
+            NotFound.reason(event, gone.messageKey());
             return;
         }
         removeAll();

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteNotFoundError;
+import de.kulturbuero.grants.shared.ui.NoAccessView;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.shared.SignedIn;
@@ -107,6 +107,27 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(SignedIn.ADAM)
+    void the_error_summary_disappears_when_the_corrected_programme_is_saved() {
+        navigate(ProgrammeEditView.class, "new");
+        String prefix = SignedIn.randomPrefix();
+        fillIn(prefix);
+        test($(Button.class).withText(t("programme.criteria.add")).single()).click();
+        test($(TextField.class).withLabel(t("programme.criteria.name-de")).single()).setValue("Qualität");
+        test($(TextField.class).withLabel(t("programme.criteria.name-en")).single()).setValue("Quality");
+        $(IntegerField.class).withLabel(t("programme.criteria.weight")).single().setValue(50);
+        test($(Button.class).withText(t("programme.admin.save")).single()).click();
+        assertThat($(Div.class).withClassName("error-summary").first().isVisible()).isTrue();
+
+        $(IntegerField.class).withLabel(t("programme.criteria.weight")).single().setValue(100);
+        test($(Button.class).withText(t("programme.admin.save")).single()).click();
+
+        assertThat(programmes.allProgrammes()).extracting(ProgrammeSummary::referencePrefix).contains(prefix);
+        assertThat($(Div.class).withClassName("error-summary").all()).as("no summary of the refused attempt is left")
+                .allSatisfy(summary -> assertThat(summary.isVisible()).isFalse());
+    }
+
+    @Test
+    @WithUserDetails(SignedIn.ADAM)
     void each_added_year_budget_starts_with_a_year_not_yet_in_the_list() {
         navigate(ProgrammeEditView.class, "new");
         int nextYear = java.time.LocalDate.now(de.kulturbuero.grants.shared.i18n.Formats.ZONE).getYear() + 1;
@@ -135,6 +156,6 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
     @WithUserDetails(SignedIn.HANNA)
     void the_head_of_office_cannot_open_the_programme_administration() {
         assertThatThrownBy(() -> navigate(ProgrammesView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NoAccessView.class);
     }
 }
