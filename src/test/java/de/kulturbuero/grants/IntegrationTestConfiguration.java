@@ -3,9 +3,11 @@ package de.kulturbuero.grants;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.grantapplication.SubmissionSaboteur;
 import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.review.ReviewActions;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,6 +25,11 @@ public class IntegrationTestConfiguration {
     @Bean
     TestApplications testApplications(ProgrammeService programmes, GrantApplicationService applications, TestUsers users) {
         return new TestApplications(programmes, applications, users);
+    }
+
+    @Bean
+    ReviewActions reviewActions(ApplicationContext context) {
+        return new ReviewActions(context);
     }
 
     @Bean

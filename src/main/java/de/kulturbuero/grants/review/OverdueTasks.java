@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Timer_*Overdue fired; the flag leaves with the task. Counted office-wide with the WHERE clause
  * of HEAD's overdue tab (one COUNT, no rows loaded), so the figure matches the tab that
  * {@link InboxQuery#overdue(long, int)}'s {@link InboxQuery#location() link} opens.
- * A class of its own rather than a method of ReviewService: that service is for officers
+ * A class of its own rather than a method of InboxQueries: that use case is for officers
  * (ADMIN has no inbox), this one for the office's figures.
  */
 @Service

@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A programme's budget situation for one year, the same for the officer deciding (decision form
- * and budget check in {@link ReviewService}) and for the head's dashboard (reporting): the year's
+ * and budget check in {@link Deciding}) and for the head's dashboard (reporting): the year's
  * budget ({@link ProgrammeService#budget}) and what approvals decided in that year have committed
  * of it ({@link ApprovedGrants#committed}, the one definition). A class of its own rather than a
- * method of ReviewService: that service is for officers, ADMIN reads the dashboard too.
+ * method of the deciding use case: that is for officers, ADMIN reads the dashboard too.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,7 +40,7 @@ public class ProgrammeBudgets {
      * (programme, year) budget first ({@link BudgetLedger#lock}), so a concurrent approval waits
      * until this transaction ends and then sees this one in what is committed. That relies on the
      * approval's granted amount and its status APPROVED being written in the decision's own
-     * transaction (ReviewService.decide, and the synchronous take listener on Flow_Approved; only
+     * transaction (Deciding.decide, and the synchronous take listener on Flow_Approved; only
      * the notice after it is asynchronous): BudgetIT's two concurrent approvals check it.
      */
     @Transactional(propagation = Propagation.MANDATORY)

@@ -19,6 +19,15 @@ public final class Roles {
     public static final String FINANCE = "FINANCE";
     public static final String ADMIN = "ADMIN";
 
+    /** Security expression for the use cases of the inbox and the case file: any office role that works on cases. */
+    public static final String ANY_OFFICER = "hasAnyRole('" + CLERK + "','" + REVIEWER + "','" + HEAD + "','" + FINANCE + "')";
+    /** Security expression for the formal check. */
+    public static final String CLERKS = "hasRole('" + CLERK + "')";
+    /** Security expression for the content review. */
+    public static final String REVIEWERS = "hasRole('" + REVIEWER + "')";
+    /** Security expression for deciding: a reviewer up to the threshold, the head above it. */
+    public static final String DECIDERS = "hasAnyRole('" + REVIEWER + "','" + HEAD + "')";
+
     /** Roles that work on cases in the inbox. */
     public static final List<String> OFFICERS = List.of(CLERK, REVIEWER, HEAD, FINANCE);
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** One test per route through processes/grant-application.bpmn20.xml, driven through ReviewService and the applicant's service. */
+/** One test per route through processes/grant-application.bpmn20.xml, driven through the review's use cases and the applicant's service. */
 class GrantReviewProcessIT extends ReviewTestSupport {
 
     @Test

@@ -46,7 +46,7 @@ abstract class ReviewTestSupport {
     UserDetailsService users;
     GrantApplicationService applications;
     ApplicantCaseService applicantCases;
-    ReviewService reviews;
+    ReviewActions reviews;
     RuntimeService runtime;
     TaskService tasks;
     HistoryService history;
@@ -61,7 +61,7 @@ abstract class ReviewTestSupport {
         users = context.getBean(UserDetailsService.class);
         applications = context.getBean(GrantApplicationService.class);
         applicantCases = context.getBean(ApplicantCaseService.class);
-        reviews = context.getBean(ReviewService.class);
+        reviews = context.getBean(ReviewActions.class);
         runtime = context.getBean(RuntimeService.class);
         tasks = context.getBean(TaskService.class);
         history = context.getBean(HistoryService.class);

@@ -10,7 +10,7 @@ import de.kulturbuero.grants.review.ContentReviewSummary;
 import de.kulturbuero.grants.review.FormalCheckOutcome;
 import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.ReviewStep;
-import de.kulturbuero.grants.review.ReviewService;
+import de.kulturbuero.grants.review.ReviewActions;
 import de.kulturbuero.grants.review.process.GrantReviewProcess;
 import de.kulturbuero.grants.review.process.OpenTask;
 import de.kulturbuero.grants.review.process.ProcessIds;
@@ -53,7 +53,7 @@ class AccessControlIT {
     @Autowired TestUsers users;
     @Autowired TestApplications testApplications;
     @Autowired GrantApplicationService applications;
-    @Autowired ReviewService reviews;
+    @Autowired ReviewActions reviews;
     @Autowired GrantReviewProcess process;
     @Autowired AccountService accounts;
 
@@ -88,7 +88,7 @@ class AccessControlIT {
 
         users.signIn(ANNA);
         assertThatThrownBy(() -> reviews.claim(taskId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reviews.completeFormalCheck(taskId, true, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.completeFormalCheck(taskId, FormalCheckOutcome.COMPLETE, null, null, false)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -100,7 +100,7 @@ class AccessControlIT {
         String decision = openTask(submitted.id(), ProcessIds.TASK_DECISION_HEAD).taskId();
 
         users.signIn(CLARA);
-        assertThatThrownBy(() -> reviews.decide(decision, true, new BigDecimal("100.00"), null))
+        assertThatThrownBy(() -> reviews.decide(decision, true, new BigDecimal("100.00"), null, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.claim(decision)).isInstanceOf(AccessDeniedException.class);
 
@@ -115,14 +115,14 @@ class AccessControlIT {
         String decision = openTask(submitted.id(), ProcessIds.TASK_DECISION_REVIEWER).taskId();
 
         users.signIn(RITA);
-        assertThatThrownBy(() -> reviews.decide(decision, true, new BigDecimal("3000.00"), null))
+        assertThatThrownBy(() -> reviews.decide(decision, true, new BigDecimal("3000.00"), null, null))
                 .isInstanceOfSatisfying(ReviewRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("review.error.four-eyes-reviewer"));
         assertThat(openTask(submitted.id(), ProcessIds.TASK_DECISION_REVIEWER).assignee())
                 .as("the refused decision leaves the task free for another reviewer").isNull();
 
         users.signIn(ROLF);
-        reviews.decide(decision, true, new BigDecimal("3000.00"), null);
+        reviews.decide(decision, true, new BigDecimal("3000.00"), null, null);
         assertThat(users.as(ANNA, () -> applications.get(submitted.id())).status())
                 .isIn(ApplicationStatus.APPROVED, ApplicationStatus.DECISION);
         assertThat(reviews.history(submitted.id())).extracting(ReviewStep::step).contains(ProcessIds.TASK_DECISION_REVIEWER);
@@ -152,7 +152,7 @@ class AccessControlIT {
         assertThatThrownBy(() -> reviews.claim(taskId))
                 .isInstanceOfSatisfying(ReviewRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("review.error.already-claimed"));
-        assertThatThrownBy(() -> reviews.completeFormalCheck(taskId, true, null))
+        assertThatThrownBy(() -> reviews.completeFormalCheck(taskId, FormalCheckOutcome.COMPLETE, null, null, false))
                 .isInstanceOfSatisfying(ReviewRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("review.error.already-claimed"));
 

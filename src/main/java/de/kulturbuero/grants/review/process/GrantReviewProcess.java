@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 /**
  * The only class that talks to Flowable's runtime, task and history services. Methods speak the
  * domain's language; no engine type leaves this package. Authorisation is the caller's job
- * ({@code ReviewService}): Flowable itself does not check candidate groups.
+ * (the review's use cases through {@code TaskGuard}): Flowable itself does not check candidate groups.
  */
 @Component
 @Transactional

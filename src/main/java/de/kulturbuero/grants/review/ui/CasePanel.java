@@ -32,7 +32,6 @@ import de.kulturbuero.grants.review.ContentReviewSummary;
 import de.kulturbuero.grants.review.InternalComment;
 import de.kulturbuero.grants.review.ReviewCriterion;
 import de.kulturbuero.grants.review.ReviewRefused;
-import de.kulturbuero.grants.review.ReviewService;
 import de.kulturbuero.grants.review.ReviewStep;
 import de.kulturbuero.grants.shared.i18n.Formats;
 
@@ -47,14 +46,14 @@ import java.util.function.Consumer;
  */
 public class CasePanel extends Composite<Div> {
 
-    private final transient ReviewService reviews;
+    private final transient CaseServices services;
     private final transient ProgrammeService programmes;
     private final Component applicationContent;
 
     /** @param applicationContent the whole application as officers read it ({@link SubmittedApplication}) */
-    public CasePanel(ReviewService reviews, ProgrammeService programmes, CaseFile file, Component applicationContent) {
-        this.reviews = reviews;
-        this.programmes = programmes;
+    CasePanel(CaseServices services, CaseFile file, Component applicationContent) {
+        this.services = services;
+        this.programmes = services.programmes;
         this.applicationContent = applicationContent;
         render(file);
     }
@@ -80,7 +79,7 @@ public class CasePanel extends Composite<Div> {
         data.add(extra);
         if (!file.notices().isEmpty()) {
             data.add(new H3(getTranslation("review.case.notices")));
-            data.add(new NoticeLinks(file.notices(), reviews::noticeContent));
+            data.add(new NoticeLinks(file.notices(), services.files::noticeContent));
         }
         if (!file.openTasks().isEmpty()) {
             UnorderedList open = new UnorderedList();
@@ -126,7 +125,7 @@ public class CasePanel extends Composite<Div> {
         }
         conversation.add(messages);
         conversation.add(textForm("review.case.message-to-applicant", "review.case.send-message",
-                text -> reviews.messageApplicant(id, text), id));
+                text -> services.notes.messageApplicant(id, text), id));
         root.add(conversation);
 
         Section comments = section("review.case.comments");
@@ -136,12 +135,12 @@ public class CasePanel extends Composite<Div> {
             commentList.add(new ListItem(new Span(c.authorName() + ", " + Formats.dateTime(c.createdAt(), getLocale()) + ": "),
                     new Span(c.text())));
         }
-        comments.add(commentList, textForm("review.case.comment", "review.case.add-comment", text -> reviews.comment(id, text), id));
+        comments.add(commentList, textForm("review.case.comment", "review.case.add-comment", text -> services.notes.comment(id, text), id));
         root.add(comments);
 
         Section diagram = section("review.case.diagram");
         Image image = new Image(DownloadHandler.fromInputStream(event -> {
-            byte[] png = reviews.diagram(id);
+            byte[] png = services.history.diagram(id);
             return new DownloadResponse(new ByteArrayInputStream(png), "process-" + id + ".png", "image/png", png.length);
         }), getTranslation("review.case.diagram-alt", currentSteps(file)));
         image.addClassName("process-diagram");
@@ -210,7 +209,7 @@ public class CasePanel extends Composite<Div> {
                 action.accept(text.getValue());
                 Notification.show(getTranslation("review.case.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                render(reviews.caseFile(applicationId));
+                render(services.files.caseFile(applicationId));
             } catch (ReviewRefused refused) {
                 text.setErrorMessage(getTranslation(refused.messageKey()));
                 text.setInvalid(true);

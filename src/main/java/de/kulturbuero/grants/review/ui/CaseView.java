@@ -8,12 +8,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import de.kulturbuero.grants.grantapplication.AttachmentService;
-import de.kulturbuero.grants.grantapplication.GrantApplicationService;
-import de.kulturbuero.grants.grantapplication.ui.SubmittedApplication;
-import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.CaseFile;
-import de.kulturbuero.grants.review.ReviewService;
 import de.kulturbuero.grants.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,18 +21,11 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
 public class CaseView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final transient ReviewService reviews;
-    private final transient ProgrammeService programmes;
-    private final transient GrantApplicationService applications;
-    private final transient AttachmentService attachments;
+    private final transient CaseServices services;
     private String pageTitle = "";
 
-    public CaseView(ReviewService reviews, ProgrammeService programmes, GrantApplicationService applications,
-                    AttachmentService attachments) {
-        this.reviews = reviews;
-        this.programmes = programmes;
-        this.applications = applications;
-        this.attachments = attachments;
+    CaseView(CaseServices services) {
+        this.services = services;
         addClassName("page");
     }
 
@@ -45,7 +33,7 @@ public class CaseView extends Main implements HasUrlParameter<Long>, HasDynamicT
     public void setParameter(BeforeEvent event, Long applicationId) {
         CaseFile file;
         try {
-            file = reviews.caseFile(applicationId);
+            file = services.files.caseFile(applicationId);
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("shared.not-found"));
             return;
@@ -54,8 +42,7 @@ public class CaseView extends Main implements HasUrlParameter<Long>, HasDynamicT
         pageTitle = file.application().referenceNumber() + " – " + getTranslation("app.title");
         add(new RouterLink(getTranslation("review.task.back"), InboxView.class));
         add(new H1(getTranslation("review.case.title", file.application().referenceNumber(), file.application().title())));
-        add(new CasePanel(reviews, programmes, file,
-                new SubmittedApplication(applications, programmes, attachments, applicationId, SubmittedApplication.Audience.OFFICER)));
+        add(services.panel(file));
         // the app layout keeps the scroll position of the previous view (e.g. far down the inbox): start at the top
         getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import de.kulturbuero.grants.review.Colleague;
 import de.kulturbuero.grants.review.InboxItem;
 import de.kulturbuero.grants.review.ReviewRefused;
-import de.kulturbuero.grants.review.ReviewService;
+import de.kulturbuero.grants.review.TaskAssignment;
 
 /** Hands a task over to a colleague of the task's role, with a note (kept as internal comment). */
 class HandOverDialog extends Dialog {
 
-    HandOverDialog(ReviewService reviews, InboxItem item, Runnable onDone) {
+    HandOverDialog(TaskAssignment reviews, InboxItem item, Runnable onDone) {
         setHeaderTitle(getTranslation("review.handover.title", item.referenceNumber()));
         ComboBox<Colleague> colleague = new ComboBox<>(getTranslation("review.handover.colleague"));
         colleague.setItems(reviews.colleaguesFor(item.taskId()));

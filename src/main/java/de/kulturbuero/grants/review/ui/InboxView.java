@@ -34,7 +34,8 @@ import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.review.InboxItem;
 import de.kulturbuero.grants.review.InboxQuery;
 import de.kulturbuero.grants.review.ReviewRefused;
-import de.kulturbuero.grants.review.ReviewService;
+import de.kulturbuero.grants.review.InboxQueries;
+import de.kulturbuero.grants.review.TaskAssignment;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
@@ -65,7 +66,8 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
 public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final transient ReviewService reviews;
+    private final transient InboxQueries reviews;
+    private final transient TaskAssignment assignment;
     private final transient Clock clock;
     private final Grid<InboxItem> grid = new Grid<>();
     private final Map<InboxQuery.Tab, RouterLink> tabOf = new EnumMap<>(InboxQuery.Tab.class);
@@ -86,8 +88,9 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     /** While the address' filters are set: their value-change listeners must not count once per field. */
     private boolean applyingAddress;
 
-    public InboxView(ReviewService reviews, ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
+    public InboxView(InboxQueries reviews, TaskAssignment assignment, ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
         this.reviews = reviews;
+        this.assignment = assignment;
         this.clock = clock;
         addClassName("page");
         addClassName("inbox-view");
@@ -231,21 +234,21 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         layout.setSpacing(false);
         layout.addClassName("inbox-actions");
         if (item.assignee() == null && item.mayAct()) {
-            Button claim = new Button(getTranslation("review.inbox.claim"), e -> act(() -> reviews.claim(item.taskId()),
+            Button claim = new Button(getTranslation("review.inbox.claim"), e -> act(() -> assignment.claim(item.taskId()),
                     getTranslation("review.inbox.claimed", item.referenceNumber())));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             claim.setAriaLabel(getTranslation("review.inbox.claim-aria", item.referenceNumber()));
             layout.add(claim);
         }
         if (item.mine()) {
-            Button unclaim = new Button(getTranslation("review.inbox.unclaim"), e -> act(() -> reviews.unclaim(item.taskId()),
+            Button unclaim = new Button(getTranslation("review.inbox.unclaim"), e -> act(() -> assignment.unclaim(item.taskId()),
                     getTranslation("review.inbox.unclaimed", item.referenceNumber())));
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
             unclaim.setAriaLabel(getTranslation("review.inbox.unclaim-aria", item.referenceNumber()));
             layout.add(unclaim);
         }
         if (item.mayAct() && (item.assignee() == null || item.mine())) {
-            Button handOver = new Button(getTranslation("review.inbox.hand-over"), e -> new HandOverDialog(reviews, item, this::refresh).open());
+            Button handOver = new Button(getTranslation("review.inbox.hand-over"), e -> new HandOverDialog(assignment, item, this::refresh).open());
             handOver.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             handOver.setAriaLabel(getTranslation("review.inbox.hand-over-aria", item.referenceNumber()));
             layout.add(handOver);

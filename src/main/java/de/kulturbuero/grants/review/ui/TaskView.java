@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -21,10 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import de.kulturbuero.grants.grantapplication.AttachmentService;
-import de.kulturbuero.grants.grantapplication.GrantApplicationService;
-import de.kulturbuero.grants.grantapplication.ui.SubmittedApplication;
-import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.BudgetSituation;
 import de.kulturbuero.grants.review.ContentReviewSummary;
 import de.kulturbuero.grants.review.FormalCheckOutcome;
@@ -32,7 +27,10 @@ import de.kulturbuero.grants.review.ProcessStep;
 import de.kulturbuero.grants.review.ReviewCriteria;
 import de.kulturbuero.grants.review.ReviewCriterion;
 import de.kulturbuero.grants.review.ReviewRefused;
-import de.kulturbuero.grants.review.ReviewService;
+import de.kulturbuero.grants.review.ContentReviewing;
+import de.kulturbuero.grants.review.Deciding;
+import de.kulturbuero.grants.review.FormalChecks;
+import de.kulturbuero.grants.review.TaskPages;
 import de.kulturbuero.grants.review.TaskDetails;
 import de.kulturbuero.grants.shared.ui.NotFound;
 import de.kulturbuero.grants.security.Roles;
@@ -55,19 +53,21 @@ import java.util.stream.IntStream;
 public class TaskView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
 
-    private final transient ReviewService reviews;
-    private final transient ProgrammeService programmes;
-    private final transient GrantApplicationService applications;
-    private final transient AttachmentService attachments;
+    private final transient TaskPages taskPages;
+    private final transient FormalChecks formalChecks;
+    private final transient ContentReviewing contentReviewing;
+    private final transient Deciding deciding;
+    private final transient CaseServices cases;
     private final Div errors = new Div();
     private String pageTitle = "";
 
-    public TaskView(ReviewService reviews, ProgrammeService programmes, GrantApplicationService applications,
-                    AttachmentService attachments) {
-        this.reviews = reviews;
-        this.programmes = programmes;
-        this.applications = applications;
-        this.attachments = attachments;
+    TaskView(TaskPages taskPages, FormalChecks formalChecks, ContentReviewing contentReviewing, Deciding deciding,
+             CaseServices cases) {
+        this.taskPages = taskPages;
+        this.formalChecks = formalChecks;
+        this.contentReviewing = contentReviewing;
+        this.deciding = deciding;
+        this.cases = cases;
         addClassName("page");
         errors.addClassName("error-summary");
         errors.getElement().setAttribute("role", "alert");
@@ -78,7 +78,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
     public void setParameter(BeforeEvent event, String taskId) {
         TaskDetails task;
         try {
-            task = reviews.task(taskId);
+            task = taskPages.task(taskId);
         } catch (ReviewRefused gone) {
             NotFound.reason(event, gone.messageKey());
             return;
@@ -91,8 +91,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         Section form = new Section(new H2(getTranslation("review.task.your-step")), errors, stepForm(task));
         form.addClassName("task-form");
         long applicationId = task.application().id();
-        CasePanel data = new CasePanel(reviews, programmes, reviews.caseFile(applicationId),
-                new SubmittedApplication(applications, programmes, attachments, applicationId, SubmittedApplication.Audience.OFFICER));
+        CasePanel data = cases.panel(cases.files.caseFile(applicationId));
         data.addClassName("task-data");
         Div columns = new Div(form, data);
         columns.addClassName("task-columns");
@@ -154,7 +153,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                 case INQUIRY -> question;
                 case INELIGIBLE, COMPLETE -> note;
             };
-            act(() -> reviews.completeFormalCheck(task.taskId(), outcome.getValue(), note.getValue(), question.getValue(),
+            act(() -> formalChecks.complete(task.taskId(), outcome.getValue(), note.getValue(), question.getValue(),
                     allowEdit.getValue()), errorField);
         });
         return new Div(outcome, question, allowEdit, note, done);
@@ -200,7 +199,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                 showError(recommendation, getTranslation("review.error.recommendation-required"));
                 return;
             }
-            act(() -> reviews.completeContentReview(task.taskId(), scores, recommendation.getValue(), proposed.getValue(),
+            act(() -> contentReviewing.complete(task.taskId(), scores, recommendation.getValue(), proposed.getValue(),
                     note.getValue()), proposed);
         });
         form.add(recommendation, proposed, note, done);
@@ -279,9 +278,9 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                 return;
             }
             switch (outcome.getValue()) {
-                case APPROVE -> act(() -> reviews.decide(task.taskId(), true, amount.getValue(), conditions.getValue(), null), amount);
-                case REJECT -> act(() -> reviews.decide(task.taskId(), false, null, null, reason.getValue()), reason);
-                case REFER -> act(() -> reviews.referToHead(task.taskId(), referral.getValue()), referral);
+                case APPROVE -> act(() -> deciding.decide(task.taskId(), true, amount.getValue(), conditions.getValue(), null), amount);
+                case REJECT -> act(() -> deciding.decide(task.taskId(), false, null, null, reason.getValue()), reason);
+                case REFER -> act(() -> deciding.referToHead(task.taskId(), referral.getValue()), referral);
             }
         });
         form.add(budgetText, outcome, amount, conditions, reason, referral, done);

@@ -20,7 +20,7 @@ import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.ContentReviewSummary;
 import de.kulturbuero.grants.review.FormalCheckOutcome;
-import de.kulturbuero.grants.review.ReviewService;
+import de.kulturbuero.grants.review.ReviewActions;
 import de.kulturbuero.grants.shared.SignedIn;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.MoneyField;
@@ -55,7 +55,7 @@ class OfficerCaseViewsIT extends SpringBrowserlessTest {
     @Autowired GrantApplicationService applications;
     @Autowired AttachmentService attachments;
     @Autowired ProgrammeService programmes;
-    @Autowired ReviewService reviews;
+    @Autowired ReviewActions reviews;
     @Autowired JdbcClient jdbc;
 
     @Test

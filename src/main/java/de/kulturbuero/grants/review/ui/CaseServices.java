@@ -1,0 +1,43 @@
+package de.kulturbuero.grants.review.ui;
+
+import de.kulturbuero.grants.grantapplication.AttachmentService;
+import de.kulturbuero.grants.grantapplication.GrantApplicationService;
+import de.kulturbuero.grants.grantapplication.ui.SubmittedApplication;
+import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.review.CaseFile;
+import de.kulturbuero.grants.review.CaseFiles;
+import de.kulturbuero.grants.review.CaseHistory;
+import de.kulturbuero.grants.review.CaseNotes;
+import org.springframework.stereotype.Component;
+
+/**
+ * The use cases behind the case panel, which the task page and the case page both show: one
+ * bean, so that each page names only its own use cases.
+ */
+@Component
+class CaseServices {
+
+    final CaseFiles files;
+    final CaseNotes notes;
+    final CaseHistory history;
+    final ProgrammeService programmes;
+    private final GrantApplicationService applications;
+    private final AttachmentService attachments;
+
+    CaseServices(CaseFiles files, CaseNotes notes, CaseHistory history, ProgrammeService programmes,
+                 GrantApplicationService applications, AttachmentService attachments) {
+        this.files = files;
+        this.notes = notes;
+        this.history = history;
+        this.programmes = programmes;
+        this.applications = applications;
+        this.attachments = attachments;
+    }
+
+    /** The case panel for one case, with the whole application in the officers' wording. */
+    CasePanel panel(CaseFile file) {
+        long applicationId = file.application().id();
+        return new CasePanel(this, file,
+                new SubmittedApplication(applications, programmes, attachments, applicationId, SubmittedApplication.Audience.OFFICER));
+    }
+}
