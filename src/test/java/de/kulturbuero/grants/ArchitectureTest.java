@@ -1,12 +1,19 @@
 package de.kulturbuero.grants;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -46,5 +53,39 @@ class ArchitectureTest {
     @Test
     void modules_have_no_cycles() {
         slices().matching("de.kulturbuero.grants.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Inside a module, its internal packages (domain, process, ui) never depend on each other in a circle. */
+    @Test
+    void the_internal_packages_of_a_module_have_no_cycles() {
+        slices().matching("de.kulturbuero.grants.(*).(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * The engine adapter is called by the review's use cases, never the other way round: the
+     * beans the BPMN calls live in the module's root and call into the adapter.
+     */
+    @Test
+    void the_engine_adapter_does_not_depend_on_the_use_cases_that_call_it() {
+        noClasses().that().resideInAPackage("de.kulturbuero.grants.review.process..")
+                .should().dependOnClassesThat().resideInAPackage("de.kulturbuero.grants.review")
+                .check(classes);
+    }
+
+    /** A use case with more collaborators than this does more than one job: split it. */
+    @Test
+    void no_bean_of_the_review_has_more_than_nine_collaborators() {
+        classes().that().resideInAPackage("de.kulturbuero.grants.review..")
+                .and().areAnnotatedWith(Service.class)
+                .or().areAnnotatedWith(Component.class)
+                .should(new ArchCondition<JavaClass>("have at most nine constructor parameters") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getConstructors().stream().filter(c -> c.getRawParameterTypes().size() > 9).forEach(c ->
+                                events.add(SimpleConditionEvent.violated(type, type.getName() + " has "
+                                        + c.getRawParameterTypes().size() + " collaborators")));
+                    }
+                })
+                .check(classes);
     }
 }

@@ -1,7 +1,6 @@
 package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.grantapplication.NoticeFile;
-import de.kulturbuero.grants.review.process.GrantReviewTasks;
 import de.kulturbuero.grants.review.process.ProcessIds;
 import org.junit.jupiter.api.Test;
 

@@ -1,17 +1,13 @@
-package de.kulturbuero.grants.review.process;
+package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
-import de.kulturbuero.grants.review.CaseNotifications;
-import de.kulturbuero.grants.review.DecisionLimits;
-import de.kulturbuero.grants.review.NoticeKind;
-import de.kulturbuero.grants.review.Notices;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.ContentReviews;
 import de.kulturbuero.grants.review.domain.InboxTasks;
+import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.Roles;
-import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -63,10 +59,10 @@ public class GrantReviewTasks {
     /**
      * Assignee of Task_FormalCheck: after a follow-up question, the clerk who asked it (they know
      * what they asked), as long as their account is enabled and still holds CLERK; otherwise null,
-     * and the task is free for the group.
+     * and the task is free for the group. The BPMN passes the variable {@code inquiryBy} (null
+     * before the first question).
      */
-    public String returningClerk(DelegateExecution execution) {
-        Object inquirer = execution.getVariable(ProcessIds.VAR_INQUIRY_BY);
+    public String returningClerk(Object inquirer) {
         if (inquirer == null) {
             return null;
         }
