@@ -61,6 +61,6 @@ public class TestApplications {
     public ApplicationSummary submitAs(String applicantEmail, String title, BigDecimal requested) {
         NewApplicationForm form = form(title);
         form.setRequestedAmount(requested);
-        return users.as(applicantEmail, () -> applications.submit(form));
+        return users.as(applicantEmail, () -> form.submitThrough(applications));
     }
 }

@@ -16,8 +16,6 @@ import de.kulturbuero.grants.programme.ProgrammeTerms;
 import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,7 +46,6 @@ public class GrantApplicationService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final Validator validator;
     private final Clock clock;
     private final ReceiptStore receipts;
     private final ApplicationAccess access;
@@ -56,7 +53,7 @@ public class GrantApplicationService {
 
     GrantApplicationService(GrantApplicationRepository applications, ReferenceNumbers referenceNumbers,
                             ProgrammeService programmes, AccountService accounts, CurrentUser currentUser,
-                            ApplicationEventPublisher events, Validator validator, Clock clock,
+                            ApplicationEventPublisher events, Clock clock,
                             ReceiptStore receipts, AttachmentStore attachments, ApplicationAccess access) {
         this.access = access;
         this.receipts = receipts;
@@ -67,62 +64,7 @@ public class GrantApplicationService {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
-        this.validator = validator;
         this.clock = clock;
-    }
-
-    /**
-     * Validates and submits a new application from the walking skeleton's short form in one call:
-     * it gets a reference number and the review process starts, all in this one transaction. The
-     * applicant UI uses the multi-step draft ({@link #createDraft}, {@link #submit(long, Locale)});
-     * this short path stays for other modules' test fixtures.
-     *
-     * @throws SubmissionRejected with translated-message keys when the form breaks a rule
-     */
-    @PreAuthorize("hasRole('APPLICANT')")
-    @Transactional
-    public ApplicationSummary submit(NewApplicationForm form) {
-        PortalUser user = currentUser.require();
-        List<SubmissionRejected.Problem> problems = new ArrayList<>();
-        for (ConstraintViolation<NewApplicationForm> v : validator.validate(form)) {
-            problems.add(new SubmissionRejected.Problem(v.getPropertyPath().toString(), stripBraces(v.getMessageTemplate())));
-        }
-        LocalDate today = LocalDate.now(clock);
-        Optional<ProgrammeSummary> programme = Optional.ofNullable(form.getProgrammeId()).flatMap(programmes::programme);
-        if (form.getProgrammeId() != null && programme.isEmpty()) {
-            problems.add(new SubmissionRejected.Problem("programmeId", "grantapplication.validation.programme-unknown"));
-        }
-        programme.ifPresent(p -> {
-            if (!p.isOpenOn(today)) {
-                problems.add(new SubmissionRejected.Problem("programmeId", "grantapplication.validation.programme-closed"));
-            }
-            if (form.getRequestedAmount() != null && form.getRequestedAmount().compareTo(p.maxGrant()) > 0) {
-                problems.add(new SubmissionRejected.Problem("requestedAmount", "grantapplication.validation.amount-above-max", p.maxGrant()));
-            }
-        });
-        if (form.getPartnerCityId() != null && programmes.partnerCity(form.getPartnerCityId()).isEmpty()) {
-            problems.add(new SubmissionRejected.Problem("partnerCityId", "grantapplication.validation.partner-city-unknown"));
-        }
-        if (!problems.isEmpty()) {
-            throw new SubmissionRejected(problems);
-        }
-        ProgrammeSummary p = programme.orElseThrow();
-        Instant now = clock.instant();
-        GrantApplicationEntity entity = new GrantApplicationEntity(user.accountId(), p.id(), now);
-        entity.setTitle(form.getTitle().strip());
-        entity.setSummary(form.getSummary().strip());
-        entity.setPartnerCityId(form.getPartnerCityId());
-        entity.setPartnerOrganisation(form.getPartnerOrganisation().strip());
-        entity.setStartDate(form.getStartDate());
-        entity.setEndDate(form.getEndDate());
-        entity.setRequestedAmount(form.getRequestedAmount());
-        entity.setRulesVersionId(programmes.currentRulesVersion(p.id()));
-        entity.setApplicantLanguage(user.preferredLanguage());
-        entity.submit(referenceNumbers.next(p.referencePrefix(), today.getYear()), now);
-        applications.saveAndFlush(entity);
-        events.publishEvent(new GrantApplicationSubmitted(entity.getId(), entity.getReferenceNumber(), p.id()));
-        storeReceipt(entity, user, p);
-        return toSummary(entity, Map.of(user.accountId(), user.displayName()));
     }
 
     /** Starts a draft in an open programme for the signed-in applicant; returns its id. */
@@ -396,9 +338,5 @@ public class GrantApplicationService {
                 e.getRequestedAmount(), e.getStatus(), e.getStatusChangedAt(), e.getSubmittedAt(),
                 names.get(e.getApplicantId()), e.getFormalCheckNote(), e.getGrantedAmount(), e.getDecisionReason(),
                 e.getDecidedAt(), e.getDecisionConditions());
-    }
-
-    private static String stripBraces(String template) {
-        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
     }
 }

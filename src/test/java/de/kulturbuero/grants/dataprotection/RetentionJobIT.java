@@ -77,7 +77,7 @@ class RetentionJobIT {
         form.setStartDate(LocalDate.now().plusMonths(3));
         form.setEndDate(LocalDate.now().plusMonths(3).plusDays(3));
         form.setRequestedAmount(new BigDecimal("3000.00"));
-        return SignedIn.as(users, email, () -> applications.submit(form));
+        return SignedIn.as(users, email, () -> form.submitThrough(applications));
     }
 
     /** Pretends the case was approved {@code yearsAgo} years ago; optionally ends its process. */

@@ -66,7 +66,7 @@ class ProgrammeRulesIT {
         form.setStartDate(LocalDate.now().plusMonths(3));
         form.setEndDate(LocalDate.now().plusMonths(3).plusDays(5));
         form.setRequestedAmount(amount);
-        return SignedIn.as(users, ANNA, () -> applications.submit(form));
+        return SignedIn.as(users, ANNA, () -> form.submitThrough(applications));
     }
 
     @Test

@@ -55,7 +55,7 @@ class SubmissionTransactionIT {
     void submission_stores_the_application_starts_the_review_and_offers_the_formal_check_to_clerks() {
         String title = TestApplications.uniqueTitle("Submission commits");
 
-        ApplicationSummary submitted = applications.submit(testApplications.form(title));
+        ApplicationSummary submitted = testApplications.form(title).submitThrough(applications);
 
         assertThat(submitted.referenceNumber()).matches("^IK-\\d{4}-\\d{4}$");
         Map<String, Object> row = jdbc.queryForMap(
@@ -79,10 +79,10 @@ class SubmissionTransactionIT {
     }
 
     @Test
-    void failure_after_the_process_start_leaves_no_application_no_process_and_no_task() {
+    void failure_after_the_process_start_leaves_the_draft_unsubmitted_with_no_process_and_no_task() {
         String title = TestApplications.uniqueTitle("Submission fails " + SubmissionSaboteur.FAIL_AFTER_PROCESS_START);
 
-        assertThatThrownBy(() -> applications.submit(testApplications.form(title))).isInstanceOf(SimulatedFailure.class);
+        assertThatThrownBy(() -> testApplications.form(title).submitThrough(applications)).isInstanceOf(SimulatedFailure.class);
 
         Seen seen = saboteur.seen(title).orElseThrow();
         assertThat(seen.processInstances()).as("the process had started in the doomed transaction").isEqualTo(1);
@@ -91,10 +91,10 @@ class SubmissionTransactionIT {
     }
 
     @Test
-    void failure_at_commit_time_leaves_no_application_no_process_and_no_task() {
+    void failure_at_commit_time_leaves_the_draft_unsubmitted_with_no_process_and_no_task() {
         String title = TestApplications.uniqueTitle("Submission fails " + SubmissionSaboteur.FAIL_BEFORE_COMMIT);
 
-        assertThatThrownBy(() -> applications.submit(testApplications.form(title))).isInstanceOf(SimulatedFailure.class);
+        assertThatThrownBy(() -> testApplications.form(title).submitThrough(applications)).isInstanceOf(SimulatedFailure.class);
 
         Seen seen = saboteur.seen(title).orElseThrow();
         assertThat(seen.processInstances()).isEqualTo(1);
@@ -103,12 +103,12 @@ class SubmissionTransactionIT {
     }
 
     @Test
-    void end_before_start_is_rejected_and_nothing_is_stored() {
+    void end_before_start_is_rejected_and_the_draft_stays_a_draft() {
         String title = TestApplications.uniqueTitle("End before start");
         NewApplicationForm form = testApplications.form(title);
         form.setEndDate(form.getStartDate().minusDays(1));
 
-        assertThatThrownBy(() -> applications.submit(form))
+        assertThatThrownBy(() -> form.submitThrough(applications))
                 .isInstanceOfSatisfying(SubmissionRejected.class, rejected -> assertThat(rejected.problems())
                         .extracting(SubmissionRejected.Problem::messageKey)
                         .containsExactly("grantapplication.validation.end-before-start"));
@@ -117,17 +117,17 @@ class SubmissionTransactionIT {
     }
 
     @Test
-    void amount_above_the_programme_maximum_is_rejected_and_nothing_is_stored() {
+    void amount_above_the_programme_maximum_is_rejected_and_the_draft_stays_a_draft() {
         String title = TestApplications.uniqueTitle("Amount above maximum");
         NewApplicationForm form = testApplications.form(title);
         BigDecimal max = testApplications.internationalCulture().maxGrant();
         form.setRequestedAmount(max.add(new BigDecimal("0.01")));
 
-        assertThatThrownBy(() -> applications.submit(form))
+        assertThatThrownBy(() -> form.submitThrough(applications))
                 .isInstanceOfSatisfying(SubmissionRejected.class, rejected -> assertThat(rejected.problems())
                         .singleElement().satisfies(problem -> {
-                            assertThat(problem.field()).isEqualTo("requestedAmount");
-                            assertThat(problem.messageKey()).isEqualTo("grantapplication.validation.amount-above-max");
+                            assertThat(problem.field()).isEqualTo("requestedGrant");
+                            assertThat(problem.messageKey()).isEqualTo("grantapplication.financing.above-max");
                             assertThat(problem.args()).containsExactly(max);
                         }));
 
@@ -136,16 +136,19 @@ class SubmissionTransactionIT {
 
     private void assertNothingStored(String title, Seen seen) {
         assertNoApplicationRow(title);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grant_application WHERE id = ?", Long.class, seen.applicationId()))
-                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grant_application WHERE id = ? AND (status <> 'DRAFT' OR reference_number IS NOT NULL)",
+                Long.class, seen.applicationId())).as("the draft stays a draft without a reference number").isZero();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(seen.referenceNumber()).count()).isZero();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(seen.referenceNumber()).count()).isZero();
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(seen.referenceNumber()).count()).isZero();
         assertThat(runtime.createProcessInstanceQuery().variableValueEquals("applicationId", seen.applicationId()).count()).isZero();
     }
 
+    /** The applicant's draft stays as it was saved: not submitted, no reference number. */
     private void assertNoApplicationRow(String title) {
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grant_application WHERE title = ?", Long.class, title)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grant_application WHERE title = ? AND (status <> 'DRAFT' OR reference_number IS NOT NULL)",
+                Long.class, title)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grant_application WHERE title = ?", Long.class, title)).isEqualTo(1);
     }
 
     private java.util.List<String> candidateGroups(Task task) {

@@ -158,7 +158,7 @@ class ReviewJourneyIT {
             form.setStartDate(LocalDate.now().plusMonths(3));
             form.setEndDate(LocalDate.now().plusMonths(4));
             form.setRequestedAmount(new BigDecimal("3500.00"));
-            return context.getBean(GrantApplicationService.class).submit(form).id();
+            return form.submitThrough(context.getBean(GrantApplicationService.class)).id();
         } finally {
             SecurityContextHolder.clearContext();
         }

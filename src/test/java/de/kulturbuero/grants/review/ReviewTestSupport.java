@@ -108,7 +108,7 @@ abstract class ReviewTestSupport {
         form.setStartDate(LocalDate.now().plusMonths(3));
         form.setEndDate(LocalDate.now().plusMonths(4));
         form.setRequestedAmount(new BigDecimal(amount));
-        return applications.submit(form).id();
+        return form.submitThrough(applications).id();
     }
 
     ProcessInstance instance(long applicationId) {
