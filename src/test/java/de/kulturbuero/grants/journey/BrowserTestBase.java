@@ -406,13 +406,22 @@ public abstract class BrowserTestBase {
                 .filter(n -> n.contains(normalise(containing))).findFirst().orElse(null));
     }
 
-    /** The rows (cell texts, in column order) the visible vaadin-grid currently shows; hidden rows and hidden grids left out. */
+    /**
+     * The rows (cell texts, in column order) the visible vaadin-grid currently shows; hidden rows and
+     * hidden grids left out. A page that lists records as cards ({@code ul.record-list}, "My
+     * applications") gives one row per card, its {@code .record-cell} texts as the cells.
+     */
     @SuppressWarnings("unchecked")
     protected List<List<String>> gridRows() {
         List<List<String>> rows = (List<List<String>>) js().executeScript("""
+                const shown = e => typeof e.checkVisibility === 'function' ? e.checkVisibility() : e.offsetParent !== null;
+                const cards = Array.from(document.querySelectorAll('ul.record-list')).find(shown);
+                if (cards) {
+                  return Array.from(cards.children).filter(shown)
+                    .map(li => Array.from(li.querySelectorAll('.record-cell')).map(c => c.textContent));
+                }
                 // the first grid on show: a view may hide its grid (keeping stale rows) behind an empty-state text
-                const grid = Array.from(document.querySelectorAll('vaadin-grid'))
-                  .find(g => typeof g.checkVisibility === 'function' ? g.checkVisibility() : g.offsetParent !== null);
+                const grid = Array.from(document.querySelectorAll('vaadin-grid')).find(shown);
                 if (!grid || !grid.shadowRoot) return [];
                 return Array.from(grid.shadowRoot.querySelectorAll('tbody#items tr, tbody tr[part~=row]'))
                   .filter(tr => !tr.hidden)
