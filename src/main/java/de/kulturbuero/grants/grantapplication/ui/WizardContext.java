@@ -57,6 +57,10 @@ class WizardContext implements Serializable {
 
     void register(String property, HasValidation field) {
         fields.put(property, field);
+        if (field instanceof com.vaadin.flow.component.combobox.ComboBox<?> box) {
+            // a typed "Pozn" + Enter/Tab picks "Poznań (…)" instead of being dropped
+            de.kulturbuero.grants.shared.ui.TypedEntry.accept(box);
+        }
     }
 
     /** Translates a problem; money and dates among its arguments are formatted for the reader's language. */

@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.review.ui;
 
+import de.kulturbuero.grants.shared.ui.TypedEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -126,6 +127,7 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         text.setLabel(getTranslation("review.inbox.search"));
         text.setHelperText(getTranslation("review.inbox.search-help"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
+        TypedEntry.accept(programme, city, step);
         programme.setClearButtonVisible(true);
         city.setClearButtonVisible(true);
         step.setClearButtonVisible(true);
