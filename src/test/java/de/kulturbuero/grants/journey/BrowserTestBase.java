@@ -158,6 +158,19 @@ public abstract class BrowserTestBase {
         }
     }
 
+    /**
+     * Makes the page's viewport {@code width} x {@code height} CSS pixels (a phone: 390 x 844; 200 %
+     * zoom of a 1280 x 800 window: 640 x 400), as Chromium's device emulation does; {@link #desktopViewport()} undoes it.
+     */
+    protected void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    protected void desktopViewport() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     // ---------------------------------------------------------------- texts
 
     /** A text from the translation files in the UI's language, with MessageFormat arguments. */
@@ -240,6 +253,12 @@ public abstract class BrowserTestBase {
     }
 
     protected void logout() {
+        // on a phone (or zoomed in) "Log out" sits in the drawer, which opens from the menu button
+        boolean shown = driver.findElements(By.tagName("vaadin-button")).stream()
+                .anyMatch(b -> normalise(b.getText()).equals(t("shared.logout")) && b.isDisplayed());
+        if (!shown) {
+            driver.findElement(By.tagName("vaadin-drawer-toggle")).click();
+        }
         clickButton(t("shared.logout"));
         // signed out, a visitor lands on the public programme page (the start page for visitors)
         waitForUrl("/programmes");

@@ -160,19 +160,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     private void focusHeading() {
         // In overlay mode the closing drawer hands the focus back to the menu button once its
-        // transition has ended: for a moment the heading takes it back from there (or from the body).
+        // transition has ended, and on a fresh page load the focus falls back to the body: until
+        // then (at most 1.2 s, and only until the user presses a key or a pointer) the heading
+        // takes the focus back from the menu button or the body.
         getElement().executeJs("""
                 const main = document.getElementById($0);
                 const target = (main && main.querySelector('h1')) || main;
                 if (!target) return;
                 if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-                const take = () => target.focus({preventScroll: true});
-                take();
-                const until = Date.now() + 1200;
+                target.focus({preventScroll: true});
+                const stop = () => {
+                  clearInterval(watch);
+                  ['keydown', 'pointerdown'].forEach(t => document.removeEventListener(t, stop, true));
+                };
                 const watch = setInterval(() => {
                   const active = document.activeElement;
-                  if (!active || active === document.body || active.localName === 'vaadin-drawer-toggle') take();
-                  if (Date.now() > until) clearInterval(watch);
-                }, 50);""", MAIN_ID);
+                  if (!active || active === document.body || active.localName === 'vaadin-drawer-toggle') target.focus({preventScroll: true});
+                }, 50);
+                ['keydown', 'pointerdown'].forEach(t => document.addEventListener(t, stop, true));
+                setTimeout(stop, 1200);""", MAIN_ID);
     }
 }
