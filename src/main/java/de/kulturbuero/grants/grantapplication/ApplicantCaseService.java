@@ -54,7 +54,7 @@ public class ApplicantCaseService {
         this.clock = clock;
     }
 
-    /** Follow-up questions and messages of an application, oldest first (own application, or any for officers). */
+    /** Follow-up questions and messages of an application, oldest first (own application, or any submitted one for officers). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CaseMessage> conversation(long applicationId) {
@@ -107,7 +107,7 @@ public class ApplicantCaseService {
     @Transactional
     public void withdraw(long applicationId, String reason) {
         GrantApplicationEntity application = access.own(applicationId);
-        if (!application.getStatus().isWithdrawable() || application.getDecidedAt() != null) {
+        if (!application.getStatus().isWithdrawable()) {
             throw new ApplicantActionRefused("grantapplication.withdraw.error.too-late");
         }
         if (reason == null || reason.isBlank()) {
@@ -129,7 +129,7 @@ public class ApplicantCaseService {
     public boolean mayWithdraw(long applicationId) {
         GrantApplicationEntity application = access.readable(applicationId);
         return currentUser.hasRole("APPLICANT") && application.getApplicantId() == currentUser.require().accountId()
-                && application.getStatus().isWithdrawable() && application.getDecidedAt() == null;
+                && application.getStatus().isWithdrawable();
     }
 
     /** Reason the applicant gave for withdrawing, if withdrawn. */

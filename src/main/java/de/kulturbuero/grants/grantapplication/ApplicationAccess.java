@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Who may see or change an application, in one place for every service of the module: an
- * applicant only their own; an officer (CLERK, REVIEWER, HEAD, FINANCE) any, for reading. A
- * refusal never tells whether the application exists. Callers run inside their own transaction.
+ * applicant only their own; an officer (CLERK, REVIEWER, HEAD, FINANCE) any submitted one, for
+ * reading (a draft is the applicant's private work until it is submitted). A refusal never tells
+ * whether the application exists. Callers run inside their own transaction.
  */
 @Component
 class ApplicationAccess {
@@ -26,11 +27,17 @@ class ApplicationAccess {
         this.currentUser = currentUser;
     }
 
-    /** The application, if the signed-in user may read it: their own, or any for an officer. */
+    /**
+     * The application, if the signed-in user may read it: their own, or any submitted one for an
+     * officer. An officer asking for a draft gets the same refusal as for an id that does not
+     * exist, so sequential ids reveal nothing.
+     */
     GrantApplicationEntity readable(long id) {
         PortalUser user = currentUser.require();
         GrantApplicationEntity entity = applications.findById(id).orElseThrow(ApplicationAccess::denied);
-        if (!currentUser.isOfficer() && entity.getApplicantId() != user.accountId()) {
+        boolean own = entity.getApplicantId() == user.accountId();
+        boolean officerMayRead = currentUser.isOfficer() && entity.getStatus() != ApplicationStatus.DRAFT;
+        if (!own && !officerMayRead) {
             throw denied();
         }
         return entity;

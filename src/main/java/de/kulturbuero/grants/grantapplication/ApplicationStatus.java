@@ -14,14 +14,16 @@ public enum ApplicationStatus {
     DECISION,
     APPROVED,
     REJECTED,
-    /** Kept for applications ended by the skeleton's "not complete" outcome. */
-    REJECTED_INCOMPLETE,
     /** The formal check found the application ineligible. */
     INELIGIBLE,
     WITHDRAWN;
 
 
-    /** Before the decision: the applicant may still withdraw. */
+    /**
+     * The withdrawal window, decided here and nowhere else: before the decision. The process
+     * sets APPROVED, REJECTED or INELIGIBLE on the flow that leaves the deciding step, in the
+     * same transaction, so a notice step that is still running is already outside the window.
+     */
     public boolean isWithdrawable() {
         return this == SUBMITTED || this == FORMAL_CHECK || this == INQUIRY || this == CONTENT_REVIEW || this == DECISION;
     }

@@ -74,7 +74,7 @@ public class AttachmentService {
         return store.insert(applicationId, name, type, content, sha256(content), clock.instant());
     }
 
-    /** The attachments of an application (own, or any for officers). */
+    /** The attachments of an application (own, or any submitted one for officers). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AttachmentSummary> list(long applicationId) {

@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.grantapplication;
 
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.grantapplication.domain.FinancingLineEntity;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
@@ -36,7 +37,7 @@ import java.util.Set;
 /**
  * The applicant's side of an application: start a draft, save it at every change (format checks
  * only), check it, submit it (everything checked again; idempotent), list my applications, read
- * one. Applicants see only their own applications; officers may read every application.
+ * one. Applicants see only their own applications; officers may read every submitted application.
  */
 @Service
 public class GrantApplicationService {
@@ -138,7 +139,7 @@ public class GrantApplicationService {
         return applications.save(entity).getId();
     }
 
-    /** The content of one application (own, or any for officers), as the form and the receipt show it. */
+    /** The content of one application (own, or any submitted one for officers), as the form and the receipt show it. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ApplicationDraft draft(long id) {
@@ -224,7 +225,7 @@ public class GrantApplicationService {
         return toSummary(entity, Map.of(user.accountId(), user.displayName()));
     }
 
-    /** Whether a receipt exists (own application, or any for officers): the page shows the link without loading the PDF. */
+    /** Whether a receipt exists (own application, or any submitted one for officers): the page shows the link without loading the PDF. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean hasReceipt(long id) {
@@ -232,7 +233,7 @@ public class GrantApplicationService {
         return receipts.exists(id);
     }
 
-    /** The receipt PDF made at submission (own application, or any for officers); empty for drafts. */
+    /** The receipt PDF made at submission (own application, or any submitted one for officers); empty for drafts. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<byte[]> receipt(long id) {
@@ -244,7 +245,7 @@ public class GrantApplicationService {
     private void storeReceipt(GrantApplicationEntity entity, PortalUser user, ProgrammeSummary p) {
         Locale locale = Locale.forLanguageTag(entity.getApplicantLanguage() == null ? "de" : entity.getApplicantLanguage());
         String city = Optional.ofNullable(entity.getPartnerCityId()).flatMap(programmes::partnerCity)
-                .map(c -> c.name() + " (" + c.country() + ")").orElse(null);
+                .map(c -> c.name() + " (" + Countries.display(c.country(), locale) + ")").orElse(null);
         byte[] pdf = ReceiptPdf.render(new ReceiptPdf.Receipt(entity.getReferenceNumber(), entity.getSubmittedAt(),
                 user.displayName(), p.name(locale), city, toDraft(entity), attachments.list(entity.getId())), locale);
         receipts.save(entity.getId(), locale.getLanguage(), pdf, clock.instant());
@@ -374,17 +375,13 @@ public class GrantApplicationService {
     }
 
     /**
-     * One application. Applicants get only their own: another applicant's application is
-     * refused exactly like a missing one, so ids cannot be probed.
+     * One application. Applicants get only their own, officers only submitted ones: another
+     * applicant's application or a draft is refused exactly like a missing one, so ids cannot be probed.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ApplicationSummary get(long id) {
-        PortalUser user = currentUser.require();
-        GrantApplicationEntity entity = applications.findById(id).orElseThrow(() -> new AccessDeniedException("No such application"));
-        if (!currentUser.isOfficer() && entity.getApplicantId() != user.accountId()) {
-            throw new AccessDeniedException("No such application");
-        }
+        GrantApplicationEntity entity = access.readable(id);
         return toSummary(entity, accounts.displayNames(Set.of(entity.getApplicantId())));
     }
 

@@ -7,6 +7,7 @@ import de.kulturbuero.grants.grantapplication.WithdrawalRequested;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.InboxTasks;
 import de.kulturbuero.grants.review.process.GrantReviewProcess;
+import de.kulturbuero.grants.review.process.ProcessBusy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,7 +41,7 @@ class ApplicantEvents {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(InquiryAnswered event) {
-        if (!process.answerInquiry(event.applicationId())) {
+        if (!answered(event.applicationId())) {
             throw new ApplicantActionRefused("grantapplication.inquiry.error.none-open");
         }
         inbox.updateTitle(event.applicationId(), applications.summary(event.applicationId()).title());
@@ -51,9 +52,26 @@ class ApplicantEvents {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(WithdrawalRequested event) {
-        if (process.activeSteps(event.applicationId()).stream().anyMatch(s -> s.endsWith("Notice"))
-                || !process.withdraw(event.applicationId())) {
+        // the window itself is ApplicationStatus.isWithdrawable, checked before this event; the process refuses
+        // only when it no longer waits for a withdrawal (ended, e.g. by a concurrent decision)
+        if (!withdrawn(event.applicationId())) {
             throw new ApplicantActionRefused("grantapplication.withdraw.error.too-late");
+        }
+    }
+
+    private boolean answered(long applicationId) {
+        try {
+            return process.answerInquiry(applicationId);
+        } catch (ProcessBusy e) {
+            throw new ApplicantActionRefused("grantapplication.error.busy");
+        }
+    }
+
+    private boolean withdrawn(long applicationId) {
+        try {
+            return process.withdraw(applicationId);
+        } catch (ProcessBusy e) {
+            throw new ApplicantActionRefused("grantapplication.error.busy");
         }
     }
 }

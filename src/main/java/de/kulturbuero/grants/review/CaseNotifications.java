@@ -25,19 +25,19 @@ public class CaseNotifications {
         this.mailer = mailer;
     }
 
-    /** The clerk asked a follow-up question (sent in the clerk's transaction; a mail failure is logged, not thrown). */
-    void inquiryAsked(long applicationId, Instant replyDueAt) {
-        toApplicant(applicationId, "inquiry", true, replyDueAt);
+    /** The clerk asked a follow-up question (asynchronous Task_SendInquiry: a mail failure is retried). */
+    public void inquiryAsked(long applicationId, Instant replyDueAt) {
+        toApplicant(applicationId, "inquiry", replyDueAt);
     }
 
     /** Timer_ReplyReminder fired (asynchronous step: a mail failure is retried). */
     public void replyReminder(long applicationId, Instant replyDueAt) {
-        toApplicant(applicationId, "reminder", false, replyDueAt);
+        toApplicant(applicationId, "reminder", replyDueAt);
     }
 
     /** A notice letter was stored (asynchronous step). */
     void noticeIssued(long applicationId) {
-        toApplicant(applicationId, "notice", false, null);
+        toApplicant(applicationId, "notice", null);
     }
 
     /** A task is overdue: every HEAD is told (a mail failure is logged, the escalation still counts). */
@@ -51,17 +51,13 @@ public class CaseNotifications {
         }
     }
 
-    private void toApplicant(long applicationId, String kind, boolean quietly, Instant due) {
+    private void toApplicant(long applicationId, String kind, Instant due) {
         ApplicationSummary a = applications.summary(applicationId);
         AccountContact applicant = accounts.contact(applications.applicantId(applicationId)).orElseThrow();
         Locale l = Texts.locale(applicant.language());
         String dueText = due == null ? "" : Formats.dateTime(due, l);
         String subject = Texts.of(l, "review.mail." + kind + ".subject", a.referenceNumber());
         String body = Texts.of(l, "review.mail." + kind + ".body", applicant.displayName(), a.referenceNumber(), a.title(), dueText);
-        if (quietly) {
-            mailer.sendQuietly(applicant.email(), subject, body);
-        } else {
-            mailer.send(applicant.email(), subject, body);
-        }
+        mailer.send(applicant.email(), subject, body);
     }
 }

@@ -93,9 +93,14 @@ public record InboxQuery(Tab tab, Long programmeId, Long partnerCityId, String s
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
+    /**
+     * A calendar day of the years 1 to 9999 (what a date picker offers); anything else, such as
+     * {@code +999999999-12-31}, which cannot be turned into a database timestamp, is no filter.
+     */
     private static LocalDate date(String value) {
         try {
-            return value == null ? null : LocalDate.parse(value);
+            LocalDate date = value == null ? null : LocalDate.parse(value);
+            return date == null || date.getYear() < 1 || date.getYear() > 9999 ? null : date;
         } catch (DateTimeParseException e) {
             return null;
         }

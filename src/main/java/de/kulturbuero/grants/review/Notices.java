@@ -1,6 +1,5 @@
 package de.kulturbuero.grants.review;
 
-import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
@@ -40,24 +39,19 @@ public class Notices {
         this.clock = clock;
     }
 
+    /** Writes the letter of {@code kind} named by the BPMN's notice step. */
     @Transactional
-    public void issue(long applicationId) {
+    public void issue(long applicationId, NoticeKind kind) {
         ApplicationSummary a = applications.summary(applicationId);
-        String kind = switch (a.status()) {
-            case APPROVED -> "APPROVAL";
-            case REJECTED -> "REJECTION";
-            case INELIGIBLE -> "INELIGIBILITY";
-            default -> throw new IllegalStateException("No notice for status " + a.status() + " of " + a.referenceNumber());
-        };
         AccountContact applicant = accounts.contact(applications.applicantId(applicationId)).orElseThrow();
         Locale locale = Texts.locale(applicant.language());
         String programme = programmes.programme(a.programmeId()).map(p -> p.name(locale)).orElse("");
         String city = a.partnerCityId() == null ? null : programmes.partnerCity(a.partnerCityId()).map(PartnerCitySummary::name).orElse(null);
-        String reason = a.status() == ApplicationStatus.INELIGIBLE ? a.formalCheckNote() : a.decisionReason();
-        byte[] pdf = writer.write(new NoticeWriter.Letter(kind, locale, a, applicant.displayName(), programme, city,
+        String reason = kind == NoticeKind.INELIGIBILITY ? a.formalCheckNote() : a.decisionReason();
+        byte[] pdf = writer.write(new NoticeWriter.Letter(kind.name(), locale, a, applicant.displayName(), programme, city,
                 applications.decisionConditions(applicationId), reason, LocalDate.now(clock.withZone(Formats.ZONE))));
-        String fileName = Texts.of(locale, "review.notice.file." + kind) + "-" + a.referenceNumber() + ".pdf";
-        applications.storeNotice(applicationId, kind, applicant.language(), fileName, pdf);
+        String fileName = Texts.of(locale, "review.notice.file." + kind.name()) + "-" + a.referenceNumber() + ".pdf";
+        applications.storeNotice(applicationId, kind.name(), applicant.language(), fileName, pdf);
         notifications.noticeIssued(applicationId);
     }
 }

@@ -67,13 +67,14 @@ public class ReviewService {
     private final ReviewCriteria criteria;
     private final ReviewSchedule schedule;
     private final CaseNotifications notifications;
+    private final DecisionLimits limits;
     private final Clock clock;
 
     ReviewService(GrantReviewProcess process, GrantApplicationService applications, ApplicantCaseService applicantCases,
                   GrantApplicationProcessing processing, ProgrammeService programmes, AccountService accounts,
                   CurrentUser currentUser, InboxTasks inbox, ContentReviews contentReviews, Comments comments, AuditLog audit,
                   ProgrammeBudgets budgets, ReviewCriteria criteria, ReviewSchedule schedule, CaseNotifications notifications,
-                  Clock clock) {
+                  DecisionLimits limits, Clock clock) {
         this.process = process;
         this.applications = applications;
         this.applicantCases = applicantCases;
@@ -89,6 +90,7 @@ public class ReviewService {
         this.criteria = criteria;
         this.schedule = schedule;
         this.notifications = notifications;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -120,7 +122,8 @@ public class ReviewService {
                 r.createdAt(), r.assigneeId() == null ? null : r.assigneeId().toString(),
                 r.assigneeId() == null ? null : names.get(r.assigneeId()),
                 r.assigneeId() != null && r.assigneeId() == user.accountId(), r.submittedAt(), r.overdue(),
-                currentUser.roles().contains(r.candidateGroup()))).toList();
+                currentUser.roles().contains(r.candidateGroup()) && !Objects.equals(r.excludedAccountId(), user.accountId())))
+                .toList();
     }
 
     /** Number of tasks per tab with the same filters (ALL only for HEAD). */
@@ -162,14 +165,20 @@ public class ReviewService {
         }
         return new TaskDetails(task.taskId(), task.step(), task.createdAt(), task.assignee(),
                 user.userId().equals(task.assignee()), holdsCandidateGroup(task) && barred == null, application, city,
-                review, budget, criteria.of(application.id(), application.programmeId()), barred);
+                review, budget, criteria.of(application.id(), application.programmeId()), barred,
+                ProcessIds.TASK_DECISION_REVIEWER.equals(task.step()) ? limits.thresholdOf(application.id()) : null);
     }
 
-    /** Takes the task. Exactly one of two officers claiming at once succeeds; the other gets a clear refusal. */
+    /**
+     * Takes the task. Exactly one of two officers claiming at once succeeds; the other gets a clear
+     * refusal. The content reviewer of a case is refused its decision before the engine is asked,
+     * so the task stays free for a colleague.
+     */
     @Transactional
     public void claim(String taskId) {
         PortalUser user = currentUser.require();
         OpenTask task = actionable(taskId);
+        refuseOwnReview(task, user.accountId(), "review.error.four-eyes-reviewer");
         if (user.userId().equals(task.assignee())) {
             return;
         }
@@ -197,8 +206,10 @@ public class ReviewService {
     public List<Colleague> colleaguesFor(String taskId) {
         PortalUser user = currentUser.require();
         OpenTask task = process.task(taskId).orElseThrow(() -> new ReviewRefused("review.error.task-gone"));
+        Long excluded = excludedAccount(task);
         return task.candidateGroups().stream().flatMap(g -> accounts.withRole(g).stream())
-                .filter(c -> c.id() != user.accountId()).map(c -> new Colleague(c.id(), c.displayName()))
+                .filter(c -> c.id() != user.accountId() && !Objects.equals(excluded, c.id()))
+                .map(c -> new Colleague(c.id(), c.displayName()))
                 .distinct().toList();
     }
 
@@ -222,6 +233,7 @@ public class ReviewService {
         if (colleague.roles().stream().noneMatch(task.candidateGroups()::contains)) {
             throw new ReviewRefused("review.error.colleague-wrong-role");
         }
+        refuseOwnReview(task, colleague.id(), "review.error.colleague-four-eyes");
         process.handOver(taskId, colleague.userId());
         inbox.assign(taskId, colleague.id());
         String detail = colleague.displayName() + (note == null || note.isBlank() ? "" : ": " + note.strip());
@@ -254,14 +266,17 @@ public class ReviewService {
                     throw new ReviewRefused("review.error.question-required");
                 }
                 Instant due = schedule.replyDueAt(clock.instant());
+                // the e-mail goes out from the process's asynchronous Task_SendInquiry, after this commits
                 processing.openInquiry(task.applicationId(), limit(question), user.accountId(), due, allowEdit);
-                notifications.inquiryAsked(task.applicationId(), due);
             }
             case COMPLETE -> processing.recordFormalCheck(task.applicationId(), blank(note) ? null : limit(note));
         }
         Map<String, Object> vars = new HashMap<>();
         vars.put(ProcessIds.VAR_FORMAL_CHECK_OUTCOME, outcome.name());
         vars.put(ProcessIds.VAR_FORMAL_CHECK_BY, user.userId());
+        if (outcome == FormalCheckOutcome.INQUIRY) {
+            vars.put(ProcessIds.VAR_INQUIRY_BY, user.userId());
+        }
         process.complete(taskId, vars);
         audit.record(task.applicationId(), taskId, outcome == FormalCheckOutcome.INQUIRY ? "INQUIRY_ASKED" : "FORMAL_CHECK",
                 user.accountId(), clock.instant(), outcome.name());
@@ -316,15 +331,16 @@ public class ReviewService {
     /**
      * Decision: approve with an amount (at most the requested amount, within the programme's
      * remaining budget for this year) and optional conditions, or reject with a reason. Four
-     * eyes: the content reviewer of the case may not decide it.
+     * eyes: the content reviewer of the case may not decide it. At the REVIEWER level the approved
+     * amount may not exceed the decision threshold of the application's rules version, whatever
+     * the content review proposed: to grant more, the reviewer refers the case to the head
+     * ({@link #referToHead}).
      */
     @Transactional
     public void decide(String taskId, boolean approve, BigDecimal amount, String conditions, String reason) {
         PortalUser user = currentUser.require();
+        refuseOwnReview(actionable(taskId), user.accountId(), "review.error.four-eyes-reviewer");
         OpenTask task = heldByMe(taskId, DECISION_STEPS);
-        if (contentReviews.latest(task.applicationId()).map(r -> r.reviewerId() == user.accountId()).orElse(false)) {
-            throw new ReviewRefused("review.error.four-eyes-reviewer");
-        }
         ApplicationSummary application = processing.summary(task.applicationId());
         if (approve) {
             if (amount == null || amount.signum() <= 0) {
@@ -332,6 +348,9 @@ public class ReviewService {
             }
             if (amount.compareTo(application.requestedAmount()) > 0) {
                 throw new ReviewRefused("review.error.amount-above-requested");
+            }
+            if (!DecisionLevels.mayApprove(levelOf(task), amount, limits.thresholdOf(task.applicationId()))) {
+                throw new ReviewRefused("review.error.above-reviewer-threshold");
             }
             // the budget an approval counts against is the programme's budget for the year of the decision: one
             // instant for both the check and the recorded decision, so they cannot fall into different years
@@ -351,9 +370,35 @@ public class ReviewService {
         Map<String, Object> outcome = new HashMap<>();
         outcome.put(ProcessIds.VAR_APPROVED, approve);
         outcome.put(ProcessIds.VAR_DECIDED_BY, user.userId());
+        outcome.put(ProcessIds.VAR_REFERRED_TO_HEAD, false);
         process.complete(taskId, outcome);
         audit.record(task.applicationId(), taskId, "DECISION", user.accountId(), clock.instant(),
                 approve ? "APPROVED " + amount.toPlainString() : "REJECTED");
+    }
+
+    /**
+     * A reviewer who wants to grant more than the threshold (or wants the head to decide for
+     * another reason) sends the case up to HEAD, with a reason; the route is the BPMN's
+     * Flow_ReferredToHead, so it shows in the case's history. The four-eyes rule applies as for
+     * deciding.
+     */
+    @Transactional
+    public void referToHead(String taskId, String reason) {
+        PortalUser user = currentUser.require();
+        OpenTask task = heldByMe(taskId, Set.of(ProcessIds.TASK_DECISION_REVIEWER));
+        if (contentReviews.latest(task.applicationId()).map(r -> r.reviewerId() == user.accountId()).orElse(false)) {
+            throw new ReviewRefused("review.error.four-eyes-reviewer");
+        }
+        if (blank(reason)) {
+            throw new ReviewRefused("review.error.referral-reason-required");
+        }
+        String kept = limit(reason);
+        process.complete(taskId, Map.of(ProcessIds.VAR_REFERRED_TO_HEAD, true));
+        audit.record(task.applicationId(), taskId, "REFERRED_TO_HEAD", user.accountId(), clock.instant(), kept);
+    }
+
+    private static String levelOf(OpenTask task) {
+        return ProcessIds.TASK_DECISION_HEAD.equals(task.step()) ? DecisionLevels.HEAD : DecisionLevels.REVIEWER;
     }
 
     /** Skeleton-compatible decision (reason doubles as conditions for an approval). */
@@ -374,10 +419,10 @@ public class ReviewService {
     @Transactional
     public void comment(long applicationId, String text) {
         PortalUser user = currentUser.require();
+        applications.get(applicationId); // a draft or an unknown id is refused like a missing case
         if (blank(text)) {
             throw new ReviewRefused("review.error.text-required");
         }
-        processing.summary(applicationId);
         comments.add(applicationId, user.accountId(), limit(text), clock.instant());
         audit.record(applicationId, null, "COMMENT", user.accountId(), clock.instant(), null);
     }
@@ -386,6 +431,7 @@ public class ReviewService {
     @Transactional
     public void messageApplicant(long applicationId, String text) {
         PortalUser user = currentUser.require();
+        applications.get(applicationId); // a draft or an unknown id is refused like a missing case
         if (blank(text)) {
             throw new ReviewRefused("review.error.text-required");
         }
@@ -393,7 +439,10 @@ public class ReviewService {
         audit.record(applicationId, null, "MESSAGE", user.accountId(), clock.instant(), null);
     }
 
-    /** Everything about one case, for the case view. Every officer may read every case. */
+    /**
+     * Everything about one case, for the case view. Every officer may read every submitted case;
+     * a draft or an id that does not exist is refused alike ({@code AccessDeniedException}).
+     */
     @Transactional(readOnly = true)
     public CaseFile caseFile(long applicationId) {
         ApplicationSummary application = applications.get(applicationId);
@@ -463,6 +512,20 @@ public class ReviewService {
     }
 
     // ---------------------------------------------------------------- checks
+
+    /** Four eyes: the account that did the content review of the task's case, if the task is its decision. */
+    private Long excludedAccount(OpenTask task) {
+        if (!DECISION_STEPS.contains(task.step())) {
+            return null;
+        }
+        return contentReviews.latest(task.applicationId()).map(ContentReviews.Row::reviewerId).orElse(null);
+    }
+
+    private void refuseOwnReview(OpenTask task, long accountId, String messageKey) {
+        if (Objects.equals(excludedAccount(task), accountId)) {
+            throw new ReviewRefused(messageKey);
+        }
+    }
 
     private OpenTask actionable(String taskId) {
         OpenTask task = process.task(taskId).orElseThrow(() -> new ReviewRefused("review.error.task-gone"));

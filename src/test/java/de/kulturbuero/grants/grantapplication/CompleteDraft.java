@@ -7,13 +7,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A complete application that passes every rule, for tests that need one. */
-final class CompleteDraft {
+public final class CompleteDraft {
 
     private CompleteDraft() {
     }
 
     /** A complete, balanced application for the IK programme (deficit financing, at most 10,000 €). */
-    static ApplicationDraft of(ProgrammeService programmes, String title) {
+    public static ApplicationDraft of(ProgrammeService programmes, String title) {
         PartnerCitySummary bristol = programmes.activePartnerCities().stream().filter(c -> c.name().equals("Bristol")).findFirst().orElseThrow();
         ApplicationDraft d = new ApplicationDraft();
         d.setTitle(title);

@@ -70,7 +70,7 @@ class ReceiptIT {
         String text = text(pdf);
 
         assertThat(text).contains("Eingangsbestätigung", submitted.referenceNumber(), "Klangbrücke Hannover–Poznań",
-                "Poznań (Poland)", "Teatr Ósmego Dnia", "Internationale Kulturprojekte", "Anna Antrag",
+                "Poznań (Polen)", "Teatr Ósmego Dnia", "Internationale Kulturprojekte", "Anna Antrag",
                 "Einladung Poznań.pdf", "Reisekosten", "nicht förderfähig", "2.300,00 €", "Bahn", "Musik");
     }
 

@@ -80,17 +80,17 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
         setTextArea(t("programme.field.eligibility-de"), "Vereine und Initiativen aus Hannover.");
         setTextArea(t("programme.field.eligibility-en"), "Associations and initiatives from Hanover.");
         selectComboBox(t("programme.field.financing-type"), t("programme.financing.DEFICIT"), t("programme.financing.DEFICIT"));
-        setBigDecimalField(t("programme.field.max-grant"), "2000");
-        setBigDecimalField(t("programme.field.decision-threshold"), "1500");
+        setMoneyField(t("programme.field.max-grant"), "2000");
+        setMoneyField(t("programme.field.decision-threshold"), "1500");
         // the window opens tomorrow: the programme is planned until Adam opens it
         setDatePicker(t("programme.field.window-start"), today.plusDays(1));
         setDatePicker(t("programme.field.window-end"), today.plusDays(120));
         setIntegerField(t("programme.field.min-lead-weeks"), "4");
         setTextField(t("programme.field.prefix"), prefix.toLowerCase(Locale.ROOT));
-        setBigDecimalField(t("programme.field.annual-budget"), "20000");
+        setMoneyField(t("programme.field.annual-budget"), "20000");
         clickButton(t("programme.budget.add"));
         setIntegerField(t("programme.budget.year"), String.valueOf(today.getYear()));
-        setBigDecimalField(t("programme.budget.amount"), "30000");
+        setMoneyField(t("programme.budget.amount"), "30000");
         clickButton(t("programme.criteria.add"));
         setTextField(t("programme.criteria.name-de"), "Qualität der Begegnung");
         setTextField(t("programme.criteria.name-en"), "Quality of the encounter");
@@ -150,7 +150,7 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
 
         // the plan balances and the deficit would allow 2,500 €, but the programme's maximum is 2,000 €
         fillFinancing("3000", "700", "2500");
-        WebElement grant = component("vaadin-big-decimal-field", t("grantapplication.field.requested-amount"));
+        WebElement grant = component("vaadin-text-field", t("grantapplication.field.requested-amount"));
         String aboveMax = t("grantapplication.financing.above-max", maxGrantText);
         waitUntil("the requested grant to be refused with \"" + aboveMax + "\"",
                 () -> "true".equals(String.valueOf(grant.getDomProperty("invalid")))
@@ -159,8 +159,8 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
         screenshot("applicant-grant-above-programme-maximum");
 
         // more own funds, the maximum grant: accepted
-        setBigDecimalField(t("grantapplication.financing.income-amount", "1"), "1200");
-        setBigDecimalField(t("grantapplication.field.requested-amount"), "2000");
+        setMoneyField(t("grantapplication.financing.income-amount", "1"), "1200");
+        setMoneyField(t("grantapplication.field.requested-amount"), "2000");
         waitUntil("the requested grant to be accepted",
                 () -> "true".equals(String.valueOf(grant.getDomProperty("invalid"))) ? null : Boolean.TRUE);
         assertThat(description(t("grantapplication.financing.difference"))).isEqualTo(t("grantapplication.financing.balanced"));

@@ -1,5 +1,7 @@
 package de.kulturbuero.grants.journey;
 
+import org.openqa.selenium.WebElement;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -69,6 +71,28 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.my.continue-draft"))).click();
         waitForUrl("/applications/draft/");
         assertThat(component("vaadin-text-field", t("grantapplication.field.title")).getDomProperty("value")).isEqualTo(title);
+
+        // a day that does not exist, typed into the real date picker: refused with its message, not reported as saved
+        String noSuchDay = "de".equals(lang) ? "30.02.2027" : "30/02/2027";
+        WebElement end = component("vaadin-date-picker", t("grantapplication.field.end-date"));
+        WebElement endInput = end.findElement(org.openqa.selenium.By.cssSelector("input"));
+        endInput.click();
+        endInput.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        endInput.sendKeys(noSuchDay, org.openqa.selenium.Keys.ENTER);
+        waitForVaadin();
+        endInput.sendKeys(org.openqa.selenium.Keys.TAB);
+        waitForVaadin();
+        String refusal = t("shared.date.no-such-day", noSuchDay);
+        waitUntil("the end date to be refused with \"" + refusal + "\"", () -> "true".equals(String.valueOf(end.getDomProperty("invalid")))
+                && normalise(end.getDomProperty("errorMessage")).equals(normalise(refusal)) ? Boolean.TRUE : null);
+        assertThat(end.getDomProperty("value")).as("nothing was made of the impossible day").isEmpty();
+        String notSaved = t("grantapplication.wizard.not-saved-entries", 1).substring(0, 10);
+        waitUntil("the save status to say \"" + notSaved + "\"", () -> String.valueOf(js().executeScript(
+                "const s = document.querySelector('.wizard-save-status'); return s ? s.textContent : '';")).startsWith(notSaved) ? Boolean.TRUE : null);
+        screenshot(lang + "-wizard-date-refused");
+        setDatePicker(t("grantapplication.field.end-date"), project.start().plusDays(3));
+        waitUntil("the save status to say \"" + saved + "\"", () -> String.valueOf(js().executeScript(
+                "const s = document.querySelector('.wizard-save-status'); return s ? s.textContent : '';")).contains(saved) ? Boolean.TRUE : null);
 
         next(2, "grantapplication.step.FINANCING");
         fillFinancing();

@@ -65,16 +65,16 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
         clickButton(t("grantapplication.financing.add-cost"));
         selectComboBox(t("grantapplication.financing.line-category", "1"), t("grantapplication.cost.TRAVEL"), t("grantapplication.cost.TRAVEL"));
         setTextField(t("grantapplication.financing.line-description", "1"), "Bus");
-        setBigDecimalField(t("grantapplication.financing.line-amount", "1"), travel);
+        setMoneyField(t("grantapplication.financing.line-amount", "1"), travel);
         clickButton(t("grantapplication.financing.add-cost"));
         selectComboBox(t("grantapplication.financing.line-category", "2"), t("grantapplication.cost.OTHER"), t("grantapplication.cost.OTHER"));
         setTextField(t("grantapplication.financing.line-description", "2"), "Catering");
-        setBigDecimalField(t("grantapplication.financing.line-amount", "2"), "200");
+        setMoneyField(t("grantapplication.financing.line-amount", "2"), "200");
         setCheckbox(t("grantapplication.financing.line-eligible", "2"), false);
         clickButton(t("grantapplication.financing.add-income"));
         selectComboBox(t("grantapplication.financing.income-kind", "1"), t("grantapplication.income.OWN_FUNDS"), t("grantapplication.income.OWN_FUNDS"));
-        setBigDecimalField(t("grantapplication.financing.income-amount", "1"), ownFunds);
-        setBigDecimalField(t("grantapplication.field.requested-amount"), requested);
+        setMoneyField(t("grantapplication.financing.income-amount", "1"), ownFunds);
+        setMoneyField(t("grantapplication.field.requested-amount"), requested);
         assertThat(description(t("grantapplication.financing.difference"))).isEqualTo(t("grantapplication.financing.balanced"));
     }
 

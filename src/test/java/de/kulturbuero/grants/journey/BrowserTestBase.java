@@ -338,10 +338,13 @@ public abstract class BrowserTestBase {
         typeInto(innerInput(component("vaadin-text-area", label), "textarea"), text);
     }
 
-    protected void setBigDecimalField(String label, String text) {
-        WebElement field = component("vaadin-big-decimal-field", label);
+    /** Types into a money field and waits until it shows the amount as understood, in the UI's format ("3000" → "3.000,00"). */
+    protected void setMoneyField(String label, String text) {
+        WebElement field = component("vaadin-text-field", label);
         typeInto(innerInput(field, "input"), text);
-        waitUntil(label + " to hold " + text, () -> text.equals(field.getDomProperty("value")) ? Boolean.TRUE : null);
+        String shown = de.kulturbuero.grants.shared.i18n.MoneyParser.format(
+                de.kulturbuero.grants.shared.i18n.MoneyParser.parse(text).amount(), uiLocale());
+        waitUntil(label + " to show " + shown, () -> shown.equals(field.getDomProperty("value")) ? Boolean.TRUE : null);
     }
 
     /**
@@ -372,7 +375,7 @@ public abstract class BrowserTestBase {
 
     /** The date as a user of the UI language types it (vaadin-date-picker with Flow's locale support). */
     protected String formatDate(LocalDate date) {
-        String pattern = uiLocale().getLanguage().equals("de") ? "dd.MM.yyyy" : "M/d/yyyy";
+        String pattern = uiLocale().getLanguage().equals("de") ? "dd.MM.yyyy" : "dd/MM/yyyy";
         return DateTimeFormatter.ofPattern(pattern, uiLocale()).format(date);
     }
 

@@ -128,7 +128,7 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
             chooseRadioIn(group, "4");
         }
         chooseRadioIn("recommendation", t("review.content.recommendation.APPROVE"));
-        setBigDecimalField(t("review.content.proposed-amount"), "7000");
+        setMoneyField(t("review.content.proposed-amount"), "7000");
         step("rita: content review", screenshot("rita-content-review"));
         axe.scan(driver, "content-review-task");
         clickButton(t("review.task.complete"));
@@ -148,7 +148,7 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         openFromInbox(reference);
         waitForHeading(t("review.task.title", t("review.step.Task_DecisionHead"), reference));
         chooseRadioIn("decision-outcome", t("review.decision.approve"));
-        setBigDecimalField(t("review.decision.amount"), "7000");
+        setMoneyField(t("review.decision.amount"), "7000");
         step("hanna: decision", screenshot("hanna-decision"));
         axe.scan(driver, "decision-task");
         clickButton(t("review.task.complete"));

@@ -27,4 +27,20 @@ class DecisionLevelsTest {
         assertThatThrownBy(() -> DecisionLevels.levelFor(null, THRESHOLD)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DecisionLevels.levelFor(BigDecimal.ONE, null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_reviewer_may_approve_up_to_and_including_the_threshold_but_not_a_cent_more() {
+        assertThat(DecisionLevels.mayApprove(DecisionLevels.REVIEWER, new BigDecimal("5000.00"), THRESHOLD)).isTrue();
+        assertThat(DecisionLevels.mayApprove(DecisionLevels.REVIEWER, new BigDecimal("5000.01"), THRESHOLD)).isFalse();
+    }
+
+    @Test
+    void the_head_may_approve_above_the_threshold() {
+        assertThat(DecisionLevels.mayApprove(DecisionLevels.HEAD, new BigDecimal("20000.00"), THRESHOLD)).isTrue();
+    }
+
+    @Test
+    void an_unknown_level_is_refused() {
+        assertThatThrownBy(() -> DecisionLevels.mayApprove("CLERK", BigDecimal.ONE, THRESHOLD)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

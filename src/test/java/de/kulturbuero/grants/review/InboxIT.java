@@ -123,6 +123,67 @@ class InboxIT extends ReviewTestSupport {
         assertThat(file.comments()).extracting(InternalComment::text).containsExactly("I am on leave next week.");
     }
 
+    @Test
+    void the_content_reviewer_is_never_offered_the_decision_on_their_own_review_and_cannot_claim_it() {
+        String token = "FourEyes" + System.nanoTime();
+        long id = submit(PROGRAMME_NS, token + " Leipzig", "Leipzig", "2500.00");
+        toDecision(id, "2500.00"); // Rita did the content review; a reviewer decides (up to the threshold)
+        String decision = openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER);
+        jdbc.sql("UPDATE inbox_task SET overdue = TRUE WHERE task_id = ?").param(decision).update();
+
+        as("rita@example.org");
+        assertThat(reviews.inbox(text(InboxQuery.Tab.GROUPS, token), 0, 50)).as("not in Rita's groups").isEmpty();
+        assertThat(reviews.inbox(text(InboxQuery.Tab.OVERDUE, token), 0, 50)).as("not in Rita's overdue tab").isEmpty();
+        assertThat(reviews.inboxCounts(text(InboxQuery.Tab.GROUPS, token))).containsEntry(InboxQuery.Tab.GROUPS, 0L)
+                .containsEntry(InboxQuery.Tab.OVERDUE, 0L).containsEntry(InboxQuery.Tab.MINE, 0L);
+        assertThat(reviews.inbox()).extracting(InboxItem::taskId).doesNotContain(decision);
+        assertThatThrownBy(() -> reviews.claim(decision)).isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.four-eyes-reviewer");
+        assertThat(tasks.createTaskQuery().taskId(decision).singleResult().getAssignee())
+                .as("the refused claim leaves the task free for a colleague").isNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM review_audit WHERE task_id = ? AND action = 'CLAIM'").param(decision)
+                .query(Long.class).single()).isZero();
+
+        as("rolf@example.org");
+        assertThat(reviews.inbox(text(InboxQuery.Tab.GROUPS, token), 0, 50)).singleElement().satisfies(item -> {
+            assertThat(item.taskId()).isEqualTo(decision);
+            assertThat(item.mayAct()).isTrue();
+        });
+        assertThat(reviews.inboxCounts(text(InboxQuery.Tab.GROUPS, token))).containsEntry(InboxQuery.Tab.GROUPS, 1L)
+                .containsEntry(InboxQuery.Tab.OVERDUE, 1L);
+        assertThat(reviews.colleaguesFor(decision)).extracting(Colleague::accountId)
+                .as("the task cannot be handed to the content reviewer either").doesNotContain(accountId("rita@example.org"));
+        assertThatThrownBy(() -> reviews.handOver(decision, accountId("rita@example.org"), null)).isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.colleague-four-eyes");
+        reviews.claim(decision);
+        assertThat(tasks.createTaskQuery().taskId(decision).singleResult().getAssignee()).isEqualTo(rolf_id());
+    }
+
+    @Test
+    void the_head_sees_every_task_in_the_all_tab_but_may_not_act_on_the_decision_of_their_own_review() {
+        String token = "FourEyesHead" + System.nanoTime();
+        long id = submit(PROGRAMME_NS, token + " Rouen", "Rouen", "9000.00");
+        as("clara@example.org");
+        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+        String review = openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW);
+        // a head of office who also reviews: the decision above the threshold then goes to HEAD, but not to her
+        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, 'REVIEWER')").param(accountId("hanna@example.org")).update();
+        try {
+            as("hanna@example.org");
+            reviews.completeContentReview(review, goodScores(review), ContentReviewSummary.APPROVE, new BigDecimal("9000.00"), null);
+            String decision = openTaskId(id, ProcessIds.TASK_DECISION_HEAD);
+            assertThat(reviews.inboxCount(text(InboxQuery.Tab.GROUPS, token))).isZero();
+            assertThat(reviews.inbox(text(InboxQuery.Tab.ALL, token), 0, 50)).singleElement().satisfies(item -> {
+                assertThat(item.taskId()).isEqualTo(decision);
+                assertThat(item.mayAct()).as("shown in the overview, not offered to claim").isFalse();
+            });
+            assertThatThrownBy(() -> reviews.claim(decision)).isInstanceOf(ReviewRefused.class)
+                    .hasMessage("review.error.four-eyes-reviewer");
+        } finally {
+            jdbc.sql("DELETE FROM account_role WHERE account_id = ? AND role = 'REVIEWER'").param(accountId("hanna@example.org")).update();
+        }
+    }
+
     private Callable<String> claimAs(String email, String task, CountDownLatch start) {
         return () -> {
             as(email);

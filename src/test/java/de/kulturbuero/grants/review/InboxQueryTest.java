@@ -34,4 +34,17 @@ class InboxQueryTest {
         assertThat(q).isEqualTo(new InboxQuery(null, null, null, null, null, null, null, null, null, InboxQuery.Sort.CREATED, false));
         assertThat(InboxQuery.of(InboxQuery.Tab.MINE).location()).isEqualTo("inbox?tab=mine");
     }
+
+    @Test
+    void dates_beyond_the_year_9999_and_ids_beyond_a_long_are_no_filter() {
+        InboxQuery q = InboxQuery.fromParameters(Map.of("submittedFrom", List.of("+999999999-12-31"),
+                "submittedTo", List.of("-999999999-01-01"), "programme", List.of("99999999999999999999")));
+        assertThat(q.submittedFrom()).isNull();
+        assertThat(q.submittedTo()).isNull();
+        assertThat(q.programmeId()).isNull();
+
+        InboxQuery edges = InboxQuery.fromParameters(Map.of("submittedFrom", List.of("0001-01-01"), "submittedTo", List.of("9999-12-31")));
+        assertThat(edges.submittedFrom()).isEqualTo(LocalDate.of(1, 1, 1));
+        assertThat(edges.submittedTo()).isEqualTo(LocalDate.of(9999, 12, 31));
+    }
 }

@@ -5,13 +5,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.RouteNotFoundError;
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.ui.ApplicationDetails;
 import de.kulturbuero.grants.grantapplication.ui.ApplicationView;
 import de.kulturbuero.grants.review.ui.InboxView;
+import de.kulturbuero.grants.shared.ui.NoAccessView;
+import de.kulturbuero.grants.shared.ui.NotFoundView;
 import de.kulturbuero.grants.shared.ui.WelcomeView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The views' access rules, without a browser: Vaadin's navigation access control (the views'
- * {@code @RolesAllowed}) and the detail view's own check. In this setup a refused view ends on
- * Vaadin's {@link RouteNotFoundError}, the same page a missing one shows, so nobody can probe
- * which routes or ids exist; {@code navigate(..)} then throws because it expected the view.
+ * {@code @RolesAllowed}) and the detail view's own check. A view the role may not open ends on
+ * the portal's {@link NoAccessView}; an id that is not the user's on {@link NotFoundView}, the same
+ * page a missing id shows, so nobody can probe which ids exist; {@code navigate(..)} then throws
+ * because it expected the view.
  */
 @IntegrationTest
 class ViewAccessIT extends SpringBrowserlessTest {
@@ -40,9 +42,9 @@ class ViewAccessIT extends SpringBrowserlessTest {
     void applicant_cannot_reach_the_inbox() {
         assertThatThrownBy(() -> navigate("inbox", InboxView.class))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(RouteNotFoundError.class.getName());
+                .hasMessageContaining(NoAccessView.class.getName());
 
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NoAccessView.class);
         assertThat(find(Grid.class).exists()).as("no inbox grid on the page").isFalse();
     }
 
@@ -53,7 +55,7 @@ class ViewAccessIT extends SpringBrowserlessTest {
 
         assertThatThrownBy(() -> navigate(ApplicationView.class, bens.id())).isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat(find(ApplicationDetails.class).exists()).as("no application data on the page").isFalse();
         assertThat(find(H1.class).withText(bens.title()).exists()).isFalse();
     }

@@ -34,6 +34,27 @@ class TranslationsTest {
         assertThat(difference(german, english)).as("keys missing in English").isEmpty();
     }
 
+    /** Properties keep the last of two equal keys without a word: a text added twice silently replaces the first. */
+    @Test
+    void no_key_is_defined_twice_in_a_bundle() throws IOException {
+        for (String file : new String[]{"src/main/resources/vaadin-i18n/translations.properties",
+                "src/main/resources/vaadin-i18n/translations_de.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+                    continue;
+                }
+                String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + file).isEmpty();
+        }
+    }
+
     @Test
     void no_text_is_empty() throws IOException {
         for (String file : new String[]{"/vaadin-i18n/translations.properties", "/vaadin-i18n/translations_de.properties"}) {

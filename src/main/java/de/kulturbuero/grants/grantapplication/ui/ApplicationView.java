@@ -76,13 +76,8 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         }
         add(new StatusTimeline(applications.timeline(id)));
         add(new InquiryPanel(cases, a, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)))); // review workflow (issue 4): questions, notices, withdrawal
-        programme.ifPresent(p -> {
-            WizardContext content = new WizardContext(applications.draft(id), p, applications.terms(p.id()),
-                    programmes.activePartnerCities(), java.time.LocalDate.now(), () -> { });
-            add(new com.vaadin.flow.component.html.H2(getTranslation("grantapplication.view.content")));
-            add(new ReviewStep(content, java.util.List.of(), ApplicationWizardView.STEPS, null,
-                    new com.vaadin.flow.component.html.Div(new AttachmentsStep(attachments, id, false))));
-        });
+        add(new SubmittedApplication(applications, programmes, attachments, id,
+                currentUser.isOfficer() ? SubmittedApplication.Audience.OFFICER : SubmittedApplication.Audience.APPLICANT));
     }
 
     @Override

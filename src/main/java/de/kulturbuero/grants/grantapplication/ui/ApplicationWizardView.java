@@ -80,6 +80,7 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
     private TravelStep travelStep;
     private WizardStep current = WizardStep.PROJECT;
     private String pageTitle = "";
+    private java.time.Instant lastSaved;
 
     public ApplicationWizardView(GrantApplicationService applications, AttachmentService attachments,
                                  ProgrammeService programmes, Clock clock) {
@@ -108,7 +109,7 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
         ProgrammeSummary programme = programmes.programme(summary.programmeId()).orElseThrow();
         ApplicationDraft draft = applications.draft(draftId);
         ctx = new WizardContext(draft, programme, applications.terms(programme.id()), programmes.activePartnerCities(),
-                LocalDate.now(clock), this::autosave);
+                LocalDate.now(clock), this::autosave, this::showSaveStatus);
         pageTitle = getTranslation("grantapplication.wizard.title", programme.name(getLocale())) + " – " + getTranslation("app.title");
         build();
     }
@@ -161,7 +162,7 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
         content.addClassName("wizard-step");
         stepViews.values().forEach(content::add);
         add(content);
-        ctx.binder.setBean(ctx.draft);
+        ctx.binder.readBean(ctx.draft);
         ctx.binder.addValueChangeListener(e -> ctx.changed());
         financingStep.refresh();
         travelStep.refresh();
@@ -232,7 +233,8 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
     private void autosave() {
         try {
             applications.saveDraft(id, ctx.draft);
-            saveStatus.setText(getTranslation("grantapplication.wizard.saved", Formats.dateTime(clock.instant(), getLocale())));
+            lastSaved = clock.instant();
+            showSaveStatus();
         } catch (SubmissionRejected rejected) {
             if (rejected.problems().stream().anyMatch(p -> "grantapplication.draft.not-editable".equals(p.messageKey()))) {
                 Notification.show(getTranslation("grantapplication.draft.not-editable"), 6000, Notification.Position.TOP_CENTER);
@@ -241,6 +243,19 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
             }
             saveStatus.setText(getTranslation("grantapplication.wizard.not-saved"));
             markFields(rejected.problems());
+        }
+    }
+
+    /** "Saved" only when every field's input is in the saved draft; otherwise how many entries were not saved. */
+    private void showSaveStatus() {
+        int toCorrect = ctx.entriesToCorrect();
+        if (toCorrect > 0) {
+            saveStatus.setText(lastSaved == null ? getTranslation("grantapplication.wizard.not-saved-entries", toCorrect)
+                    : getTranslation("grantapplication.wizard.not-saved-entries-at", toCorrect, Formats.dateTime(lastSaved, getLocale())));
+        } else if (lastSaved != null) {
+            saveStatus.setText(getTranslation("grantapplication.wizard.saved", Formats.dateTime(lastSaved, getLocale())));
+        } else {
+            saveStatus.setText("");
         }
     }
 
@@ -276,6 +291,8 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
                 f.setInvalid(true);
             }
         });
+        // what could not be taken into the draft keeps saying so
+        ctx.showInputErrors();
     }
 
     private void showSummary(List<Problem> problems) {

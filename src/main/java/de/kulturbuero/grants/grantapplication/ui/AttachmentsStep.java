@@ -44,6 +44,11 @@ class AttachmentsStep extends Composite<Div> {
     private final java.util.Queue<String> refusals = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     AttachmentsStep(AttachmentService attachments, long applicationId, boolean editable) {
+        this(attachments, applicationId, editable, SubmittedApplication.Audience.APPLICANT);
+    }
+
+    /** @param audience whose wording the texts use (read-only lists for officers name "the applicant") */
+    AttachmentsStep(AttachmentService attachments, long applicationId, boolean editable, SubmittedApplication.Audience audience) {
         this.attachments = attachments;
         this.applicationId = applicationId;
         this.editable = editable;
@@ -60,7 +65,8 @@ class AttachmentsStep extends Composite<Div> {
         }
         list.addClassName("attachment-list");
         list.getElement().setAttribute("aria-label", getTranslation("grantapplication.attachment.list"));
-        empty.setText(getTranslation("grantapplication.attachment.none"));
+        empty.setText(getTranslation(audience == SubmittedApplication.Audience.OFFICER
+                ? "grantapplication.officer.attachments-none" : "grantapplication.attachment.none"));
         root.add(list, empty);
         refresh();
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.CostCategory;
@@ -20,6 +19,7 @@ import de.kulturbuero.grants.grantapplication.FinancingRules;
 import de.kulturbuero.grants.grantapplication.FundingStatus;
 import de.kulturbuero.grants.grantapplication.IncomeKind;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.MoneyField;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -34,7 +34,7 @@ class FinancingStep extends Composite<Div> {
     private final WizardContext ctx;
     private final Div costRows = new Div();
     private final Div incomeRows = new Div();
-    private final BigDecimalField grant = new BigDecimalField();
+    private final MoneyField grant = new MoneyField();
     private final DescriptionList totals = new DescriptionList();
 
     FinancingStep(WizardContext ctx) {
@@ -59,12 +59,9 @@ class FinancingStep extends Composite<Div> {
         root.add(new H3(getTranslation("grantapplication.financing.income")), incomeRows, addIncome);
 
         grant.setLabel(getTranslation("grantapplication.field.requested-amount"));
-        grant.setSuffixComponent(new Span("€"));
         grant.addClassName("grant-field");
-        ctx.binder.forField(grant)
-                .withValidator(v -> v == null || (v.signum() >= 0 && v.stripTrailingZeros().scale() <= 2),
-                        getTranslation("grantapplication.validation.amount-digits"))
-                .bind(ApplicationDraft::getRequestedGrant, ApplicationDraft::setRequestedGrant);
+        // the money field refuses what it cannot read (three decimals, a negative amount) with its own message
+        ctx.binder.forField(grant).bind(ApplicationDraft::getRequestedGrant, ApplicationDraft::setRequestedGrant);
         ctx.register(FinancingRules.GRANT, grant);
         grant.addValueChangeListener(e -> refresh());
         root.add(new H3(getTranslation("grantapplication.financing.grant")), grant);
@@ -90,6 +87,7 @@ class FinancingStep extends Composite<Div> {
     /** Draws the lines again (after adding or removing one) and re-registers their fields. */
     private void rebuild() {
         ctx.fields.keySet().removeIf(k -> k.startsWith(FinancingRules.COST_LINES) || k.startsWith(FinancingRules.INCOME_LINES));
+        ctx.lineAmounts.clear();
         costRows.removeAll();
         List<ApplicationDraft.CostLine> costs = ctx.draft.getCostLines();
         for (int i = 0; i < costs.size(); i++) {
@@ -117,8 +115,7 @@ class FinancingStep extends Composite<Div> {
         description.setMaxLength(200);
         description.setValue(line.getDescription() == null ? "" : line.getDescription());
         description.addValueChangeListener(e -> { line.setDescription(e.getValue()); changed(); });
-        BigDecimalField amount = amountField(n, line.getAmount());
-        amount.addValueChangeListener(e -> { if (validAmount(amount)) { line.setAmount(e.getValue()); changed(); } });
+        MoneyField amount = amountField(n, line.getAmount(), line::setAmount);
         Checkbox eligible = new Checkbox(getTranslation("grantapplication.financing.line-eligible", n), line.isEligible());
         eligible.addValueChangeListener(e -> { line.setEligible(e.getValue()); changed(); });
         Button remove = removeButton(ctx.draft.getCostLines(), line, "grantapplication.financing.remove-cost", n);
@@ -141,9 +138,8 @@ class FinancingStep extends Composite<Div> {
         description.setMaxLength(200);
         description.setValue(line.getDescription() == null ? "" : line.getDescription());
         description.addValueChangeListener(e -> { line.setDescription(e.getValue()); changed(); });
-        BigDecimalField amount = amountField(n, line.getAmount());
+        MoneyField amount = amountField(n, line.getAmount(), line::setAmount);
         amount.setLabel(getTranslation("grantapplication.financing.income-amount", n));
-        amount.addValueChangeListener(e -> { if (validAmount(amount)) { line.setAmount(e.getValue()); changed(); } });
         ComboBox<FundingStatus> status = new ComboBox<>(getTranslation("grantapplication.financing.income-status", n));
         status.setItems(Arrays.asList(FundingStatus.values()));
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
@@ -178,19 +174,20 @@ class FinancingStep extends Composite<Div> {
         return remove;
     }
 
-    private BigDecimalField amountField(String n, BigDecimal value) {
-        BigDecimalField amount = new BigDecimalField(getTranslation("grantapplication.financing.line-amount", n));
-        amount.setSuffixComponent(new Span("€"));
+    /** A line's amount: written into the line (and saved) only when the text is an amount; otherwise the status says so. */
+    private MoneyField amountField(String n, BigDecimal value, java.util.function.Consumer<BigDecimal> setter) {
+        MoneyField amount = new MoneyField(getTranslation("grantapplication.financing.line-amount", n));
         amount.setValue(value);
+        amount.addValueChangeListener(e -> {
+            if (amount.isInputValid()) {
+                setter.accept(e.getValue());
+                changed();
+            } else {
+                ctx.recheck();
+            }
+        });
+        ctx.lineAmounts.add(amount);
         return amount;
-    }
-
-    private boolean validAmount(BigDecimalField field) {
-        BigDecimal v = field.getValue();
-        boolean ok = v == null || (v.signum() >= 0 && v.stripTrailingZeros().scale() <= 2);
-        field.setErrorMessage(ok ? null : getTranslation("grantapplication.validation.amount-digits"));
-        field.setInvalid(!ok);
-        return ok;
     }
 
     private void changed() {
@@ -216,6 +213,10 @@ class FinancingStep extends Composite<Div> {
             return;
         }
         grant.setHelperText(null);
+        if (!grant.isInputValid()) {
+            // the typed text was refused: its message stays, the rules speak about the saved amount later
+            return;
+        }
         List<String> reasons = FinancingRules.check(ctx.draft.getCostLines(), ctx.draft.getIncomeLines(),
                         ctx.draft.getRequestedGrant(), ctx.terms).stream()
                 .filter(p -> FinancingRules.GRANT.equals(p.field()))

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
@@ -89,7 +90,7 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
         for (PartnerCitySummary c : programmes.activePartnerCities()) {
             NativeTableRow row = cities.getBody().addRow();
             row.addDataCell().setText(c.name());
-            row.addDataCell().setText(c.country());
+            row.addDataCell().setText(Countries.display(c.country(), getLocale()));
             row.addDataCell().setText(String.valueOf(c.partnerSince()));
             var km = row.addDataCell();
             km.setText(Formats.kilometres(c.distanceKm(), getLocale()));

@@ -9,16 +9,24 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.SubmissionRules;
 import de.kulturbuero.grants.grantapplication.ProjectCategory;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.DateFields;
+import com.vaadin.flow.data.binder.Binder;
+
+import java.time.LocalDate;
 
 import java.util.Arrays;
 
 /** Step 1: the project, its partner city and organisation, place, dates and participants. */
 class ProjectStep extends Composite<Div> {
+
+    /** The most participants per group the portal accepts (as the server's format check). */
+    private static final int MAX_PARTICIPANTS = 100_000;
 
     ProjectStep(WizardContext ctx) {
         Div root = getContent();
@@ -38,14 +46,14 @@ class ProjectStep extends Composite<Div> {
 
         ComboBox<PartnerCitySummary> city = new ComboBox<>(getTranslation("grantapplication.field.partner-city"));
         city.setItems(ctx.cities);
-        city.setItemLabelGenerator(c -> getTranslation("grantapplication.new.city-label", c.name(), c.country(),
+        city.setItemLabelGenerator(c -> getTranslation("grantapplication.new.city-label", c.name(), Countries.display(c.country(), getLocale()),
                 Formats.kilometres(c.distanceKm(), getLocale())));
         TextField partnerCountry = text(ctx, "partnerCountry", "grantapplication.field.partner-country", 100);
         city.addValueChangeListener(e -> {
             cityHelper(city, e.getValue());
             // the partner organisation usually sits in the partner city's country
             if (e.isFromClient() && e.getValue() != null && partnerCountry.isEmpty()) {
-                partnerCountry.setValue(e.getValue().country());
+                partnerCountry.setValue(Countries.display(e.getValue().country(), getLocale()));
             }
         });
         ctx.binder.forField(city).bind(d -> ctx.cities.stream().filter(c -> d.getPartnerCityId() != null && c.id() == d.getPartnerCityId())
@@ -59,23 +67,30 @@ class ProjectStep extends Composite<Div> {
         role.setHelperText(getTranslation("grantapplication.wizard.partner-role-help"));
         TextField place = text(ctx, "place", "grantapplication.field.place", 200);
 
-        DatePicker start = new DatePicker(getTranslation("grantapplication.field.start-date"));
-        start.setLocale(getLocale());
-        start.setHelperText(getTranslation("grantapplication.wizard.start-help", ctx.terms.minLeadWeeks(),
+        DatePicker start = DateFields.configure(new DatePicker(getTranslation("grantapplication.field.start-date")));
+        DateFields.helper(start, getTranslation("grantapplication.wizard.start-help", ctx.terms.minLeadWeeks(),
                 Formats.date(SubmissionRules.earliestStart(ctx.terms, ctx.today), getLocale())));
+        DatePicker end = DateFields.configure(new DatePicker(getTranslation("grantapplication.field.end-date")));
+        // before the bindings' own listeners: the end's check must know the new start when the draft is written
+        start.addValueChangeListener(e -> DateFields.min(end, e.getValue(),
+                getTranslation("grantapplication.validation.end-before-start-on", Formats.date(e.getValue(), getLocale()))));
         ctx.binder.forField(start).bind(ApplicationDraft::getStartDate, ApplicationDraft::setStartDate);
         ctx.register("startDate", start);
-        DatePicker end = new DatePicker(getTranslation("grantapplication.field.end-date"));
-        end.setLocale(getLocale());
-        ctx.binder.forField(end).bind(ApplicationDraft::getEndDate, ApplicationDraft::setEndDate);
+        Binder.Binding<ApplicationDraft, LocalDate> endBinding = ctx.binder.forField(end)
+                .bind(ApplicationDraft::getEndDate, ApplicationDraft::setEndDate);
         ctx.register("endDate", end);
-        start.addValueChangeListener(e -> end.setMin(e.getValue()));
+        start.addValueChangeListener(e -> {
+            if (!end.isEmpty() || end.getErrorMessage() != null) {
+                endBinding.validate();
+            }
+        });
 
         IntegerField local = participants(ctx, "participantsLocal", "grantapplication.field.participants-local");
         IntegerField partner = participants(ctx, "participantsPartner", "grantapplication.field.participants-partner");
-        ctx.binder.forField(local).withValidator(v -> v == null || v >= 0, getTranslation("grantapplication.validation.participants-range", "100000"))
+        String range = getTranslation("grantapplication.validation.participants-range", String.valueOf(MAX_PARTICIPANTS));
+        ctx.binder.forField(local).withValidator(v -> v == null || (v >= 0 && v <= MAX_PARTICIPANTS), range)
                 .bind(ApplicationDraft::getParticipantsLocal, ApplicationDraft::setParticipantsLocal);
-        ctx.binder.forField(partner).withValidator(v -> v == null || v >= 0, getTranslation("grantapplication.validation.participants-range", "100000"))
+        ctx.binder.forField(partner).withValidator(v -> v == null || (v >= 0 && v <= MAX_PARTICIPANTS), range)
                 .bind(ApplicationDraft::getParticipantsPartner, ApplicationDraft::setParticipantsPartner);
 
         FormLayout form = new FormLayout(title, category, summary, description, city, partnerCountry, organisation,
@@ -114,6 +129,13 @@ class ProjectStep extends Composite<Div> {
     private IntegerField participants(WizardContext ctx, String property, String labelKey) {
         IntegerField f = new IntegerField(getTranslation(labelKey));
         f.setMin(0);
+        f.setMax(MAX_PARTICIPANTS);
+        String range = getTranslation("grantapplication.validation.participants-range", String.valueOf(MAX_PARTICIPANTS));
+        // without these the field turns red with an empty message (a letter, "1.5", a negative number)
+        f.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("grantapplication.validation.participants-whole", String.valueOf(MAX_PARTICIPANTS)))
+                .setMinErrorMessage(range)
+                .setMaxErrorMessage(range));
         f.setStepButtonsVisible(true);
         ctx.register(property, f);
         return f;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.grantapplication.WizardStep;
@@ -26,12 +27,21 @@ import java.util.function.BiConsumer;
  */
 class ReviewStep extends Composite<Div> {
 
+    private final SubmittedApplication.Audience audience;
+
+    ReviewStep(WizardContext ctx, List<Problem> problems, List<WizardStep> steps, BiConsumer<WizardStep, String> goTo,
+               Div attachmentsSummary) {
+        this(ctx, problems, steps, goTo, attachmentsSummary, SubmittedApplication.Audience.APPLICANT);
+    }
+
     /**
      * @param goTo opens a step and focuses the named field; null shows the content read-only
      *             (the submitted application's page), without edit links and missing items
+     * @param audience whose wording the labels use (officers read "the applicant declares …")
      */
     ReviewStep(WizardContext ctx, List<Problem> problems, List<WizardStep> steps, BiConsumer<WizardStep, String> goTo,
-               Div attachmentsSummary) {
+               Div attachmentsSummary, SubmittedApplication.Audience audience) {
+        this.audience = audience;
         Div root = getContent();
         if (goTo == null) {
             root.addClassName("application-content");
@@ -96,19 +106,30 @@ class ReviewStep extends Composite<Div> {
         }
 
         Section declarations = section(WizardStep.DECLARATIONS, goTo);
-        declarations.add("grantapplication.declaration.truthful-short", yesNo(d.isDeclaredTruthful()));
-        declarations.add("grantapplication.declaration.privacy-short", yesNo(d.isDeclaredPrivacy()));
-        declarations.add("grantapplication.declaration.not-started-short", yesNo(d.isDeclaredNotStarted()));
-        declarations.add("grantapplication.declaration.early-start-short", yesNo(d.isEarlyStartRequested()));
+        declarations.add(worded("grantapplication.declaration.truthful-short", "grantapplication.officer.declaration.truthful"),
+                yesNo(d.isDeclaredTruthful()));
+        declarations.add(worded("grantapplication.declaration.privacy-short", "grantapplication.officer.declaration.privacy"),
+                yesNo(d.isDeclaredPrivacy()));
+        declarations.add(worded("grantapplication.declaration.not-started-short", "grantapplication.officer.declaration.not-started"),
+                yesNo(d.isDeclaredNotStarted()));
+        declarations.add(worded("grantapplication.declaration.early-start-short", "grantapplication.officer.declaration.early-start"),
+                yesNo(d.isEarlyStartRequested()));
         if (d.isEarlyStartRequested()) {
-            declarations.add("grantapplication.declaration.early-start-reason", d.getEarlyStartReason());
+            declarations.add(worded("grantapplication.declaration.early-start-reason",
+                    "grantapplication.officer.declaration.early-start-reason"), d.getEarlyStartReason());
         }
-        declarations.add("grantapplication.declaration.publish-short", yesNo(d.isConsentPublish()));
+        declarations.add(worded("grantapplication.declaration.publish-short", "grantapplication.officer.declaration.publish"),
+                yesNo(d.isConsentPublish()));
         root.add(declarations.box);
     }
 
+    /** The key of a label in the reader's wording. */
+    private String worded(String applicantKey, String officerKey) {
+        return audience == SubmittedApplication.Audience.OFFICER ? officerKey : applicantKey;
+    }
+
     private String cityLabel(PartnerCitySummary c) {
-        return getTranslation("grantapplication.new.city-label", c.name(), c.country(), Formats.kilometres(c.distanceKm(), getLocale()));
+        return getTranslation("grantapplication.new.city-label", c.name(), Countries.display(c.country(), getLocale()), Formats.kilometres(c.distanceKm(), getLocale()));
     }
 
     private String yesNo(boolean value) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.StatusEntry;
 import de.kulturbuero.grants.shared.i18n.Formats;
 
@@ -17,6 +18,11 @@ import java.util.List;
  * application through (from the status history the process appends in its own transaction).
  */
 public class StatusTimeline extends Composite<Div> {
+
+    /** The resource-bundle key of the sentence that explains a status to the applicant. */
+    static String explanationKey(ApplicationStatus status) {
+        return "grantapplication.timeline.explain." + status.name();
+    }
 
     public StatusTimeline(List<StatusEntry> entries) {
         Div root = getContent();
@@ -39,11 +45,8 @@ public class StatusTimeline extends Composite<Div> {
             Span label = new Span(getTranslation(entry.status().messageKey()));
             label.addClassName("timeline-label");
             item.add(label, date);
-            String explanationKey = "grantapplication.timeline.explain." + entry.status().name();
-            String explanation = getTranslation(explanationKey);
-            if (explanation != null && !explanation.startsWith("!{") && !explanation.equals(explanationKey)) {
-                item.add(new Paragraph(explanation));
-            }
+            // every status has its explanation in every language (StatusTimelineTextsTest)
+            item.add(new Paragraph(getTranslation(explanationKey(entry.status()))));
             list.add(item);
         }
         root.add(heading, list);

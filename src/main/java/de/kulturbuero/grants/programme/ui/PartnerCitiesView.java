@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.programme.ui;
 
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
 
 import com.vaadin.flow.component.HasValidation;
@@ -60,7 +61,7 @@ public class PartnerCitiesView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("programme.city.title"));
         grid.addColumn(PartnerCityOverview::name).setHeader(getTranslation("programme.city.field.name")).setFlexGrow(2);
-        grid.addColumn(PartnerCityOverview::country).setHeader(getTranslation("programme.city.field.country")).setFlexGrow(2);
+        grid.addColumn(c -> Countries.display(c.country(), getLocale())).setHeader(getTranslation("programme.city.field.country")).setFlexGrow(2);
         grid.addColumn(PartnerCityOverview::partnerSince).setHeader(getTranslation("programme.city.field.since")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> Formats.kilometres(c.distanceKm(), getLocale()))
                 .setHeader(getTranslation("programme.city.field.distance")).setAutoWidth(true).setFlexGrow(0);

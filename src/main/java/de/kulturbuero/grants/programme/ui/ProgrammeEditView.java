@@ -21,6 +21,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import de.kulturbuero.grants.shared.ui.DateFields;
+import de.kulturbuero.grants.shared.ui.MoneyField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -66,10 +68,10 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
     private final TextArea eligibilityEn = new TextArea();
     private final ComboBox<FinancingType> financingType = new ComboBox<>();
     private final BigDecimalField maxSharePercent = new BigDecimalField();
-    private final BigDecimalField fixedAmount = new BigDecimalField();
-    private final BigDecimalField maxGrant = new BigDecimalField();
-    private final BigDecimalField decisionThreshold = new BigDecimalField();
-    private final BigDecimalField annualBudget = new BigDecimalField();
+    private final MoneyField fixedAmount = new MoneyField();
+    private final MoneyField maxGrant = new MoneyField();
+    private final MoneyField decisionThreshold = new MoneyField();
+    private final MoneyField annualBudget = new MoneyField();
     private final DatePicker windowStart = new DatePicker();
     private final DatePicker windowEnd = new DatePicker();
     private final IntegerField minLeadWeeks = new IntegerField();
@@ -113,10 +115,10 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
 
         windowStart.setLabel(getTranslation("programme.field.window-start"));
         windowEnd.setLabel(getTranslation("programme.field.window-end"));
-        windowStart.setHelperText(getTranslation("programme.field.window-help"));
-        windowEnd.setHelperText(getTranslation("programme.field.window-help"));
-        windowStart.setLocale(getLocale());
-        windowEnd.setLocale(getLocale());
+        DateFields.configure(windowStart);
+        DateFields.configure(windowEnd);
+        DateFields.helper(windowStart, getTranslation("programme.field.window-help"));
+        DateFields.helper(windowEnd, getTranslation("programme.field.window-help"));
         minLeadWeeks.setLabel(getTranslation("programme.field.min-lead-weeks"));
         minLeadWeeks.setMin(0);
         minLeadWeeks.setMax(104);
@@ -191,6 +193,7 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
+        clearFieldErrors();
         if ("new".equals(parameter)) {
             current = new ProgrammeForm();
             heading.setText(getTranslation("programme.admin.new"));
@@ -223,11 +226,17 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         boolean fieldsValid = binder.writeBeanIfValid(form);
         form.setBudgets(budgets.stream().map(BudgetRow::line).toList());
         form.setCriteria(criteria.stream().map(CriterionRow::line).toList());
+        // a budget amount that could not be read is refused, not saved as "no amount"
+        List<String> unreadBudgets = budgets.stream().filter(r -> !r.amount.isInputValid())
+                .map(r -> r.amount.getAriaLabel().orElse(r.amount.getLabel()) + ": " + r.amount.refusalMessage()).toList();
+        fieldsValid = fieldsValid && unreadBudgets.isEmpty();
         List<ProgrammeDataRejected.Problem> problems = fieldsValid ? ProgrammeFormCheck.problems(form) : List.of();
         if (!fieldsValid) {
             // the summary names each field: "Please fill in this field." alone does not say which one
-            showErrors(binder.validate().getFieldValidationErrors().stream()
+            List<String> messages = new java.util.ArrayList<>(binder.validate().getFieldValidationErrors().stream()
                     .map(e -> labelled(e.getField(), e.getMessage().orElse(""))).toList());
+            messages.addAll(unreadBudgets);
+            showErrors(messages);
             return;
         }
         if (problems.isEmpty()) {
@@ -270,9 +279,16 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         return "de".equals(getLocale().getLanguage()) ? form.getNameDe() : form.getNameEn();
     }
 
+    /**
+     * Before each save: the summary and every field a refusal can mark, so that no message of an
+     * earlier attempt stays once that entry is right (the view stays the same instance after a save).
+     */
     private void clearFieldErrors() {
-        for (HasValidation f : List.<HasValidation>of(maxSharePercent, fixedAmount, referencePrefix, windowEnd, minLeadWeeks)) {
+        errorSummary.clear();
+        for (HasValidation f : List.<HasValidation>of(nameDe, nameEn, referencePrefix, maxSharePercent, fixedAmount, maxGrant,
+                annualBudget, decisionThreshold, minLeadWeeks, windowEnd)) {
             f.setInvalid(false);
+            f.setErrorMessage(null);
         }
     }
 
@@ -379,15 +395,14 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         field.setRequiredIndicatorVisible(true);
     }
 
-    private void money(BigDecimalField field, String key) {
+    private void money(MoneyField field, String key) {
         field.setLabel(getTranslation(key));
-        field.setSuffixComponent(new Span("€"));
     }
 
     /** One year's budget: year, amount, remove. */
     private final class BudgetRow extends HorizontalLayout {
         private final IntegerField year = new IntegerField(getTranslation("programme.budget.year"));
-        private final BigDecimalField amount = new BigDecimalField(getTranslation("programme.budget.amount"));
+        private final MoneyField amount = new MoneyField(getTranslation("programme.budget.amount"));
         private final Button remove = new Button(VaadinIcon.TRASH.create());
 
         BudgetRow(ProgrammeForm.BudgetLine line) {
@@ -397,7 +412,6 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
             year.setMin(2000);
             year.setMax(2100);
             amount.setValue(line.getAmount());
-            amount.setSuffixComponent(new Span("€"));
             remove.addClickListener(e -> {
                 budgets.remove(this);
                 budgetRows.remove(this);

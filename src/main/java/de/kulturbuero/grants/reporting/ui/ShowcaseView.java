@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.reporting.Showcase;
 import de.kulturbuero.grants.shared.i18n.Formats;
 
@@ -32,7 +33,7 @@ public class ShowcaseView extends Main implements HasDynamicTitle {
         for (Showcase.CityProjects city : cities) {
             Div section = new Div();
             section.addClassName("showcase-city");
-            section.add(new H2(getTranslation("reporting.showcase.city", city.city(), city.country(),
+            section.add(new H2(getTranslation("reporting.showcase.city", city.city(), Countries.display(city.country(), getLocale()),
                     Formats.kilometres(city.distanceKm(), getLocale()))));
             UnorderedList list = new UnorderedList();
             for (Showcase.ShowcaseProject p : city.projects()) {

@@ -24,10 +24,20 @@ import java.util.Map;
 @Repository
 public class InboxTasks {
 
+    /**
+     * @param excludedAccountId the account that may not work on the task (four eyes: the content
+     *                          reviewer of the case, on a decision task), or null
+     */
     public record Row(String taskId, long applicationId, String step, String candidateGroup, Long assigneeId,
                       Instant createdAt, boolean overdue, String referenceNumber, String title, long programmeId,
-                      Long partnerCityId, BigDecimal requestedAmount, Instant submittedAt) {
+                      Long partnerCityId, BigDecimal requestedAmount, Instant submittedAt, Long excludedAccountId) {
     }
+
+    /**
+     * A task offered to the user through their groups: one of their roles, and not a task they are
+     * excluded from (four eyes: nobody is offered the decision on their own content review).
+     */
+    private static final String OFFERED = "(candidate_group IN (:groups) AND (excluded_account_id IS NULL OR excluded_account_id <> :me))";
 
     /** No account has this id: office-wide counts are nobody's "mine". */
     private static final long NO_ACCOUNT = -1;
@@ -40,11 +50,11 @@ public class InboxTasks {
 
     public void insert(Row r) {
         jdbc.sql("INSERT INTO inbox_task (task_id, application_id, step, candidate_group, assignee_id, created_at, overdue, "
-                        + "reference_number, title, programme_id, partner_city_id, requested_amount, submitted_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "reference_number, title, programme_id, partner_city_id, requested_amount, submitted_at, excluded_account_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.taskId(), r.applicationId(), r.step(), r.candidateGroup(), r.assigneeId(), Timestamp.from(r.createdAt()),
                         r.overdue(), r.referenceNumber(), r.title(), r.programmeId(), r.partnerCityId(), r.requestedAmount(),
-                        r.submittedAt() == null ? null : Timestamp.from(r.submittedAt()))
+                        r.submittedAt() == null ? null : Timestamp.from(r.submittedAt()), r.excludedAccountId())
                 .update();
     }
 
@@ -109,9 +119,9 @@ public class InboxTasks {
     public Map<InboxQuery.Tab, Long> counts(InboxQuery q, long userId, Collection<String> groups, boolean head) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(q, InboxQuery.Tab.ALL, userId, groups, head, p);
-        String overdue = head ? "overdue = TRUE" : "overdue = TRUE AND (candidate_group IN (:groups) OR assignee_id = :me)";
+        String overdue = head ? "overdue = TRUE" : "overdue = TRUE AND (" + OFFERED + " OR assignee_id = :me)";
         Map<String, Object> row = jdbc.sql("SELECT COALESCE(SUM(assignee_id = :me), 0) AS mine, "
-                        + "COALESCE(SUM(candidate_group IN (:groups)), 0) AS grps, COALESCE(SUM(" + overdue + "), 0) AS overdue, "
+                        + "COALESCE(SUM(" + OFFERED + "), 0) AS grps, COALESCE(SUM(" + overdue + "), 0) AS overdue, "
                         + "COUNT(*) AS everything FROM inbox_task WHERE " + where)
                 .paramSource(p).query().singleRow();
         Map<InboxQuery.Tab, Long> counts = new EnumMap<>(InboxQuery.Tab.class);
@@ -131,9 +141,9 @@ public class InboxTasks {
         p.addValue("groups", groups.isEmpty() ? List.of("-") : groups);
         switch (tab) {
             case MINE -> and.add("assignee_id = :me");
-            case GROUPS -> and.add("candidate_group IN (:groups)");
-            case OVERDUE -> and.add(head ? "overdue = TRUE" : "overdue = TRUE AND (candidate_group IN (:groups) OR assignee_id = :me)");
-            case ALL -> and.add(head ? "1 = 1" : "(candidate_group IN (:groups) OR assignee_id = :me)");
+            case GROUPS -> and.add(OFFERED);
+            case OVERDUE -> and.add(head ? "overdue = TRUE" : "overdue = TRUE AND (" + OFFERED + " OR assignee_id = :me)");
+            case ALL -> and.add(head ? "1 = 1" : "(" + OFFERED + " OR assignee_id = :me)");
         }
         if (q.programmeId() != null) {
             and.add("programme_id = :programme");
@@ -178,6 +188,6 @@ public class InboxTasks {
                 rs.getObject("assignee_id", Long.class), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("overdue"),
                 rs.getString("reference_number"), rs.getString("title"), rs.getLong("programme_id"),
                 rs.getObject("partner_city_id", Long.class), rs.getBigDecimal("requested_amount"),
-                submitted == null ? null : submitted.toInstant());
+                submitted == null ? null : submitted.toInstant(), rs.getObject("excluded_account_id", Long.class));
     }
 }

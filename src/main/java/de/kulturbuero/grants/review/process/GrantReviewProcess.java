@@ -108,7 +108,11 @@ public class GrantReviewProcess {
         if (waiting == null) {
             return false;
         }
-        runtime.trigger(waiting.getId());
+        try {
+            runtime.trigger(waiting.getId());
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ProcessBusy(e);
+        }
         return true;
     }
 
@@ -123,7 +127,11 @@ public class GrantReviewProcess {
         if (subscribed == null) {
             return false;
         }
-        runtime.messageEventReceived(ProcessIds.MESSAGE_WITHDRAWAL, subscribed.getId());
+        try {
+            runtime.messageEventReceived(ProcessIds.MESSAGE_WITHDRAWAL, subscribed.getId());
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ProcessBusy(e);
+        }
         return true;
     }
 
@@ -151,12 +159,6 @@ public class GrantReviewProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The steps that are active now (ids from ProcessIds), empty when the review has ended. */
-    @Transactional(readOnly = true)
-    public List<String> activeSteps(long applicationId) {
-        return runningInstanceId(applicationId).map(runtime::getActiveActivityIds).orElse(List.of());
     }
 
     private Optional<String> runningInstanceId(long applicationId) {

@@ -1,17 +1,17 @@
 package de.kulturbuero.grants.review.process;
 
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
-import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
-import de.kulturbuero.grants.programme.ProgrammeService;
-import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.review.CaseNotifications;
-import de.kulturbuero.grants.review.DecisionLevels;
+import de.kulturbuero.grants.review.DecisionLimits;
+import de.kulturbuero.grants.review.NoticeKind;
 import de.kulturbuero.grants.review.Notices;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.ContentReviews;
 import de.kulturbuero.grants.review.domain.InboxTasks;
-import org.flowable.task.service.delegate.DelegateTask;
+import de.kulturbuero.grants.security.AccountService;
+import de.kulturbuero.grants.security.Roles;
+import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -26,18 +26,21 @@ import java.util.List;
 public class GrantReviewTasks {
 
     private final GrantApplicationProcessing applications;
-    private final ProgrammeService programmes;
+    private final DecisionLimits limits;
     private final InboxTasks inbox;
     private final ContentReviews contentReviews;
     private final AuditLog audit;
     private final CaseNotifications notifications;
     private final Notices notices;
+    private final AccountService accounts;
     private final Clock clock;
 
-    GrantReviewTasks(GrantApplicationProcessing applications, ProgrammeService programmes, InboxTasks inbox,
-                     ContentReviews contentReviews, AuditLog audit, CaseNotifications notifications, Notices notices, Clock clock) {
+    GrantReviewTasks(GrantApplicationProcessing applications, DecisionLimits limits, InboxTasks inbox,
+                     ContentReviews contentReviews, AuditLog audit, CaseNotifications notifications, Notices notices,
+                     AccountService accounts, Clock clock) {
+        this.accounts = accounts;
         this.applications = applications;
-        this.programmes = programmes;
+        this.limits = limits;
         this.inbox = inbox;
         this.contentReviews = contentReviews;
         this.audit = audit;
@@ -57,27 +60,18 @@ public class GrantReviewTasks {
         }
     }
 
-    /** Task listener (create) on every user task: adds the task to the inbox read model. */
-    public void taskCreated(DelegateTask task) {
-        long applicationId = ((Number) task.getVariable(ProcessIds.VAR_APPLICATION_ID)).longValue();
-        ApplicationSummary a = applications.summary(applicationId);
-        // the BPMN file is the single truth for who works on a step: its candidate group (set before this listener runs)
-        String group = task.getCandidates().stream().map(org.flowable.identitylink.api.IdentityLink::getGroupId)
-                .filter(java.util.Objects::nonNull).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Step " + task.getTaskDefinitionKey() + " has no candidate group in the BPMN"));
-        inbox.insert(new InboxTasks.Row(task.getId(), applicationId, task.getTaskDefinitionKey(), group,
-                task.getAssignee() == null ? null : Long.valueOf(task.getAssignee()), task.getCreateTime().toInstant(), false,
-                a.referenceNumber(), a.title(), a.programmeId(), a.partnerCityId(), a.requestedAmount(), a.submittedAt()));
-    }
-
-    /** Task listener (assignment): claim, unclaim and hand-over show in the inbox at once. */
-    public void taskAssigned(DelegateTask task) {
-        inbox.assign(task.getId(), task.getAssignee() == null ? null : Long.valueOf(task.getAssignee()));
-    }
-
-    /** Task listener (complete, delete): the task leaves the inbox (completed, or cut off by a withdrawal). */
-    public void taskEnded(DelegateTask task) {
-        inbox.remove(task.getId());
+    /**
+     * Assignee of Task_FormalCheck: after a follow-up question, the clerk who asked it (they know
+     * what they asked), as long as their account is enabled and still holds CLERK; otherwise null,
+     * and the task is free for the group.
+     */
+    public String returningClerk(DelegateExecution execution) {
+        Object inquirer = execution.getVariable(ProcessIds.VAR_INQUIRY_BY);
+        if (inquirer == null) {
+            return null;
+        }
+        String userId = inquirer.toString();
+        return accounts.withRole(Roles.CLERK).stream().anyMatch(c -> c.userId().equals(userId)) ? userId : null;
     }
 
     /** Called from Timer_ReplyReminder → Task_SendReminder (asynchronous): reminds the applicant of the deadline. */
@@ -88,6 +82,11 @@ public class GrantReviewTasks {
         });
     }
 
+    /** Task_SendInquiry (asynchronous): the e-mail telling the applicant about the open follow-up question. */
+    public void sendInquiry(Long applicationId) {
+        applications.openInquiryDueAt(applicationId).ifPresent(due -> notifications.inquiryAsked(applicationId, due));
+    }
+
     /** Take listener of Flow_ReplyOverdue: the unanswered question closes, the case goes back to the clerk. */
     public void inquiryExpired(Long applicationId) {
         applications.expireInquiry(applicationId);
@@ -96,20 +95,22 @@ public class GrantReviewTasks {
 
     /**
      * Task_RouteDecision: REVIEWER when the proposed amount of the content review is at most the
-     * programme's decision threshold (programme data the office edits), otherwise HEAD.
+     * decision threshold of the rules version the application was submitted under (programme data
+     * the office edits, frozen per application), otherwise HEAD.
      */
-    public String decisionLevel(Long applicationId, Long programmeId) {
+    public String decisionLevel(Long applicationId) {
         ContentReviews.Row review = contentReviews.latest(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No content review for application " + applicationId));
-        ProgrammeSummary programme = programmes.programme(programmeId)
-                .orElseThrow(() -> new IllegalStateException("Programme " + programmeId + " not found"));
-        return DecisionLevels.levelFor(review.proposedAmount(), programme.decisionThreshold());
+        return limits.levelFor(applicationId, review.proposedAmount());
     }
 
-    /** Task_ApprovalNotice / Task_RejectionNotice / Task_IneligibleNotice (asynchronous): the PDF letter. */
-    public void issueNotice(Long applicationId) {
-        notices.issue(applicationId);
-        audit.record(applicationId, null, "NOTICE_ISSUED", null, clock.instant(), null);
+    /**
+     * Task_ApprovalNotice / Task_RejectionNotice / Task_IneligibleNotice (asynchronous): the PDF
+     * letter the step names ({@code APPROVAL}, {@code REJECTION}, {@code INELIGIBILITY}).
+     */
+    public void issueNotice(Long applicationId, String kind) {
+        notices.issue(applicationId, NoticeKind.valueOf(kind));
+        audit.record(applicationId, null, "NOTICE_ISSUED", null, clock.instant(), kind);
     }
 
     /** Task_Escalate (after a Timer_*Overdue): marks the open task overdue and tells HEAD. */

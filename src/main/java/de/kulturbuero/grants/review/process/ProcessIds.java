@@ -12,7 +12,10 @@ public final class ProcessIds {
     public static final String TASK_ROUTE_DECISION = "Task_RouteDecision";
     public static final String TASK_DECISION_REVIEWER = "Task_DecisionReviewer";
     public static final String TASK_DECISION_HEAD = "Task_DecisionHead";
+    public static final String GATEWAY_REVIEWER_OUTCOME = "Gateway_ReviewerOutcome";
+    public static final String FLOW_REFERRED_TO_HEAD = "Flow_ReferredToHead";
     public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+    public static final String TASK_SEND_INQUIRY = "Task_SendInquiry";
     public static final String TASK_ESCALATE = "Task_Escalate";
     public static final String TASK_APPROVAL_NOTICE = "Task_ApprovalNotice";
     public static final String TASK_REJECTION_NOTICE = "Task_RejectionNotice";
@@ -42,11 +45,15 @@ public final class ProcessIds {
     /** COMPLETE, INQUIRY or INELIGIBLE. */
     public static final String VAR_FORMAL_CHECK_OUTCOME = "formalCheckOutcome";
     public static final String VAR_FORMAL_CHECK_BY = "formalCheckBy";
+    /** User id of the clerk who asked the latest follow-up question: the formal check returns to them. */
+    public static final String VAR_INQUIRY_BY = "inquiryBy";
     public static final String VAR_CONTENT_REVIEW_BY = "contentReviewBy";
-    /** REVIEWER or HEAD, computed by GrantReviewTasks.decisionLevel from the programme's threshold. */
+    /** REVIEWER or HEAD, computed by GrantReviewTasks.decisionLevel from the threshold of the application's rules version. */
     public static final String VAR_DECISION_LEVEL = "decisionLevel";
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_DECIDED_BY = "decidedBy";
+    /** Set by the reviewer's decision: true sends the case up to Task_DecisionHead instead of deciding it. */
+    public static final String VAR_REFERRED_TO_HEAD = "referredToHead";
 
     public static final String OUTCOME_COMPLETE = "COMPLETE";
     public static final String OUTCOME_INQUIRY = "INQUIRY";

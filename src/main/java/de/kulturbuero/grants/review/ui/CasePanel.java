@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import de.kulturbuero.grants.grantapplication.CaseMessage;
 import de.kulturbuero.grants.grantapplication.ui.ApplicationDetails;
 import de.kulturbuero.grants.grantapplication.ui.NoticeLinks;
+import de.kulturbuero.grants.grantapplication.ui.SubmittedApplication;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.AuditEntry;
 import de.kulturbuero.grants.review.CaseFile;
@@ -38,7 +40,8 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
 
 /**
- * The whole case for officers: application data, decision, follow-up conversation, messages to
+ * The whole case for officers: application data, the whole application as submitted (in the
+ * officers' wording, with the attachments to download), decision, follow-up conversation, messages to
  * the applicant, internal comments, content review, the process diagram with the current step
  * highlighted, the history and the audit log.
  */
@@ -46,10 +49,13 @@ public class CasePanel extends Composite<Div> {
 
     private final transient ReviewService reviews;
     private final transient ProgrammeService programmes;
+    private final Component applicationContent;
 
-    public CasePanel(ReviewService reviews, ProgrammeService programmes, CaseFile file) {
+    /** @param applicationContent the whole application as officers read it ({@link SubmittedApplication}) */
+    public CasePanel(ReviewService reviews, ProgrammeService programmes, CaseFile file, Component applicationContent) {
         this.reviews = reviews;
         this.programmes = programmes;
+        this.applicationContent = applicationContent;
         render(file);
     }
 
@@ -87,6 +93,10 @@ public class CasePanel extends Composite<Div> {
             data.add(new H3(getTranslation("review.case.open-tasks")), open);
         }
         root.add(data);
+
+        Section content = new Section(applicationContent);
+        content.addClassName("case-section");
+        root.add(content);
 
         if (file.contentReview() != null) {
             root.add(contentReview(file.contentReview()));
@@ -152,7 +162,8 @@ public class CasePanel extends Composite<Div> {
         audit.addColumn(a -> getTranslation(a.messageKey())).setHeader(getTranslation("review.case.audit-action")).setAutoWidth(true);
         audit.addColumn(a -> a.actorName() == null ? getTranslation("review.case.audit-process") : a.actorName())
                 .setHeader(getTranslation("review.case.audit-actor")).setAutoWidth(true);
-        audit.addColumn(a -> a.detail() == null ? "" : a.detail()).setHeader(getTranslation("review.case.audit-detail"));
+        audit.addColumn(a -> a.detailText((key, args) -> getTranslation(key, args), getLocale()))
+                .setHeader(getTranslation("review.case.audit-detail"));
         audit.setItems(file.audit());
         audit.setAllRowsVisible(true);
         history.add(new H3(getTranslation("review.case.audit")), audit);

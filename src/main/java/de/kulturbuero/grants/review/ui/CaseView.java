@@ -8,6 +8,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import de.kulturbuero.grants.grantapplication.AttachmentService;
+import de.kulturbuero.grants.grantapplication.GrantApplicationService;
+import de.kulturbuero.grants.grantapplication.ui.SubmittedApplication;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.CaseFile;
 import de.kulturbuero.grants.review.ReviewService;
@@ -15,18 +18,26 @@ import de.kulturbuero.grants.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
-/** One case for officers (every officer may read every case); open tasks link to their task view. */
+/**
+ * One case for officers (every officer may read every submitted case; a draft or an unknown id
+ * shows "not found"); open tasks link to their task view.
+ */
 @Route("case")
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
 public class CaseView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient ReviewService reviews;
     private final transient ProgrammeService programmes;
+    private final transient GrantApplicationService applications;
+    private final transient AttachmentService attachments;
     private String pageTitle = "";
 
-    public CaseView(ReviewService reviews, ProgrammeService programmes) {
+    public CaseView(ReviewService reviews, ProgrammeService programmes, GrantApplicationService applications,
+                    AttachmentService attachments) {
         this.reviews = reviews;
         this.programmes = programmes;
+        this.applications = applications;
+        this.attachments = attachments;
         addClassName("page");
     }
 
@@ -43,7 +54,8 @@ public class CaseView extends Main implements HasUrlParameter<Long>, HasDynamicT
         pageTitle = file.application().referenceNumber() + " – " + getTranslation("app.title");
         add(new RouterLink(getTranslation("review.task.back"), InboxView.class));
         add(new H1(getTranslation("review.case.title", file.application().referenceNumber(), file.application().title())));
-        add(new CasePanel(reviews, programmes, file));
+        add(new CasePanel(reviews, programmes, file,
+                new SubmittedApplication(applications, programmes, attachments, applicationId, SubmittedApplication.Audience.OFFICER)));
         // the app layout keeps the scroll position of the previous view (e.g. far down the inbox): start at the top
         getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }

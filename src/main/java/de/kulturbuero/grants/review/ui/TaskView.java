@@ -15,25 +15,29 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import de.kulturbuero.grants.grantapplication.AttachmentService;
+import de.kulturbuero.grants.grantapplication.GrantApplicationService;
+import de.kulturbuero.grants.grantapplication.ui.SubmittedApplication;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.BudgetSituation;
 import de.kulturbuero.grants.review.ContentReviewSummary;
 import de.kulturbuero.grants.review.FormalCheckOutcome;
+import de.kulturbuero.grants.review.ProcessStep;
 import de.kulturbuero.grants.review.ReviewCriteria;
 import de.kulturbuero.grants.review.ReviewCriterion;
 import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.ReviewService;
 import de.kulturbuero.grants.review.TaskDetails;
+import de.kulturbuero.grants.shared.ui.NotFound;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.MoneyField;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.math.BigDecimal;
@@ -42,24 +46,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/** One task: the form of the current step beside the whole case (data, conversation, diagram, history). */
+/**
+ * One task: the form of the current step beside the whole case (data, the whole application as
+ * submitted, conversation, diagram, history); on a narrow screen the case follows below the form.
+ */
 @Route("inbox/task")
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
 public class TaskView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
-    static final String FORMAL_CHECK = "Task_FormalCheck";
-    static final String CONTENT_REVIEW = "Task_ContentReview";
-    static final String DECISION_REVIEWER = "Task_DecisionReviewer";
-    static final String DECISION_HEAD = "Task_DecisionHead";
 
     private final transient ReviewService reviews;
     private final transient ProgrammeService programmes;
+    private final transient GrantApplicationService applications;
+    private final transient AttachmentService attachments;
     private final Div errors = new Div();
     private String pageTitle = "";
 
-    public TaskView(ReviewService reviews, ProgrammeService programmes) {
+    public TaskView(ReviewService reviews, ProgrammeService programmes, GrantApplicationService applications,
+                    AttachmentService attachments) {
         this.reviews = reviews;
         this.programmes = programmes;
+        this.applications = applications;
+        this.attachments = attachments;
         addClassName("page");
         errors.addClassName("error-summary");
         errors.getElement().setAttribute("role", "alert");
@@ -72,7 +80,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         try {
             task = reviews.task(taskId);
         } catch (ReviewRefused gone) {
-            event.rerouteToError(NotFoundException.class, getTranslation(gone.messageKey()));
+            NotFound.reason(event, gone.messageKey());
             return;
         }
         removeAll();
@@ -82,7 +90,9 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         add(new H1(getTranslation("review.task.title", step, task.application().referenceNumber())));
         Section form = new Section(new H2(getTranslation("review.task.your-step")), errors, stepForm(task));
         form.addClassName("task-form");
-        CasePanel data = new CasePanel(reviews, programmes, reviews.caseFile(task.application().id()));
+        long applicationId = task.application().id();
+        CasePanel data = new CasePanel(reviews, programmes, reviews.caseFile(applicationId),
+                new SubmittedApplication(applications, programmes, attachments, applicationId, SubmittedApplication.Audience.OFFICER));
         data.addClassName("task-data");
         Div columns = new Div(form, data);
         columns.addClassName("task-columns");
@@ -101,12 +111,12 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         if (task.assignee() != null && !task.mine()) {
             return new Paragraph(getTranslation("review.error.already-claimed"));
         }
-        return switch (task.step()) {
+        return ProcessStep.byId(task.step()).<Component>map(step -> switch (step) {
             case FORMAL_CHECK -> formalCheckForm(task);
             case CONTENT_REVIEW -> contentReviewForm(task);
             case DECISION_REVIEWER, DECISION_HEAD -> decisionForm(task);
             default -> new Paragraph(getTranslation("review.task.read-only"));
-        };
+        }).orElseGet(() -> new Paragraph(getTranslation("review.task.read-only")));
     }
 
     private Component formalCheckForm(TaskDetails task) {
@@ -168,10 +178,9 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         recommendation.setItems(ContentReviewSummary.APPROVE, ContentReviewSummary.REJECT);
         recommendation.setItemLabelGenerator(r -> getTranslation("review.content.recommendation." + r));
         recommendation.setRequiredIndicatorVisible(true);
-        BigDecimalField proposed = new BigDecimalField(getTranslation("review.content.proposed-amount"));
+        MoneyField proposed = new MoneyField(getTranslation("review.content.proposed-amount"));
         proposed.setValue(task.application().requestedAmount());
         proposed.setHelperText(getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
-        proposed.setSuffixComponent(new Span("€"));
         proposed.setRequiredIndicatorVisible(true);
         TextArea note = new TextArea(getTranslation("review.content.note"));
         note.setMaxLength(8000);
@@ -214,25 +223,35 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         Paragraph budgetText = new Paragraph();
         budgetText.addClassName("budget");
         budgetText.getElement().setAttribute("aria-live", "polite");
-        RadioButtonGroup<Boolean> outcome = new RadioButtonGroup<>(getTranslation("review.decision.outcome"));
+        boolean reviewerLevel = task.reviewerLimit() != null;
+        RadioButtonGroup<Decision> outcome = new RadioButtonGroup<>(getTranslation("review.decision.outcome"));
         outcome.setId("decision-outcome");
-        outcome.setItems(Boolean.TRUE, Boolean.FALSE);
-        outcome.setItemLabelGenerator(b -> getTranslation(b ? "review.decision.approve" : "review.decision.reject"));
+        // a reviewer may also send the case up to the head (to grant more than the threshold); the head decides
+        outcome.setItems(reviewerLevel ? List.of(Decision.APPROVE, Decision.REJECT, Decision.REFER)
+                : List.of(Decision.APPROVE, Decision.REJECT));
+        outcome.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
         outcome.setRequiredIndicatorVisible(true);
-        BigDecimalField amount = new BigDecimalField(getTranslation("review.decision.amount"));
+        MoneyField amount = new MoneyField(getTranslation("review.decision.amount"));
         amount.setValue(review != null && review.proposedAmount().signum() > 0 ? review.proposedAmount() : task.application().requestedAmount());
-        amount.setHelperText(getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
-        amount.setSuffixComponent(new Span("€"));
-        amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        amount.setHelperText(reviewerLevel
+                ? getTranslation("review.decision.amount-help-reviewer", Formats.money(task.application().requestedAmount(), getLocale()),
+                        Formats.money(task.reviewerLimit(), getLocale()))
+                : getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
         TextArea conditions = new TextArea(getTranslation("review.decision.conditions"));
         conditions.setMaxLength(8000);
         TextArea reason = new TextArea(getTranslation("review.decision.reason"));
         reason.setHelperText(getTranslation("review.decision.reason-help"));
         reason.setMaxLength(8000);
         reason.setVisible(false);
+        TextArea referral = new TextArea(getTranslation("review.decision.referral-reason"));
+        referral.setHelperText(getTranslation("review.decision.referral-help"));
+        referral.setId("referral-reason");
+        referral.setMaxLength(8000);
+        referral.setVisible(false);
         Runnable showBudget = () -> {
             if (budget != null) {
-                BigDecimal after = budget.remainingAfter(Boolean.FALSE.equals(outcome.getValue()) ? BigDecimal.ZERO : amount.getValue());
+                BigDecimal after = budget.remainingAfter(outcome.getValue() == null || outcome.getValue() == Decision.APPROVE
+                        ? amount.getValue() : BigDecimal.ZERO);
                 budgetText.setText(getTranslation("review.decision.budget", budget.year(),
                         Formats.money(budget.annualBudget(), getLocale()), Formats.money(budget.committed(), getLocale()),
                         Formats.money(budget.remaining(), getLocale()), Formats.money(after, getLocale())));
@@ -242,10 +261,12 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         showBudget.run();
         amount.addValueChangeListener(e -> showBudget.run());
         outcome.addValueChangeListener(e -> {
-            boolean approve = !Boolean.FALSE.equals(e.getValue());
+            Decision choice = e.getValue();
+            boolean approve = choice == null || choice == Decision.APPROVE;
             amount.setVisible(approve);
             conditions.setVisible(approve);
-            reason.setVisible(!approve);
+            reason.setVisible(choice == Decision.REJECT);
+            referral.setVisible(choice == Decision.REFER);
             outcome.setInvalid(false);
             showBudget.run();
         });
@@ -257,11 +278,27 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                 showError(outcome, getTranslation("review.error.outcome-required"));
                 return;
             }
-            act(() -> reviews.decide(task.taskId(), outcome.getValue(), amount.getValue(), conditions.getValue(), reason.getValue()),
-                    outcome.getValue() ? amount : reason);
+            switch (outcome.getValue()) {
+                case APPROVE -> act(() -> reviews.decide(task.taskId(), true, amount.getValue(), conditions.getValue(), null), amount);
+                case REJECT -> act(() -> reviews.decide(task.taskId(), false, null, null, reason.getValue()), reason);
+                case REFER -> act(() -> reviews.referToHead(task.taskId(), referral.getValue()), referral);
+            }
         });
-        form.add(budgetText, outcome, amount, conditions, reason, done);
+        form.add(budgetText, outcome, amount, conditions, reason, referral, done);
         return form;
+    }
+
+    /** The choices of the decision form. */
+    enum Decision {
+        APPROVE, REJECT, REFER;
+
+        String messageKey() {
+            return switch (this) {
+                case APPROVE -> "review.decision.approve";
+                case REJECT -> "review.decision.reject";
+                case REFER -> "review.decision.refer";
+            };
+        }
     }
 
     private void showError(HasValidation field, String message) {
@@ -290,6 +327,6 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
     }
 
     static List<String> steps() {
-        return List.of(FORMAL_CHECK, CONTENT_REVIEW, DECISION_REVIEWER, DECISION_HEAD);
+        return ProcessStep.userTasks().stream().map(ProcessStep::id).toList();
     }
 }

@@ -43,6 +43,7 @@ public class RegistrationView extends Main implements HasDynamicTitle {
     private final Binder<RegistrationForm> binder = new Binder<>(RegistrationForm.class);
     private final ErrorSummary errorSummary = new ErrorSummary();
     private final Map<String, HasValidation> fields = new java.util.HashMap<>();
+    private final RegistrationForm bean = new RegistrationForm();
 
     public RegistrationView(RegistrationService registrations, LanguageSwitch languageSwitch) {
         this.registrations = registrations;
@@ -58,6 +59,10 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
         EmailField email = new EmailField(getTranslation("security.register.email"));
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        // the field's own check while typing says the same as the server (otherwise it turns red without a text)
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("security.register.email-invalid"))
+                .setMaxLengthErrorMessage(getTranslation("security.register.email-invalid")));
         binder.bind(email, "email");
         fields.put("email", email);
         PasswordField password = new PasswordField(getTranslation("security.register.password"));
@@ -99,9 +104,10 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         form.addClassName("register-form");
         add(form);
 
-        RegistrationForm bean = new RegistrationForm();
         bean.setLanguage(getLocale().getLanguage().equals("en") ? "en" : "de");
-        binder.setBean(bean);
+        // buffered: an unbuffered binder stops writing every later field while one field is invalid,
+        // so a mistyped address made everything typed after it look empty to the server
+        binder.readBean(bean);
 
         Button register = new Button(getTranslation("security.register.submit"), e -> register());
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -119,8 +125,10 @@ public class RegistrationView extends Main implements HasDynamicTitle {
 
     private void register() {
         RejectedFields.clear(fields, errorSummary);
+        // every field as typed, valid or not: the service checks each one on its own and says what is wrong
+        binder.writeBeanAsDraft(bean, true);
         try {
-            registrations.register(binder.getBean());
+            registrations.register(bean);
             Notification n = Notification.show(getTranslation("security.register.done"), 8000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));

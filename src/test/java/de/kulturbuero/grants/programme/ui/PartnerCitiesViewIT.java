@@ -63,4 +63,24 @@ class PartnerCitiesViewIT extends SpringBrowserlessTest {
         assertThat($(Div.class).withClassName("error-summary").first().isVisible()).isTrue();
         assertThat(programmes.activePartnerCities()).extracting(PartnerCitySummary::name).doesNotContain(name);
     }
+
+    @Test
+    @WithUserDetails(SignedIn.ADAM)
+    void a_corrected_field_loses_the_message_of_the_earlier_attempt() {
+        navigate(PartnerCitiesView.class);
+        String name = "Nowhere " + System.nanoTime();
+        fillIn(name, "95");
+        BigDecimalField latitude = $(BigDecimalField.class).withLabel(t("programme.city.field.latitude")).single();
+        assertThat(latitude.isInvalid()).isTrue();
+
+        latitude.setValue(new BigDecimal("59.9139"));
+        $(BigDecimalField.class).withLabel(t("programme.city.field.longitude")).single().setValue(new BigDecimal("200"));
+        test($(Button.class).withText(t("programme.city.save")).single()).click();
+
+        assertThat(latitude.isInvalid()).as("the latitude is right now").isFalse();
+        assertThat($(BigDecimalField.class).withLabel(t("programme.city.field.longitude")).single().isInvalid()).isTrue();
+        Div summary = $(Div.class).withClassName("error-summary").first();
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).from(summary).all()).as("only this attempt's problem").hasSize(1);
+    }
+
 }

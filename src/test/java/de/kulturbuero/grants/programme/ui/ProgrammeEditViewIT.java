@@ -3,10 +3,9 @@ package de.kulturbuero.grants.programme.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteNotFoundError;
+import de.kulturbuero.grants.shared.ui.NoAccessView;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.shared.SignedIn;
@@ -15,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,8 +36,8 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
     private void fillIn(String prefix) {
         test($(TextField.class).withLabel(t("programme.field.name-de")).single()).setValue("Neues Programm " + prefix);
         test($(TextField.class).withLabel(t("programme.field.name-en")).single()).setValue("New programme " + prefix);
-        $(BigDecimalField.class).withLabel(t("programme.field.max-grant")).single().setValue(new BigDecimal("4000"));
-        $(BigDecimalField.class).withLabel(t("programme.field.annual-budget")).single().setValue(new BigDecimal("25000"));
+        test($(TextField.class).withLabel(t("programme.field.max-grant")).single()).setValue("4.000");
+        test($(TextField.class).withLabel(t("programme.field.annual-budget")).single()).setValue("25000");
         test($(TextField.class).withLabel(t("programme.field.prefix")).single()).setValue(prefix.toLowerCase());
     }
 
@@ -69,6 +67,27 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(SignedIn.ADAM)
+    void an_amount_that_cannot_be_read_is_refused_with_its_message_and_nothing_is_saved() {
+        navigate(ProgrammeEditView.class, "new");
+        String prefix = SignedIn.randomPrefix();
+        fillIn(prefix);
+        test($(TextField.class).withLabel(t("programme.field.max-grant")).single()).setValue("1.500,505");
+        test($(Button.class).withText(t("programme.budget.add")).single()).click();
+        test($(TextField.class).withLabel(t("programme.budget.amount")).single()).setValue("-3000");
+
+        test($(Button.class).withText(t("programme.admin.save")).single()).click();
+
+        de.kulturbuero.grants.shared.ui.MoneyField maxGrant = $(de.kulturbuero.grants.shared.ui.MoneyField.class)
+                .withLabel(t("programme.field.max-grant")).single();
+        assertThat(maxGrant.isInvalid()).isTrue();
+        assertThat(maxGrant.getErrorMessage()).contains("1.500,505");
+        String summary = $(Div.class).withClassName("error-summary").first().getElement().getTextRecursively();
+        assertThat(summary).contains(maxGrant.getErrorMessage()).contains(t("shared.money.negative"));
+        assertThat(programmes.allProgrammes()).extracting(ProgrammeSummary::referencePrefix).doesNotContain(prefix);
+    }
+
+    @Test
+    @WithUserDetails(SignedIn.ADAM)
     void criteria_whose_weights_do_not_add_up_are_refused_with_a_message() {
         navigate(ProgrammeEditView.class, "new");
         String prefix = SignedIn.randomPrefix();
@@ -84,6 +103,27 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
         assertThat(summary.isVisible()).isTrue();
         assertThat(summary.getElement().getTextRecursively()).contains("50");
         assertThat(programmes.allProgrammes()).extracting(ProgrammeSummary::referencePrefix).doesNotContain(prefix);
+    }
+
+    @Test
+    @WithUserDetails(SignedIn.ADAM)
+    void the_error_summary_disappears_when_the_corrected_programme_is_saved() {
+        navigate(ProgrammeEditView.class, "new");
+        String prefix = SignedIn.randomPrefix();
+        fillIn(prefix);
+        test($(Button.class).withText(t("programme.criteria.add")).single()).click();
+        test($(TextField.class).withLabel(t("programme.criteria.name-de")).single()).setValue("Qualität");
+        test($(TextField.class).withLabel(t("programme.criteria.name-en")).single()).setValue("Quality");
+        $(IntegerField.class).withLabel(t("programme.criteria.weight")).single().setValue(50);
+        test($(Button.class).withText(t("programme.admin.save")).single()).click();
+        assertThat($(Div.class).withClassName("error-summary").first().isVisible()).isTrue();
+
+        $(IntegerField.class).withLabel(t("programme.criteria.weight")).single().setValue(100);
+        test($(Button.class).withText(t("programme.admin.save")).single()).click();
+
+        assertThat(programmes.allProgrammes()).extracting(ProgrammeSummary::referencePrefix).contains(prefix);
+        assertThat($(Div.class).withClassName("error-summary").all()).as("no summary of the refused attempt is left")
+                .allSatisfy(summary -> assertThat(summary.isVisible()).isFalse());
     }
 
     @Test
@@ -116,6 +156,6 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
     @WithUserDetails(SignedIn.HANNA)
     void the_head_of_office_cannot_open_the_programme_administration() {
         assertThatThrownBy(() -> navigate(ProgrammesView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NoAccessView.class);
     }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.router.RouteNotFoundError;
+import de.kulturbuero.grants.shared.ui.NoAccessView;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.review.ui.InboxView;
 import de.kulturbuero.grants.shared.SignedIn;
@@ -99,6 +99,6 @@ class ReportingViewsIT extends SpringBrowserlessTest {
     @WithUserDetails(SignedIn.ANNA)
     void applicants_do_not_reach_the_dashboard() {
         assertThatThrownBy(() -> navigate(DashboardView.class)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NoAccessView.class);
     }
 }
