@@ -158,6 +158,19 @@ public abstract class BrowserTestBase {
         }
     }
 
+    /**
+     * Makes the page's viewport {@code width} x {@code height} CSS pixels (a phone: 390 x 844; 200 %
+     * zoom of a 1280 x 800 window: 640 x 400), as Chromium's device emulation does; {@link #desktopViewport()} undoes it.
+     */
+    protected void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    protected void desktopViewport() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     // ---------------------------------------------------------------- texts
 
     /** A text from the translation files in the UI's language, with MessageFormat arguments. */
@@ -240,6 +253,12 @@ public abstract class BrowserTestBase {
     }
 
     protected void logout() {
+        // on a phone (or zoomed in) "Log out" sits in the drawer, which opens from the menu button
+        boolean shown = driver.findElements(By.tagName("vaadin-button")).stream()
+                .anyMatch(b -> normalise(b.getText()).equals(t("shared.logout")) && b.isDisplayed());
+        if (!shown) {
+            driver.findElement(By.tagName("vaadin-drawer-toggle")).click();
+        }
         clickButton(t("shared.logout"));
         // signed out, a visitor lands on the public programme page (the start page for visitors)
         waitForUrl("/programmes");
@@ -409,13 +428,22 @@ public abstract class BrowserTestBase {
                 .filter(n -> n.contains(normalise(containing))).findFirst().orElse(null));
     }
 
-    /** The rows (cell texts, in column order) the visible vaadin-grid currently shows; hidden rows and hidden grids left out. */
+    /**
+     * The rows (cell texts, in column order) the visible vaadin-grid currently shows; hidden rows and
+     * hidden grids left out. A page that lists records as cards ({@code ul.record-list}, "My
+     * applications") gives one row per card, its {@code .record-cell} texts as the cells.
+     */
     @SuppressWarnings("unchecked")
     protected List<List<String>> gridRows() {
         List<List<String>> rows = (List<List<String>>) js().executeScript("""
+                const shown = e => typeof e.checkVisibility === 'function' ? e.checkVisibility() : e.offsetParent !== null;
+                const cards = Array.from(document.querySelectorAll('ul.record-list')).find(shown);
+                if (cards) {
+                  return Array.from(cards.children).filter(shown)
+                    .map(li => Array.from(li.querySelectorAll('.record-cell')).map(c => c.textContent));
+                }
                 // the first grid on show: a view may hide its grid (keeping stale rows) behind an empty-state text
-                const grid = Array.from(document.querySelectorAll('vaadin-grid'))
-                  .find(g => typeof g.checkVisibility === 'function' ? g.checkVisibility() : g.offsetParent !== null);
+                const grid = Array.from(document.querySelectorAll('vaadin-grid')).find(shown);
                 if (!grid || !grid.shadowRoot) return [];
                 return Array.from(grid.shadowRoot.querySelectorAll('tbody#items tr, tbody tr[part~=row]'))
                   .filter(tr => !tr.hidden)

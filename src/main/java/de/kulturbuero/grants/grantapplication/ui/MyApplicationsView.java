@@ -2,9 +2,12 @@ package de.kulturbuero.grants.grantapplication.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
@@ -48,65 +50,90 @@ public class MyApplicationsView extends Main implements HasDynamicTitle {
         header.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         add(header);
 
-        List<ApplicationSummary> mine = applications.myApplications();
-        if (mine.isEmpty()) {
-            add(new Paragraph(getTranslation("grantapplication.my.empty")));
-            return;
-        }
         this.applications = applications;
-        grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel(getTranslation("grantapplication.my.title"));
-        grid.addComponentColumn(a -> a.status() == ApplicationStatus.DRAFT
-                        ? new RouterLink(getTranslation("grantapplication.my.continue-draft"), ApplicationWizardView.class, a.id())
-                        : new RouterLink(a.referenceNumber(), ApplicationView.class, a.id()))
-                .setHeader(getTranslation("grantapplication.field.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.title() == null ? getTranslation("grantapplication.my.untitled") : a.title()).setHeader(getTranslation("grantapplication.field.title")).setFlexGrow(3);
-        grid.addColumn(a -> {
-            ProgrammeSummary p = programmeById.get(a.programmeId());
-            return p == null ? "" : p.name(getLocale());
-        }).setHeader(getTranslation("grantapplication.field.programme")).setFlexGrow(2);
-        grid.addColumn(a -> Formats.money(a.requestedAmount(), getLocale()))
-                .setHeader(getTranslation("grantapplication.field.requested-amount")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(a -> new StatusBadge(a.status()))
-                .setHeader(getTranslation("grantapplication.field.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> Formats.dateTime(a.statusChangedAt(), getLocale()))
-                .setHeader(getTranslation("grantapplication.field.status-since")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(a -> {
-            if (a.status() != ApplicationStatus.DRAFT) {
-                return new Span();
-            }
-            Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(a));
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            String label = getTranslation("grantapplication.my.delete-draft",
-                    a.title() == null ? getTranslation("grantapplication.my.untitled") : a.title());
-            delete.setAriaLabel(label);
-            delete.setTooltipText(label);
-            return delete;
-        }).setHeader(getTranslation("grantapplication.my.actions")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(mine);
-        grid.setAllRowsVisible(true);
-        add(grid);
+        this.programmeById = programmeById;
+        // a list of cards, not a grid: every link and button is a tab stop of its own (a grid's cells
+        // need the arrow keys), and a card reflows on a phone without hiding the status or the actions
+        list.addClassName("record-list");
+        list.getElement().setAttribute("aria-label", getTranslation("grantapplication.my.title"));
+        add(emptyText, list);
+        show(applications.myApplications());
     }
 
-    private transient GrantApplicationService applications;
-    private Grid<ApplicationSummary> grid;
+    private final transient GrantApplicationService applications;
+    private final Map<Long, ProgrammeSummary> programmeById;
+    private final UnorderedList list = new UnorderedList();
+    private final Paragraph emptyText = new Paragraph();
 
+    private void show(List<ApplicationSummary> mine) {
+        list.removeAll();
+        emptyText.setText(getTranslation("grantapplication.my.empty"));
+        emptyText.setVisible(mine.isEmpty());
+        list.setVisible(!mine.isEmpty());
+        mine.forEach(a -> list.add(card(a)));
+    }
+
+    private ListItem card(ApplicationSummary a) {
+        ListItem card = new ListItem();
+        card.addClassName("record-card");
+        String title = a.title() == null ? getTranslation("grantapplication.my.untitled") : a.title();
+        H2 heading = new H2(cell(new Span(title)));
+        heading.addClassName("record-title");
+        RouterLink link = a.status() == ApplicationStatus.DRAFT
+                ? new RouterLink(getTranslation("grantapplication.my.continue-draft"), ApplicationWizardView.class, a.id())
+                : new RouterLink(a.referenceNumber(), ApplicationView.class, a.id());
+        link.addClassName("record-cell");
+        ProgrammeSummary p = programmeById.get(a.programmeId());
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("record-facts");
+        fact(facts, "grantapplication.field.programme", new Span(p == null ? "" : p.name(getLocale())));
+        fact(facts, "grantapplication.field.requested-amount", new Span(Formats.money(a.requestedAmount(), getLocale())));
+        fact(facts, "grantapplication.field.status", new StatusBadge(a.status()));
+        fact(facts, "grantapplication.field.status-since", new Span(Formats.dateTime(a.statusChangedAt(), getLocale())));
+        card.add(heading, new Paragraph(link), facts);
+        if (a.status() == ApplicationStatus.DRAFT) {
+            Button delete = new Button(getTranslation("grantapplication.my.delete-draft", title), VaadinIcon.TRASH.create(),
+                    e -> confirmDelete(a));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            delete.addClassName("record-action");
+            card.add(delete);
+        }
+        return card;
+    }
+
+    private void fact(DescriptionList facts, String key, Span value) {
+        facts.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(cell(value)));
+    }
+
+    /** Marks a value the browser tests read as one "cell" of the card, like a grid row's. */
+    private static Span cell(Span value) {
+        value.addClassName("record-cell");
+        return value;
+    }
+
+    /**
+     * Asks before a draft is deleted. A plain dialog (not the confirm dialog, whose header made a
+     * second banner landmark and an h3 after the page's h1): its title is an h2, and "Cancel",
+     * the harmless choice, has the focus first.
+     */
     private void confirmDelete(ApplicationSummary draft) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("grantapplication.my.delete-title"));
-        dialog.setText(getTranslation("grantapplication.my.delete-text",
-                draft.title() == null ? getTranslation("grantapplication.my.untitled") : draft.title()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("shared.cancel"));
-        dialog.setConfirmText(getTranslation("grantapplication.my.delete-confirm"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("delete-draft-dialog");
+        dialog.setHeaderTitle(getTranslation("grantapplication.my.delete-title"));
+        dialog.add(new Paragraph(getTranslation("grantapplication.my.delete-text",
+                draft.title() == null ? getTranslation("grantapplication.my.untitled") : draft.title())));
+        Button cancel = new Button(getTranslation("shared.cancel"), e -> dialog.close());
+        cancel.addClassName("dialog-cancel");
+        Button delete = new Button(getTranslation("grantapplication.my.delete-confirm"), e -> {
             applications.deleteDraft(draft.id());
-            grid.setItems(applications.myApplications());
+            dialog.close();
+            show(applications.myApplications());
             Notification.show(getTranslation("grantapplication.my.deleted"), 4000, Notification.Position.TOP_CENTER);
         });
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, delete);
         dialog.open();
+        cancel.focus();
     }
 
     @Override

@@ -111,6 +111,10 @@ class WizardContext implements Serializable {
             // a text that cannot be read (a bad date, a letter in a number) changes no value: update the status anyway
             validated.addValidationStatusChangeListener(e -> recheck());
         }
+        if (field instanceof com.vaadin.flow.component.combobox.ComboBox<?> box) {
+            // a typed "Pozn" + Enter/Tab picks "Poznań (…)" instead of being dropped
+            de.kulturbuero.grants.shared.ui.TypedEntry.accept(box);
+        }
     }
 
     /** Translates a problem; money and dates among its arguments are formatted for the reader's language. */

@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.review.ui;
 
+import de.kulturbuero.grants.shared.ui.TypedEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,6 +23,7 @@ class HandOverDialog extends Dialog {
         colleague.setItemLabelGenerator(Colleague::displayName);
         colleague.setRequiredIndicatorVisible(true);
         colleague.setWidthFull();
+        TypedEntry.accept(colleague);
         TextArea note = new TextArea(getTranslation("review.handover.note"));
         note.setMaxLength(8000);
         note.setWidthFull();

@@ -1,13 +1,14 @@
 package de.kulturbuero.grants.review.ui;
 
+import de.kulturbuero.grants.shared.ui.TypedEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
@@ -17,9 +18,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -50,7 +51,7 @@ import java.util.stream.Collectors;
 
 /**
  * The officers' work list: tabs mine / my groups / overdue / all (HEAD), with counts, filters,
- * sorting and lazy paging over the inbox read model; claim, unclaim and hand over. An address of
+ * an order to choose and paging ("show more") over the inbox read model, as a list of cards; claim, unclaim and hand over. An address of
  * {@link InboxQuery#location()} (the dashboard's link to the overdue tasks) opens with that tab
  * and those filters.
  * <p>
@@ -69,9 +70,8 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     private final transient InboxQueries reviews;
     private final transient TaskAssignment assignment;
     private final transient Clock clock;
-    private final Grid<InboxItem> grid = new Grid<>();
     private final Map<InboxQuery.Tab, RouterLink> tabOf = new EnumMap<>(InboxQuery.Tab.class);
-    /** Counts per tab for the current filters; the grid's count comes from here, not from a second query. */
+    /** Counts per tab for the current filters; the list's total comes from here, not from a second query. */
     private Map<InboxQuery.Tab, Long> counts = Map.of();
     private final ComboBox<ProgrammeSummary> programme = new ComboBox<>();
     private final ComboBox<PartnerCitySummary> city = new ComboBox<>();
@@ -129,6 +129,7 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         text.setLabel(getTranslation("review.inbox.search"));
         text.setHelperText(getTranslation("review.inbox.search-help"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
+        TypedEntry.accept(programme, city, step);
         programme.setClearButtonVisible(true);
         city.setClearButtonVisible(true);
         step.setClearButtonVisible(true);
@@ -146,42 +147,93 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         filters.getElement().setAttribute("role", "search");
         add(filters);
 
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel(getTranslation("review.inbox.title"));
-        grid.addColumn(InboxItem::referenceNumber).setHeader(getTranslation("grantapplication.field.reference"))
-                .setKey(InboxQuery.Sort.REFERENCE.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InboxItem::title).setHeader(getTranslation("grantapplication.field.title"))
-                .setKey(InboxQuery.Sort.TITLE.name()).setSortable(true).setFlexGrow(3).setWidth("12rem");
-        grid.addColumn(i -> {
-            ProgrammeSummary p = programmeById.get(i.programmeId());
-            return p == null ? "" : p.name(getLocale());
-        }).setHeader(getTranslation("grantapplication.field.programme")).setFlexGrow(2);
-        grid.addColumn(InboxItem::partnerCity).setHeader(getTranslation("grantapplication.field.partner-city")).setAutoWidth(true);
-        grid.addColumn(i -> Formats.money(i.requestedAmount(), getLocale())).setKey(InboxQuery.Sort.AMOUNT.name()).setSortable(true)
-                .setHeader(getTranslation("grantapplication.field.requested-amount")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> Formats.dateTime(i.submittedAt(), getLocale())).setKey(InboxQuery.Sort.SUBMITTED.name()).setSortable(true)
-                .setHeader(getTranslation("grantapplication.field.submitted-at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> getTranslation("review.step." + i.step())).setHeader(getTranslation("review.inbox.task")).setAutoWidth(true);
-        grid.addComponentColumn(this::age).setKey(InboxQuery.Sort.CREATED.name()).setSortable(true)
-                .setHeader(getTranslation("review.inbox.age")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.assignee() == null ? getTranslation("review.inbox.unassigned")
-                : i.mine() ? getTranslation("review.inbox.me") : i.assigneeName())
-                .setHeader(getTranslation("review.inbox.assignee")).setAutoWidth(true);
-        // frozen to the end: the actions stay visible when the many columns scroll sideways on a small screen
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.actions")).setAutoWidth(true).setFlexGrow(0)
-                .setFrozenToEnd(true);
-        grid.setPageSize(50);
-        grid.setItems(q -> {
-            InboxQuery query = query();
-            if (!q.getSortOrders().isEmpty()) {
-                var order = q.getSortOrders().getFirst();
-                query = query.withSort(InboxQuery.Sort.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING);
-            }
-            return reviews.inbox(query, q.getOffset(), q.getLimit()).stream();
-        }, q -> counts.getOrDefault(currentTab, 0L).intValue()); // counted once per refresh, see refresh()
-        grid.setHeight("60vh");
+        // a list of cards, not a grid: each card's buttons are tab stops of their own (a grid's
+        // cells need the arrow keys), and on a phone a card shows step, status and actions at once
+        sort.setLabel(getTranslation("review.inbox.sort"));
+        sort.setItems(SortChoice.values());
+        sort.setItemLabelGenerator(c -> getTranslation("review.inbox.sort." + c.name()));
+        sort.setValue(SortChoice.OLDEST_TASK);
+        sort.addValueChangeListener(e -> refresh());
+        filters.add(sort);
+        list.addClassName("record-list");
+        list.getElement().setAttribute("aria-label", getTranslation("review.inbox.title"));
+        more.addClickListener(e -> showMore());
+        more.addClassName("record-more");
         empty.setText(getTranslation("review.inbox.empty"));
-        add(empty, grid);
+        add(empty, list, shownCount, more);
+    }
+
+    /** The orders the list offers (the read model's sort keys with a direction). */
+    enum SortChoice {
+        OLDEST_TASK(InboxQuery.Sort.CREATED, false), NEWEST_TASK(InboxQuery.Sort.CREATED, true),
+        NEWEST_SUBMITTED(InboxQuery.Sort.SUBMITTED, true), HIGHEST_AMOUNT(InboxQuery.Sort.AMOUNT, true),
+        REFERENCE(InboxQuery.Sort.REFERENCE, false), TITLE(InboxQuery.Sort.TITLE, false);
+
+        final InboxQuery.Sort sort;
+        final boolean descending;
+
+        SortChoice(InboxQuery.Sort sort, boolean descending) {
+            this.sort = sort;
+            this.descending = descending;
+        }
+    }
+
+    private static final int PAGE_SIZE = 50;
+    private final Select<SortChoice> sort = new Select<>();
+    private final UnorderedList list = new UnorderedList();
+    private final Paragraph shownCount = new Paragraph();
+    private final Button more = new Button();
+    private int shown;
+
+    /** Shows the first page of the current tab, filters and order. */
+    private void showFirstPage() {
+        list.removeAll();
+        shown = 0;
+        showMore();
+    }
+
+    /** Appends the next page (the read model pages by offset). */
+    private void showMore() {
+        SortChoice order = sort.getValue() == null ? SortChoice.OLDEST_TASK : sort.getValue();
+        InboxQuery query = query().withSort(order.sort, order.descending);
+        var page = reviews.inbox(query, shown, PAGE_SIZE);
+        page.forEach(item -> list.add(card(item)));
+        shown += page.size();
+        long total = counts.getOrDefault(currentTab, 0L);
+        shownCount.setText(getTranslation("review.inbox.shown", shown, total));
+        shownCount.setVisible(total > 0);
+        more.setText(getTranslation("review.inbox.more", Math.min(PAGE_SIZE, Math.max(0, total - shown))));
+        more.setVisible(shown < total);
+    }
+
+    private ListItem card(InboxItem item) {
+        ListItem card = new ListItem();
+        card.addClassName("record-card");
+        H2 heading = new H2(cell(new Span(item.referenceNumber())), new Span(" · "), cell(new Span(item.title())));
+        heading.addClassName("record-title");
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("record-facts");
+        ProgrammeSummary p = programmeById.get(item.programmeId());
+        fact(facts, "review.inbox.task", new Span(getTranslation("review.step." + item.step())));
+        fact(facts, "grantapplication.field.programme", new Span(p == null ? "" : p.name(getLocale())));
+        fact(facts, "grantapplication.field.partner-city", new Span(item.partnerCity()));
+        fact(facts, "grantapplication.field.requested-amount", new Span(Formats.money(item.requestedAmount(), getLocale())));
+        fact(facts, "grantapplication.field.submitted-at", new Span(Formats.dateTime(item.submittedAt(), getLocale())));
+        fact(facts, "review.inbox.age", age(item));
+        fact(facts, "review.inbox.assignee", new Span(item.assignee() == null ? getTranslation("review.inbox.unassigned")
+                : item.mine() ? getTranslation("review.inbox.me") : item.assigneeName()));
+        card.add(heading, facts, actions(item));
+        return card;
+    }
+
+    private void fact(DescriptionList facts, String key, Span value) {
+        facts.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(cell(value)));
+    }
+
+    /** Marks a value the browser tests read as one "cell" of the card, like a grid row's. */
+    private static Span cell(Span value) {
+        value.addClassName("record-cell");
+        return value;
     }
 
     /**
@@ -286,8 +338,8 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
             }
         });
         long here = counts.getOrDefault(currentTab, 0L);
-        grid.getDataProvider().refreshAll();
-        grid.setVisible(here > 0);
+        showFirstPage();
+        list.setVisible(here > 0);
         empty.setVisible(here == 0);
     }
 
