@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs axe-core in the current page and reports the violations: logs them and writes them to a
@@ -37,7 +39,19 @@ final class AxeCheck {
         this.report = report;
     }
 
+    /**
+     * True when no Flow request is in flight and Vaadin's loading bar is hidden: a scan while it
+     * shows finds the framework's indicator outside every landmark ("region"), which is no barrier
+     * of the page itself.
+     */
+    private static final String SETTLED = """
+            const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+            const idle = !clients || Object.values(clients).every(c => typeof c.isActive !== 'function' || !c.isActive());
+            const indicator = document.querySelector('vaadin-connection-indicator');
+            return idle && (!indicator || !indicator.hasAttribute('loading'));""";
+
     List<Violation> scan(WebDriver driver, String page) {
+        settle(driver);
         Results results = new AxeBuilder().analyze(driver);
         if (results.isErrored()) {
             System.out.println("[axe] " + page + ": axe-core failed: " + results.getErrorMessage());
@@ -55,6 +69,21 @@ final class AxeCheck {
         all.addAll(found);
         write(found, page);
         return found;
+    }
+
+    private static void settle(WebDriver driver) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline) {
+            if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(SETTLED))) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     List<Violation> all() {
