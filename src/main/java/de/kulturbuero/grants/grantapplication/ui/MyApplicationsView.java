@@ -25,6 +25,7 @@ import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.RecordCards;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
@@ -77,7 +78,7 @@ public class MyApplicationsView extends Main implements HasDynamicTitle {
         ListItem card = new ListItem();
         card.addClassName("record-card");
         String title = a.title() == null ? getTranslation("grantapplication.my.untitled") : a.title();
-        H2 heading = new H2(cell(new Span(title)));
+        H2 heading = new H2(RecordCards.cell(new Span(title)));
         heading.addClassName("record-title");
         RouterLink link = a.status() == ApplicationStatus.DRAFT
                 ? new RouterLink(getTranslation("grantapplication.my.continue-draft"), ApplicationWizardView.class, a.id())
@@ -102,13 +103,7 @@ public class MyApplicationsView extends Main implements HasDynamicTitle {
     }
 
     private void fact(DescriptionList facts, String key, Span value) {
-        facts.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(cell(value)));
-    }
-
-    /** Marks a value the browser tests read as one "cell" of the card, like a grid row's. */
-    private static Span cell(Span value) {
-        value.addClassName("record-cell");
-        return value;
+        RecordCards.fact(facts, getTranslation(key), value);
     }
 
     /**

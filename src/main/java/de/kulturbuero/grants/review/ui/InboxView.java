@@ -40,6 +40,7 @@ import de.kulturbuero.grants.review.TaskAssignment;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.RecordCards;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -209,7 +210,7 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     private ListItem card(InboxItem item) {
         ListItem card = new ListItem();
         card.addClassName("record-card");
-        H2 heading = new H2(cell(new Span(item.referenceNumber())), new Span(" · "), cell(new Span(item.title())));
+        H2 heading = new H2(RecordCards.cell(new Span(item.referenceNumber())), new Span(" · "), RecordCards.cell(new Span(item.title())));
         heading.addClassName("record-title");
         DescriptionList facts = new DescriptionList();
         facts.addClassName("record-facts");
@@ -227,13 +228,7 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private void fact(DescriptionList facts, String key, Span value) {
-        facts.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(cell(value)));
-    }
-
-    /** Marks a value the browser tests read as one "cell" of the card, like a grid row's. */
-    private static Span cell(Span value) {
-        value.addClassName("record-cell");
-        return value;
+        RecordCards.fact(facts, getTranslation(key), value);
     }
 
     /**
