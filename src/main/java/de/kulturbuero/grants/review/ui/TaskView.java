@@ -231,6 +231,8 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         outcome.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
         outcome.setRequiredIndicatorVisible(true);
         MoneyField amount = new MoneyField(getTranslation("review.decision.amount"));
+        // the helper text names both limits: give it room to wrap as a sentence, not as a narrow column
+        amount.setWidth("min(100%, 36em)");
         amount.setValue(review != null && review.proposedAmount().signum() > 0 ? review.proposedAmount() : task.application().requestedAmount());
         amount.setHelperText(reviewerLevel
                 ? getTranslation("review.decision.amount-help-reviewer", Formats.money(task.application().requestedAmount(), getLocale()),
