@@ -1,5 +1,5 @@
 /**
- * Data protection (issue 5): an applicant's data export and deletion request, and the scheduled
+ * Data protection: an applicant's data export and deletion request, and the scheduled
  * anonymisation of applications past their retention period (app tables and engine history;
  * the statistics stay).
  */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Data protection on applications (issue 5): an applicant's data for their export, and the
+ * Data protection on applications: an applicant's data for their export, and the
  * anonymisation of an application's personal free texts (statistics stay). Internal API of the
  * data-protection module, which checks who may call it (its job runs without a user).
  */

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Figures about applications for reports and the dashboard (issue 5): no personal data, only
+ * Figures about applications for reports and the dashboard: no personal data, only
  * counts and sums per programme and calendar year (years in the office's time zone).
  */
 @Service

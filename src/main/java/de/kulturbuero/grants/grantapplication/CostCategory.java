@@ -1,6 +1,6 @@
 package de.kulturbuero.grants.grantapplication;
 
-/** Categories of cost lines in the financing plan (domain.md). */
+/** Categories of cost lines in the financing plan. */
 public enum CostCategory {
     FEES, TRAVEL, ACCOMMODATION, VENUE_TECHNOLOGY, MATERIAL, PUBLICITY_DOCUMENTATION, OTHER;
 

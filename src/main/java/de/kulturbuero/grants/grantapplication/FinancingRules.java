@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The financing-plan rules of domain.md as pure functions (no Spring, no database), used by the
+ * The financing-plan rules of the funding programmes as pure functions (no Spring, no database), used by the
  * wizard for live totals and reasons and by the service at submission.
  * <ul>
  *   <li>total costs = all cost lines; eligible costs = lines not marked non-eligible; income = all income lines;</li>

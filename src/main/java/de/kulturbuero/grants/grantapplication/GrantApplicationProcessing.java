@@ -54,7 +54,7 @@ public class GrantApplicationProcessing {
         application.recordDecision(grantedAmount, reason, decidedBy, clock.instant());
     }
 
-    /** Decision with conditions (approval) or reason (rejection); review workflow (issue 4). */
+    /** Decision with conditions (approval) or reason (rejection); review workflow. */
     public void recordDecision(long applicationId, BigDecimal grantedAmount, String reason, String conditions, long decidedBy) {
         recordDecision(applicationId, grantedAmount, reason, conditions, decidedBy, clock.instant());
     }

@@ -1,6 +1,6 @@
 package de.kulturbuero.grants.grantapplication;
 
-/** How a group travels between the home city and the partner city (domain.md: the flight rule). */
+/** How a group travels between the home city and the partner city (the flight rule of the funding programme). */
 public enum TravelMode {
     NO_TRAVEL, TRAIN, BUS, CAR, FLIGHT, OTHER;
 

@@ -1,6 +1,6 @@
 package de.kulturbuero.grants.programme;
 
-/** How a programme calculates its grant (domain.md, "Financing plan"). */
+/** How a programme calculates its grant. */
 public enum FinancingType {
     /** Fehlbedarf: the grant covers the gap between eligible costs and income. */
     DEFICIT,

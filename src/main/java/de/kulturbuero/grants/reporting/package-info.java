@@ -1,5 +1,5 @@
 /**
- * Reporting for the office (issue 5): the dashboard of budgets and figures, exports and the
+ * Reporting for the office: the dashboard of budgets and figures, exports and the
  * public showcase. Reads applications only through grantapplication's public API, and the
  * inbox's overdue tasks and the budget situation (budget, committed, remaining: the figures the
  * budget check at the decision uses) only through review's ({@code OverdueTasks},

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The review module's part in data protection (issue 5): removes a case's engine history after
+ * The review module's part in data protection: removes a case's engine history after
  * its retention period. Called by the retention job, which runs without a user (no {@code @PreAuthorize}).
  */
 @Service

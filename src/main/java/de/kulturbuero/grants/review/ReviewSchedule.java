@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Deadlines of the review, from application properties (defaults from domain.md). Called from
+ * Deadlines of the review, from application properties. Called from
  * BPMN process 'grant-application' as {@code ${reviewSchedule...}} in the timer definitions, so
  * the durations are configuration, not constants in the XML.
  */

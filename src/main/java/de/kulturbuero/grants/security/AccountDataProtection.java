@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Data protection on accounts (issue 5): the account's data for the owner's export, a deletion
+ * Data protection on accounts: the account's data for the owner's export, a deletion
  * request (locks the account at once), and the anonymisation that overwrites every personal
  * field. Internal API of the data-protection module, which checks who may call it.
  */

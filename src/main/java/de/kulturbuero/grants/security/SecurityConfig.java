@@ -36,14 +36,14 @@ class SecurityConfig {
                                             StaffSignInOptions staffSignIn, StaffAccounts staffAccounts,
                                             StaffSignInSettings staffSettings,
                                             ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
-        // issue 5: role changes and locks take effect on the next request
+        // role changes and locks take effect on the next request
         http.addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class);
         // "/error": Spring Boot's error page for requests outside Vaadin (a refused or unknown address),
         // which the container renders in an error dispatch; refused itself, the answer had no body
         http.authorizeHttpRequests(r -> r.requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**",
                 "/error").permitAll());
         if (staffSignIn.enabled()) {
-            // issue 5: officers may sign in through the city's OpenID Connect provider (configured
+            // officers may sign in through the city's OpenID Connect provider (configured
             // with spring.security.oauth2.client.*); the login page links to it, errors come back to it
             http.oauth2Login(oauth -> oauth
                     .loginPage("/login")

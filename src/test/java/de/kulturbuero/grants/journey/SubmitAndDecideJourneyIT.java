@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The walking skeleton end to end in a real browser, in German (the language every demo account
+ * The whole journey end to end in a real browser, in German (the language every demo account
  * prefers): Anna submits an application, Clara finds it in her inbox and completes the formal
  * check, Hanna approves a smaller amount, and Anna sees "Bewilligt".
  * <p>

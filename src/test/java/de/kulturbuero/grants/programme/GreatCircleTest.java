@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Distances from Hannover (52.3759 N, 9.7320 E) to the twin cities, as domain.md lists them. */
+/** Distances from Hannover (52.3759 N, 9.7320 E) to the twin cities, as the funding rules lists them. */
 class GreatCircleTest {
 
     @ParameterizedTest(name = "{0} is about {3} km from Hannover")

@@ -35,7 +35,7 @@ class PartnerCityAdministrationIT {
         form.setName("Twin of Poznań " + System.nanoTime());
         PartnerCityOverview saved = SignedIn.as(users, ADAM, () -> administration.save(form));
 
-        // domain.md: Poznań lies about 488 km from Hannover
+        // the funding rules: Poznań lies about 488 km from Hannover
         assertThat(saved.distanceKm()).isBetween(486L, 490L);
         assertThat(programmes.activePartnerCities()).extracting(PartnerCitySummary::id).contains(saved.id());
 

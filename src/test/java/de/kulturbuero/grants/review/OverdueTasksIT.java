@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The dashboard's "overdue tasks" (issue 5) against a fixture counted by hand, driven through the
+ * The dashboard's "overdue tasks" against a fixture counted by hand, driven through the
  * process: overdue means flagged by Task_Escalate after an overdue timer fired, as in the inbox.
  * Two fresh programmes keep other tests' cases out of the counts. A task counts in its
  * application's year of submission (Europe/Berlin, as the dashboard's other figures).

@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 import java.time.Instant;
 import java.util.List;
 
-/** Queries of data protection (issue 5): the applicant's own data, and anonymisation after retention. */
+/** Queries of data protection: the applicant's own data, and anonymisation after retention. */
 public interface ApplicationRetentionRepository extends JpaRepository<GrantApplicationEntity, Long> {
 
     List<GrantApplicationEntity> findByApplicantIdOrderByCreatedAtDesc(long applicantId);

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Aggregate queries for reports, the dashboard and the budget check (issue 5); apart from the repository the applicant's side uses. */
+/** Aggregate queries for reports, the dashboard and the budget check; apart from the repository the applicant's side uses. */
 public interface ApplicationStatisticsRepository extends JpaRepository<GrantApplicationEntity, Long>,
         JpaSpecificationExecutor<GrantApplicationEntity> {
 

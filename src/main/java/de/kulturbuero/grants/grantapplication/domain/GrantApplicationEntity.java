@@ -46,16 +46,16 @@ public class GrantApplicationEntity {
     @Column(name = "decision_reason") private String decisionReason;
     @Column(name = "decided_at") private Instant decidedAt;
     @Column(name = "decided_by") private Long decidedBy;
-    // review workflow (issue 4)
+    // review workflow
     @Column(name = "decision_conditions") private String decisionConditions;
     @Column(name = "withdrawal_reason") private String withdrawalReason;
     @Column(name = "withdrawn_at") private Instant withdrawnAt;
-    /** The programme rules version the application was submitted under (issue 5); null for drafts. */
+    /** The programme rules version the application was submitted under; null for drafts. */
     @Column(name = "rules_version_id") private Long rulesVersionId;
     @Column(name = "created_at", nullable = false) private Instant createdAt;
     @Column(name = "updated_at", nullable = false) private Instant updatedAt;
     @Version private long version;
-    // issue 3: the multi-step form
+    // the multi-step form
     private String description;
     private String category;
     @Column(name = "partner_contact") private String partnerContact;

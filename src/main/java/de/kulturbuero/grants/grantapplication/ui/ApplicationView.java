@@ -25,7 +25,7 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
 
     private final transient GrantApplicationService applications;
     private final transient ProgrammeService programmes;
-    private final transient ApplicantCaseService cases; // review workflow (issue 4)
+    private final transient ApplicantCaseService cases; // review workflow
     private final transient de.kulturbuero.grants.grantapplication.AttachmentService attachments;
     private String pageTitle = "";
 
@@ -75,7 +75,7 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
             add(receipt);
         }
         add(new StatusTimeline(applications.timeline(id)));
-        add(new InquiryPanel(cases, a, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)))); // review workflow (issue 4): questions, notices, withdrawal
+        add(new InquiryPanel(cases, a, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)))); // review workflow: questions, notices, withdrawal
         add(new SubmittedApplication(applications, programmes, attachments, id,
                 currentUser.isOfficer() ? SubmittedApplication.Audience.OFFICER : SubmittedApplication.Audience.APPLICANT));
     }

@@ -7,8 +7,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Removes the engine's history of a case once its retention period has ended (issue 5, data
- * protection): the app's own tables keep the statistics. Only finished process instances are
+ * Removes the engine's history of a case once its retention period has ended: the app's own tables keep the statistics. Only finished process instances are
  * removed; a case whose process still runs is left for a later run.
  */
 @Component

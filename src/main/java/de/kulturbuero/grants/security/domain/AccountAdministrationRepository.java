@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.List;
 
-/** Queries of the user administration (issue 5), apart from the login's {@link AccountRepository}. */
+/** Queries of the user administration, apart from the login's {@link AccountRepository}. */
 public interface AccountAdministrationRepository extends JpaRepository<AccountEntity, Long> {
 
     @Query("select a from AccountEntity a where :filter = '' or lower(a.email) like concat('%', :filter, '%') "
@@ -24,7 +24,7 @@ public interface AccountAdministrationRepository extends JpaRepository<AccountEn
 
     boolean existsByEmailIgnoreCase(String email);
 
-    // --- data protection (issue 5)
+    // --- data protection
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(value = "UPDATE account SET enabled = FALSE, deletion_requested_at = :now WHERE id = :id", nativeQuery = true)

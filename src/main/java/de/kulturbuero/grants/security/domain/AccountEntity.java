@@ -47,7 +47,7 @@ public class AccountEntity {
     @Column(name = "role")
     private Set<String> roles = new HashSet<>();
 
-    // self-registration (issue 3)
+    // self-registration
     @Column(name = "organisation_type") private String organisationType;
     private String street;
     private String postcode;
@@ -55,7 +55,7 @@ public class AccountEntity {
     private String country;
     @Column(name = "privacy_accepted_at") private Instant privacyAcceptedAt;
 
-    // officers signing in through an OpenID Connect provider (issue 5)
+    // officers signing in through an OpenID Connect provider
     @Column(name = "identity_provider") private String identityProvider;
     @Column(name = "external_subject") private String externalSubject;
 
@@ -80,7 +80,7 @@ public class AccountEntity {
     public boolean isEnabled() { return enabled; }
     public Set<String> getRoles() { return roles; }
 
-    // --- user administration (issue 5)
+    // --- user administration
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public void changePasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public Instant getCreatedAt() { return createdAt; }
