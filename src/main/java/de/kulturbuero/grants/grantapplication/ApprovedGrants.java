@@ -12,8 +12,10 @@ import java.time.LocalDate;
 
 /**
  * The one definition of what a programme has committed of its budget for a year: the sum of the
- * granted amounts of its applications in status {@link ApplicationStatus#APPROVED} whose decision
- * ({@code decided_at}) falls in that calendar year in the office's time zone. The review module's
+ * amounts granted by its approvals whose decision ({@code decided_at}) falls in that calendar
+ * year in the office's time zone. It reads the granted amount, not the status: the later phases
+ * (payment, final report, closing) move the status on, and an approved grant stays committed
+ * through them (a reclaim or a lapsed amount will subtract here, once those exist). The review module's
  * budget check at the decision and the dashboard both read it (through review's
  * {@code ProgrammeBudgets}), so they cannot disagree: whatever changes an approved application's
  * amount or status changes both figures at once.

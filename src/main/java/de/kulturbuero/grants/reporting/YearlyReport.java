@@ -64,7 +64,7 @@ public class YearlyReport {
                 .collect(Collectors.toMap(PartnerCitySummary::id, Function.identity()));
         List<ApplicationReportRow> approvals = statistics.listAll(new ApplicationFilter(programmeId, null, null, null)).stream()
                 // the approvals that make up the year's committed amount (grantapplication's ApprovedGrants)
-                .filter(r -> r.status() == ApplicationStatus.APPROVED && r.grantedAmount() != null && r.decidedAt() != null
+                .filter(r -> r.grantedAmount() != null && r.decidedAt() != null
                         && ApprovedGrants.budgetYear(r.decidedAt()) == year)
                 .sorted(java.util.Comparator.comparing(ApplicationReportRow::decidedAt)).toList();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

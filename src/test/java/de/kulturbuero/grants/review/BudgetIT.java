@@ -81,6 +81,23 @@ class BudgetIT extends ReviewTestSupport {
     }
 
     @Test
+    void an_approved_grant_stays_committed_when_a_later_phase_moves_its_status_on() {
+        long programme = freshProgramme("5000.00");
+        long id = atDecision(programme, "3000.00");
+        as("rolf@example.org");
+        reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER), true, new BigDecimal("3000.00"), null, null);
+        assertThat(reviews.budget(programme).committed()).isEqualByComparingTo("3000.00");
+        // payment, final report and closing will set statuses of their own: the grant must not drop out of the budget
+        jdbc.sql("UPDATE grant_application SET status = 'DECISION' WHERE id = ?").param(id).update();
+        try {
+            assertThat(reviews.budget(programme).committed()).isEqualByComparingTo("3000.00");
+            assertThat(dashboard(programme, thisYear()).committed()).isEqualByComparingTo("3000.00");
+        } finally {
+            jdbc.sql("UPDATE grant_application SET status = 'APPROVED' WHERE id = ?").param(id).update();
+        }
+    }
+
+    @Test
     void two_approvals_at_once_cannot_overspend_the_budget() throws Exception {
         long programme = freshProgramme("6000.00");
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -23,7 +23,7 @@ public interface ApplicationStatisticsRepository extends JpaRepository<GrantAppl
      * definition that both the budget check at the decision and the dashboard use.
      */
     @Query("select coalesce(sum(a.grantedAmount), 0) from GrantApplicationEntity a where a.programmeId = :programme "
-            + "and a.status = de.kulturbuero.grants.grantapplication.ApplicationStatus.APPROVED and a.grantedAmount is not null "
+            + "and a.grantedAmount is not null "
             + "and a.decidedAt >= :from and a.decidedAt < :to")
     BigDecimal committed(@Param("programme") long programmeId, @Param("from") Instant from, @Param("to") Instant to);
 

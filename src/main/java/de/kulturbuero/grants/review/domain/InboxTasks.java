@@ -19,7 +19,7 @@ import java.util.Map;
  * The inbox's read model (table inbox_task): one row per open user task with the application's
  * columns the inbox filters on. Kept by task listeners in the engine's transaction, so it is
  * never out of step with the engine; queried with plain indexed SQL (Flowable's task query with
- * candidate groups and counts is too slow at 50,000 open tasks, see stack.md).
+ * candidate groups and counts is too slow at 50,000 open tasks, measured by InboxBenchmark: see the README).
  */
 @Repository
 public class InboxTasks {
