@@ -19,7 +19,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -40,6 +39,8 @@ import de.kulturbuero.grants.review.TaskAssignment;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.DateFields;
+import de.kulturbuero.grants.shared.ui.MoneyField;
 import de.kulturbuero.grants.shared.ui.RecordCards;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -77,8 +78,8 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     private final ComboBox<ProgrammeSummary> programme = new ComboBox<>();
     private final ComboBox<PartnerCitySummary> city = new ComboBox<>();
     private final ComboBox<String> step = new ComboBox<>();
-    private final BigDecimalField minAmount = new BigDecimalField();
-    private final BigDecimalField maxAmount = new BigDecimalField();
+    private final MoneyField minAmount = new MoneyField();
+    private final MoneyField maxAmount = new MoneyField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final TextField text = new TextField();
@@ -127,6 +128,9 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         maxAmount.setLabel(getTranslation("review.inbox.max-amount"));
         from.setLabel(getTranslation("review.inbox.submitted-from"));
         to.setLabel(getTranslation("review.inbox.submitted-to"));
+        // the same amounts and dates as everywhere in the portal: either decimal separator, the language's date format
+        DateFields.configure(from);
+        DateFields.configure(to);
         text.setLabel(getTranslation("review.inbox.search"));
         text.setHelperText(getTranslation("review.inbox.search-help"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
