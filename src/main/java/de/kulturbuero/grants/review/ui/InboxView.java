@@ -131,6 +131,7 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         // the same amounts and dates as everywhere in the portal: either decimal separator, the language's date format
         DateFields.configure(from);
         DateFields.configure(to);
+        text.setId("inbox-search");
         text.setLabel(getTranslation("review.inbox.search"));
         text.setHelperText(getTranslation("review.inbox.search-help"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
