@@ -1,6 +1,6 @@
 package de.kulturbuero.grants.reporting;
 
-import java.text.MessageFormat;
+import de.kulturbuero.grants.shared.i18n.Bundle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -12,12 +12,11 @@ final class Texts {
 
     Texts(Locale locale) {
         this.locale = "de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
-        this.bundle = ResourceBundle.getBundle("vaadin-i18n.translations", this.locale);
+        this.bundle = Bundle.of(this.locale);
     }
 
     String get(String key, Object... args) {
-        String text = bundle.getString(key);
-        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+        return Bundle.format(bundle.getString(key), locale, args);
     }
 
     Locale locale() {

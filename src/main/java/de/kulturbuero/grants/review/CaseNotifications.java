@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.review;
 
+import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.security.AccountContact;
@@ -44,20 +45,20 @@ public class CaseNotifications {
     public void escalated(long applicationId, String step) {
         ApplicationSummary a = applications.summary(applicationId);
         for (AccountContact head : accounts.withRole(Roles.HEAD)) {
-            Locale l = Texts.locale(head.language());
-            mailer.sendQuietly(head.email(), Texts.of(l, "review.mail.escalation.subject", a.referenceNumber()),
-                    Texts.of(l, "review.mail.escalation.body", head.displayName(), a.referenceNumber(), a.title(),
-                            Texts.of(l, "review.step." + step)));
+            Locale l = Bundle.locale(head.language());
+            mailer.sendQuietly(head.email(), Bundle.text(l, "review.mail.escalation.subject", a.referenceNumber()),
+                    Bundle.text(l, "review.mail.escalation.body", head.displayName(), a.referenceNumber(), a.title(),
+                            Bundle.text(l, "review.step." + step)));
         }
     }
 
     private void toApplicant(long applicationId, String kind, Instant due) {
         ApplicationSummary a = applications.summary(applicationId);
         AccountContact applicant = accounts.contact(applications.applicantId(applicationId)).orElseThrow();
-        Locale l = Texts.locale(applicant.language());
+        Locale l = Bundle.locale(applicant.language());
         String dueText = due == null ? "" : Formats.dateTime(due, l);
-        String subject = Texts.of(l, "review.mail." + kind + ".subject", a.referenceNumber());
-        String body = Texts.of(l, "review.mail." + kind + ".body", applicant.displayName(), a.referenceNumber(), a.title(), dueText);
+        String subject = Bundle.text(l, "review.mail." + kind + ".subject", a.referenceNumber());
+        String body = Bundle.text(l, "review.mail." + kind + ".body", applicant.displayName(), a.referenceNumber(), a.title(), dueText);
         mailer.send(applicant.email(), subject, body);
     }
 }

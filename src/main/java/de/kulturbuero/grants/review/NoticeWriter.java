@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.review;
 
+import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import org.openpdf.text.Document;
@@ -48,49 +49,49 @@ class NoticeWriter {
             Font heading = new Font(baseBold, 14f);
             Font strong = new Font(baseBold, 10.5f);
             PdfWriter.getInstance(document, out);
-            document.addTitle(Texts.of(l, "review.notice.title." + letter.kind()) + " " + a.referenceNumber());
+            document.addTitle(Bundle.text(l, "review.notice.title." + letter.kind()) + " " + a.referenceNumber());
             document.open();
-            document.add(new Paragraph(Texts.of(l, "review.notice.sender"), small));
+            document.add(new Paragraph(Bundle.text(l, "review.notice.sender"), small));
             document.add(new Paragraph(" ", text));
             document.add(new Paragraph(letter.applicantName(), text));
             Paragraph date = new Paragraph(Formats.date(letter.date(), l), text);
             date.setAlignment(Element.ALIGN_RIGHT);
             document.add(date);
             document.add(new Paragraph(" ", text));
-            document.add(new Paragraph(Texts.of(l, "review.notice.title." + letter.kind()), heading));
-            document.add(new Paragraph(Texts.of(l, "review.notice.subject", a.referenceNumber(), a.title()), strong));
-            document.add(new Paragraph(Texts.of(l, "review.notice.programme", letter.programmeName(),
+            document.add(new Paragraph(Bundle.text(l, "review.notice.title." + letter.kind()), heading));
+            document.add(new Paragraph(Bundle.text(l, "review.notice.subject", a.referenceNumber(), a.title()), strong));
+            document.add(new Paragraph(Bundle.text(l, "review.notice.programme", letter.programmeName(),
                     letter.partnerCity() == null ? "" : letter.partnerCity()), text));
             document.add(new Paragraph(" ", text));
-            document.add(new Paragraph(Texts.of(l, "review.notice.salutation", letter.applicantName()), text));
+            document.add(new Paragraph(Bundle.text(l, "review.notice.salutation", letter.applicantName()), text));
             document.add(new Paragraph(" ", text));
             switch (letter.kind()) {
                 case "APPROVAL" -> {
-                    document.add(new Paragraph(Texts.of(l, "review.notice.approval.body",
+                    document.add(new Paragraph(Bundle.text(l, "review.notice.approval.body",
                             Formats.money(a.grantedAmount(), l), Formats.money(a.requestedAmount(), l)), text));
                     if (letter.conditions() != null) {
                         document.add(new Paragraph(" ", text));
-                        document.add(new Paragraph(Texts.of(l, "review.notice.conditions"), strong));
+                        document.add(new Paragraph(Bundle.text(l, "review.notice.conditions"), strong));
                         document.add(new Paragraph(letter.conditions(), text));
                     }
                     document.add(new Paragraph(" ", text));
-                    document.add(new Paragraph(Texts.of(l, "review.notice.approval.next"), text));
+                    document.add(new Paragraph(Bundle.text(l, "review.notice.approval.next"), text));
                 }
                 case "REJECTION", "INELIGIBILITY" -> {
-                    document.add(new Paragraph(Texts.of(l, "review.notice." + letter.kind().toLowerCase(Locale.ROOT) + ".body"), text));
+                    document.add(new Paragraph(Bundle.text(l, "review.notice." + letter.kind().toLowerCase(Locale.ROOT) + ".body"), text));
                     if (letter.reason() != null) {
                         document.add(new Paragraph(" ", text));
-                        document.add(new Paragraph(Texts.of(l, "review.notice.reason"), strong));
+                        document.add(new Paragraph(Bundle.text(l, "review.notice.reason"), strong));
                         document.add(new Paragraph(letter.reason(), text));
                     }
                 }
                 default -> throw new IllegalArgumentException("Unknown notice kind " + letter.kind());
             }
             document.add(new Paragraph(" ", text));
-            document.add(new Paragraph(Texts.of(l, "review.notice.no-claim"), small));
+            document.add(new Paragraph(Bundle.text(l, "review.notice.no-claim"), small));
             document.add(new Paragraph(" ", text));
-            document.add(new Paragraph(Texts.of(l, "review.notice.closing"), text));
-            document.add(new Paragraph(Texts.of(l, "review.notice.office"), text));
+            document.add(new Paragraph(Bundle.text(l, "review.notice.closing"), text));
+            document.add(new Paragraph(Bundle.text(l, "review.notice.office"), text));
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("Could not write the notice for " + a.referenceNumber(), e);

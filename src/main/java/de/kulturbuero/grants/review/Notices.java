@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.review;
 
+import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
@@ -44,13 +45,13 @@ public class Notices {
     public void issue(long applicationId, NoticeKind kind) {
         ApplicationSummary a = applications.summary(applicationId);
         AccountContact applicant = accounts.contact(applications.applicantId(applicationId)).orElseThrow();
-        Locale locale = Texts.locale(applicant.language());
+        Locale locale = Bundle.locale(applicant.language());
         String programme = programmes.programme(a.programmeId()).map(p -> p.name(locale)).orElse("");
         String city = a.partnerCityId() == null ? null : programmes.partnerCity(a.partnerCityId()).map(PartnerCitySummary::name).orElse(null);
         String reason = kind == NoticeKind.INELIGIBILITY ? a.formalCheckNote() : a.decisionReason();
         byte[] pdf = writer.write(new NoticeWriter.Letter(kind.name(), locale, a, applicant.displayName(), programme, city,
                 applications.decisionConditions(applicationId), reason, LocalDate.now(clock.withZone(Formats.ZONE))));
-        String fileName = Texts.of(locale, "review.notice.file." + kind.name()) + "-" + a.referenceNumber() + ".pdf";
+        String fileName = Bundle.text(locale, "review.notice.file." + kind.name()) + "-" + a.referenceNumber() + ".pdf";
         applications.storeNotice(applicationId, kind.name(), applicant.language(), fileName, pdf);
         notifications.noticeIssued(applicationId);
     }

@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.security;
 
+import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.security.RegistrationRejected.Problem;
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountRepository;
@@ -18,7 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * "Forgot password": a link with a random, single-use token that expires after an hour; only the
@@ -111,12 +110,9 @@ public class PasswordResetService {
     }
 
     private void deliver(AccountEntity account, String link) {
-        Locale locale = Locale.forLanguageTag(account.getPreferredLanguage());
-        ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String subject = texts.getString("security.reset.mail-subject");
-        String body = new MessageFormat(texts.getString("security.reset.mail-body"), locale)
-                .format(new Object[]{account.getDisplayName(), link, String.valueOf(VALIDITY.toMinutes())});
+        Locale locale = Bundle.locale(account.getPreferredLanguage());
+        String subject = Bundle.text(locale, "security.reset.mail-subject");
+        String body = Bundle.text(locale, "security.reset.mail-body", account.getDisplayName(), link, String.valueOf(VALIDITY.toMinutes()));
         mail.send(account.getEmail(), subject, body);
     }
 

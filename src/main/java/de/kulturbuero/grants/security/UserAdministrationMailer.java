@@ -1,13 +1,12 @@
 package de.kulturbuero.grants.security;
 
+import de.kulturbuero.grants.shared.i18n.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import de.kulturbuero.grants.shared.mail.OutgoingMail;
 import org.springframework.stereotype.Component;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Sends the "set your password" links of invitations and password resets, in the recipient's
@@ -27,10 +26,9 @@ class UserAdministrationMailer {
 
     /** @param purpose "invite" or "reset" (selects the texts) */
     void sendLink(String email, String displayName, String language, String purpose, String link) {
-        Locale locale = Locale.forLanguageTag(language == null ? "de" : language);
-        ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
-        String subject = texts.getString("security.admin.mail." + purpose + ".subject");
-        String body = MessageFormat.format(texts.getString("security.admin.mail." + purpose + ".body"), displayName, link);
+        Locale locale = Bundle.locale(language);
+        String subject = Bundle.text(locale, "security.admin.mail." + purpose + ".subject");
+        String body = Bundle.text(locale, "security.admin.mail." + purpose + ".body", displayName, link);
         mail.send(email, subject, body.replace("\\n", "\n"));
         log.info("The {} link for {} was handed to the mail service", purpose, email);
     }

@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.grantapplication.domain;
 
+import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.AttachmentSummary;
 import de.kulturbuero.grants.grantapplication.FinancingRules;
@@ -47,8 +48,7 @@ public final class ReceiptPdf {
     }
 
     public static byte[] render(Receipt r, Locale locale) {
-        ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle texts = Bundle.of(locale);
         Writer w = new Writer(texts, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
