@@ -35,6 +35,7 @@ import de.kulturbuero.grants.review.TaskDetails;
 import de.kulturbuero.grants.shared.ui.NotFound;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.MoneyField;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -58,7 +59,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
     private final transient ContentReviewing contentReviewing;
     private final transient Deciding deciding;
     private final transient CaseServices cases;
-    private final Div errors = new Div();
+    private final ErrorSummary errors = new ErrorSummary();
     private String pageTitle = "";
 
     TaskView(TaskPages taskPages, FormalChecks formalChecks, ContentReviewing contentReviewing, Deciding deciding,
@@ -69,9 +70,6 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         this.deciding = deciding;
         this.cases = cases;
         addClassName("page");
-        errors.addClassName("error-summary");
-        errors.getElement().setAttribute("role", "alert");
-        errors.setVisible(false);
     }
 
     @Override
@@ -305,8 +303,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
     private void showError(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
-        errors.setText(message);
-        errors.setVisible(true);
+        errors.message(message);
     }
 
     private void act(Runnable action, HasValidation fieldForErrors) {

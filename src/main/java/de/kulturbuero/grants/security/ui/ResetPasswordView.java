@@ -1,11 +1,10 @@
 package de.kulturbuero.grants.security.ui;
 
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -38,10 +37,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         PasswordField repeat = new PasswordField(getTranslation("security.register.password-repeat"));
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        Div errors = new Div();
-        errors.addClassName("error-summary");
-        errors.getElement().setAttribute("role", "alert");
-        errors.setVisible(false);
+        ErrorSummary errors = new ErrorSummary();
         Button save = new Button(getTranslation("security.reset.save"), e -> {
             try {
                 resets.reset(token, password.getValue(), repeat.getValue());
@@ -51,9 +47,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
             } catch (RegistrationRejected rejected) {
                 List<String> messages = rejected.problems().stream()
                         .map(p -> getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH)).toList();
-                errors.removeAll();
-                messages.forEach(m -> errors.add(new Paragraph(m)));
-                errors.setVisible(true);
+                errors.show(messages);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

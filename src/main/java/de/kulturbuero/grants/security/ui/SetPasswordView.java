@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.security.ui;
 
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -42,10 +43,7 @@ public class SetPasswordView extends Main implements HasUrlParameter<String>, Ha
     }
 
     private void showForm(String email) {
-        Div error = new Div();
-        error.addClassName("error-summary");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
+        ErrorSummary error = new ErrorSummary();
         PasswordField password = new PasswordField(getTranslation("security.password-link.password"));
         password.setHelperText(getTranslation("security.password-link.rule", PasswordLinks.MIN_LENGTH));
         password.setRequiredIndicatorVisible(true);
@@ -53,8 +51,7 @@ public class SetPasswordView extends Main implements HasUrlParameter<String>, Ha
         repeat.setRequiredIndicatorVisible(true);
         Button save = new Button(getTranslation("security.password-link.save"), e -> {
             if (!password.getValue().equals(repeat.getValue())) {
-                error.setText(getTranslation("security.password-link.mismatch"));
-                error.setVisible(true);
+                error.message(getTranslation("security.password-link.mismatch"));
                 return;
             }
             try {
@@ -63,8 +60,7 @@ public class SetPasswordView extends Main implements HasUrlParameter<String>, Ha
                 content.add(new Paragraph(getTranslation("security.password-link.done")),
                         new RouterLink(getTranslation("security.password-link.to-login"), LoginView.class));
             } catch (UserAdministrationRefused refused) {
-                error.setText(getTranslation(refused.messageKey(), PasswordLinks.MIN_LENGTH));
-                error.setVisible(true);
+                error.message(getTranslation(refused.messageKey(), PasswordLinks.MIN_LENGTH));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

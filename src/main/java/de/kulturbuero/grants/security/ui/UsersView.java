@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.security.ui;
 
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -98,7 +98,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     private void openInvite() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("security.admin.invite"));
-        Div error = errorRegion();
+        ErrorSummary error = new ErrorSummary();
         EmailField email = new EmailField(getTranslation("security.admin.field.email"));
         email.setRequiredIndicatorVisible(true);
         TextField name = new TextField(getTranslation("security.admin.field.name"));
@@ -130,7 +130,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     private void openEdit(AccountRow account) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(account.displayName() + " (" + account.email() + ")");
-        Div error = errorRegion();
+        ErrorSummary error = new ErrorSummary();
         CheckboxGroup<String> roles = roleChooser();
         roles.setValue(account.roles());
         Paragraph since = new Paragraph(getTranslation("security.admin.created", Formats.dateTime(account.createdAt(), getLocale())));
@@ -176,17 +176,8 @@ public class UsersView extends Main implements HasDynamicTitle {
         dialog.open();
     }
 
-    private Div errorRegion() {
-        Div error = new Div();
-        error.addClassName("error-summary");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
-        return error;
-    }
-
-    private void showError(Div region, UserAdministrationRefused refused) {
-        region.setText(getTranslation(refused.messageKey()));
-        region.setVisible(true);
+    private void showError(ErrorSummary region, UserAdministrationRefused refused) {
+        region.message(getTranslation(refused.messageKey()));
     }
 
     private void success(String message) {

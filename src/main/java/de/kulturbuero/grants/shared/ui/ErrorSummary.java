@@ -21,6 +21,16 @@ public class ErrorSummary extends Div {
         show(List.of());
     }
 
+    /**
+     * Shows one refusal that is not about an entry (e.g. "this task is no longer open"), without
+     * the "please correct" heading.
+     */
+    public void message(String message) {
+        removeAll();
+        add(new Paragraph(message));
+        setVisible(true);
+    }
+
     /** Lists the messages (each once); an empty list hides the summary. */
     public void show(List<String> messages) {
         removeAll();
