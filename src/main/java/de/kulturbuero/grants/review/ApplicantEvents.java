@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.function.BooleanSupplier;
 
 /**
  * The applicant's part in the running process, synchronously in the applicant's transaction:
@@ -41,7 +42,7 @@ class ApplicantEvents {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(InquiryAnswered event) {
-        if (!answered(event.applicationId())) {
+        if (!unlessBusy(() -> process.answerInquiry(event.applicationId()))) {
             throw new ApplicantActionRefused("grantapplication.inquiry.error.none-open");
         }
         inbox.updateTitle(event.applicationId(), applications.summary(event.applicationId()).title());
@@ -54,22 +55,15 @@ class ApplicantEvents {
     void on(WithdrawalRequested event) {
         // the window itself is ApplicationStatus.isWithdrawable, checked before this event; the process refuses
         // only when it no longer waits for a withdrawal (ended, e.g. by a concurrent decision)
-        if (!withdrawn(event.applicationId())) {
+        if (!unlessBusy(() -> process.withdraw(event.applicationId()))) {
             throw new ApplicantActionRefused("grantapplication.withdraw.error.too-late");
         }
     }
 
-    private boolean answered(long applicationId) {
+    /** The engine's answer, or a translated "try again" when an engine job changed the case at the same instant. */
+    private static boolean unlessBusy(BooleanSupplier engineCall) {
         try {
-            return process.answerInquiry(applicationId);
-        } catch (ProcessBusy e) {
-            throw new ApplicantActionRefused("grantapplication.error.busy");
-        }
-    }
-
-    private boolean withdrawn(long applicationId) {
-        try {
-            return process.withdraw(applicationId);
+            return engineCall.getAsBoolean();
         } catch (ProcessBusy e) {
             throw new ApplicantActionRefused("grantapplication.error.busy");
         }

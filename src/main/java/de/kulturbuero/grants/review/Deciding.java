@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static de.kulturbuero.grants.review.TaskGuard.blank;
 import static de.kulturbuero.grants.review.TaskGuard.limit;
@@ -34,7 +35,8 @@ import static de.kulturbuero.grants.review.TaskGuard.limit;
 @PreAuthorize(Roles.DECIDERS)
 public class Deciding {
 
-    private static final Set<String> DECISION_STEPS = Set.of(ProcessIds.TASK_DECISION_REVIEWER, ProcessIds.TASK_DECISION_HEAD);
+    private static final Set<String> DECISION_STEPS = ProcessStep.userTasks().stream().filter(ProcessStep::isDecision)
+            .map(ProcessStep::id).collect(Collectors.toUnmodifiableSet());
 
     private final TaskGuard guard;
     private final GrantReviewProcess process;
@@ -65,8 +67,10 @@ public class Deciding {
     @Transactional
     public void decide(String taskId, boolean approve, BigDecimal amount, String conditions, String reason) {
         PortalUser user = currentUser.require();
-        guard.refuseOwnReview(guard.actionable(taskId), user.accountId(), "review.error.four-eyes-reviewer");
-        OpenTask task = guard.heldByMe(taskId, DECISION_STEPS);
+        OpenTask open = guard.actionable(taskId);
+        // four eyes before the claim: the content reviewer never holds the decision, not even for a refused attempt
+        guard.refuseOwnReview(open, user.accountId(), "review.error.four-eyes-reviewer");
+        OpenTask task = guard.heldByMe(open, DECISION_STEPS);
         ApplicationSummary application = processing.summary(task.applicationId());
         if (approve) {
             if (amount == null || amount.signum() <= 0) {
@@ -111,8 +115,9 @@ public class Deciding {
     @Transactional
     public void referToHead(String taskId, String reason) {
         PortalUser user = currentUser.require();
-        guard.refuseOwnReview(guard.actionable(taskId), user.accountId(), "review.error.four-eyes-reviewer");
-        OpenTask task = guard.heldByMe(taskId, Set.of(ProcessIds.TASK_DECISION_REVIEWER));
+        OpenTask open = guard.actionable(taskId);
+        guard.refuseOwnReview(open, user.accountId(), "review.error.four-eyes-reviewer");
+        OpenTask task = guard.heldByMe(open, Set.of(ProcessStep.DECISION_REVIEWER.id()));
         if (blank(reason)) {
             throw new ReviewRefused("review.error.referral-reason-required");
         }

@@ -48,8 +48,13 @@ class TaskGuard {
 
     /** The task, claimed for me if it was free; refused if another officer holds it or it is at another step. */
     OpenTask heldByMe(String taskId, Set<String> expectedSteps) {
+        return heldByMe(actionable(taskId), expectedSteps);
+    }
+
+    /** As {@link #heldByMe(String, Set)}, for a task already loaded through {@link #actionable}. */
+    OpenTask heldByMe(OpenTask task, Set<String> expectedSteps) {
         PortalUser user = currentUser.require();
-        OpenTask task = actionable(taskId);
+        String taskId = task.taskId();
         if (!expectedSteps.contains(task.step())) {
             throw new ReviewRefused("review.error.wrong-step");
         }

@@ -5,7 +5,6 @@ import de.kulturbuero.grants.grantapplication.ApprovedGrants;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.review.process.OpenTask;
-import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.security.Roles;
@@ -54,7 +53,7 @@ public class TaskPages {
         return new TaskDetails(task.taskId(), task.step(), task.createdAt(), task.assignee(),
                 user.userId().equals(task.assignee()), guard.holdsCandidateGroup(task) && barred == null, application, city,
                 review, budget, criteria.of(application.id(), application.programmeId()), barred,
-                ProcessIds.TASK_DECISION_REVIEWER.equals(task.step()) ? limits.thresholdOf(application.id()) : null);
+                ProcessStep.DECISION_REVIEWER.id().equals(task.step()) ? limits.thresholdOf(application.id()) : null);
     }
 
     /** The programme's budget for the current year (the year's own budget, else the programme's default). */

@@ -35,6 +35,7 @@ import de.kulturbuero.grants.review.InboxItem;
 import de.kulturbuero.grants.review.InboxQuery;
 import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.InboxQueries;
+import de.kulturbuero.grants.review.ProcessStep;
 import de.kulturbuero.grants.review.TaskAssignment;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
@@ -122,7 +123,7 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         city.setItems(programmes.activePartnerCities());
         city.setItemLabelGenerator(PartnerCitySummary::name);
         step.setLabel(getTranslation("review.inbox.task"));
-        step.setItems(TaskView.steps());
+        step.setItems(ProcessStep.userTasks().stream().map(ProcessStep::id).toList());
         step.setItemLabelGenerator(s -> getTranslation("review.step." + s));
         minAmount.setLabel(getTranslation("review.inbox.min-amount"));
         maxAmount.setLabel(getTranslation("review.inbox.max-amount"));

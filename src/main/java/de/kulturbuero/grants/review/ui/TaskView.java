@@ -323,8 +323,4 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
     public String getPageTitle() {
         return pageTitle;
     }
-
-    static List<String> steps() {
-        return ProcessStep.userTasks().stream().map(ProcessStep::id).toList();
-    }
 }

@@ -19,10 +19,9 @@ abstract class ErrorPage extends Main implements HasDynamicTitle {
         addClassNames("page", "error-page");
     }
 
-    /** Replaces the page's content: the heading and the translated paragraphs (already formatted). */
-    final void show(String headingKey, String... paragraphs) {
+    /** Replaces the page's content: the heading and the paragraphs, all translated (and formatted) by the caller. */
+    final void show(String heading, String... paragraphs) {
         removeAll();
-        String heading = getTranslation(headingKey);
         H1 h1 = new H1(heading);
         h1.setId("error-heading");
         add(h1);

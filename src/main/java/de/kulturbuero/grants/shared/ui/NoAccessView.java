@@ -19,7 +19,7 @@ public class NoAccessView extends ErrorPage implements HasErrorParameter<AccessD
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        show("shared.error.no-access.title", getTranslation("shared.error.no-access.text"));
+        show(getTranslation("shared.error.no-access.title"), getTranslation("shared.error.no-access.text"));
         return HttpStatusCode.FORBIDDEN.getCode();
     }
 }

@@ -21,9 +21,9 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         if (parameter.getCaughtException() instanceof NotFound.WithReason reason) {
-            show("shared.error.not-found.title", getTranslation(reason.messageKey()));
+            show(getTranslation("shared.error.not-found.title"), getTranslation(reason.messageKey()));
         } else {
-            show("shared.error.not-found.title", getTranslation("shared.not-found"));
+            show(getTranslation("shared.error.not-found.title"), getTranslation("shared.not-found"));
         }
         return HttpStatusCode.NOT_FOUND.getCode();
     }

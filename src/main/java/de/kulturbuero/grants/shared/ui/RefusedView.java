@@ -19,7 +19,7 @@ public class RefusedView extends ErrorPage implements HasErrorParameter<AccessDe
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        show("shared.error.not-found.title", getTranslation("shared.not-found"));
+        show(getTranslation("shared.error.not-found.title"), getTranslation("shared.not-found"));
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 }
