@@ -1,7 +1,7 @@
 package de.kulturbuero.grants;
 
-import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -1,5 +1,9 @@
 package de.kulturbuero.grants;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,10 +17,6 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 /** Module boundaries (Spring Modulith) and the house rules on layers (ArchUnit). */
 class ArchitectureTest {
 
@@ -27,8 +27,7 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(PRODUCTION_CLASSES)
-                .importPackages("de.kulturbuero.grants");
+        classes = new ClassFileImporter().withImportOption(PRODUCTION_CLASSES).importPackages("de.kulturbuero.grants");
     }
 
     @Test
@@ -38,27 +37,41 @@ class ArchitectureTest {
 
     @Test
     void only_the_process_package_talks_to_flowable() {
-        noClasses().that().resideOutsideOfPackage("..review.process..")
-                .should().dependOnClassesThat().resideInAPackage("org.flowable..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..review.process..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.flowable..")
                 .check(classes);
     }
 
     @Test
     void views_never_touch_repositories_entities_or_the_engine() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("..domain..", "..process..", "org.flowable..")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..domain..", "..process..", "org.flowable..")
                 .check(classes);
     }
 
     @Test
     void modules_have_no_cycles() {
-        slices().matching("de.kulturbuero.grants.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("de.kulturbuero.grants.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 
     /** Inside a module, its internal packages (domain, process, ui) never depend on each other in a circle. */
     @Test
     void the_internal_packages_of_a_module_have_no_cycles() {
-        slices().matching("de.kulturbuero.grants.(*).(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("de.kulturbuero.grants.(*).(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 
     /**
@@ -67,23 +80,34 @@ class ArchitectureTest {
      */
     @Test
     void the_engine_adapter_does_not_depend_on_the_use_cases_that_call_it() {
-        noClasses().that().resideInAPackage("de.kulturbuero.grants.review.process..")
-                .should().dependOnClassesThat().resideInAPackage("de.kulturbuero.grants.review")
+        noClasses()
+                .that()
+                .resideInAPackage("de.kulturbuero.grants.review.process..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("de.kulturbuero.grants.review")
                 .check(classes);
     }
 
     /** A use case with more collaborators than this does more than one job: split it. */
     @Test
     void no_bean_of_the_review_has_more_than_nine_collaborators() {
-        classes().that().resideInAPackage("de.kulturbuero.grants.review..")
-                .and().areAnnotatedWith(Service.class)
-                .or().areAnnotatedWith(Component.class)
+        classes()
+                .that()
+                .resideInAPackage("de.kulturbuero.grants.review..")
+                .and()
+                .areAnnotatedWith(Service.class)
+                .or()
+                .areAnnotatedWith(Component.class)
                 .should(new ArchCondition<JavaClass>("have at most nine constructor parameters") {
                     @Override
                     public void check(JavaClass type, ConditionEvents events) {
-                        type.getConstructors().stream().filter(c -> c.getRawParameterTypes().size() > 9).forEach(c ->
-                                events.add(SimpleConditionEvent.violated(type, type.getName() + " has "
-                                        + c.getRawParameterTypes().size() + " collaborators")));
+                        type.getConstructors().stream()
+                                .filter(c -> c.getRawParameterTypes().size() > 9)
+                                .forEach(c -> events.add(SimpleConditionEvent.violated(
+                                        type,
+                                        type.getName() + " has "
+                                                + c.getRawParameterTypes().size() + " collaborators")));
                     }
                 })
                 .check(classes);

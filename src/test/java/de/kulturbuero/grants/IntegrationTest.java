@@ -1,15 +1,14 @@
 package de.kulturbuero.grants;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import de.kulturbuero.testidp.TestIdentityProviderInitializer;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring context all integration tests share: the whole app on its own embedded MariaDB
@@ -23,12 +22,15 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // the dev-mode overlay is not part of the product: keep it out of screenshots and axe results
-        "vaadin.devmode.devTools.enabled=false",
-        "vaadin.launch-browser=false",
-        // not the default address, so the tests see that the accessibility statement reads the property
-        "grants.accessibility.contact-email=" + IntegrationTest.ACCESSIBILITY_CONTACT})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            // the dev-mode overlay is not part of the product: keep it out of screenshots and axe results
+            "vaadin.devmode.devTools.enabled=false",
+            "vaadin.launch-browser=false",
+            // not the default address, so the tests see that the accessibility statement reads the property
+            "grants.accessibility.contact-email=" + IntegrationTest.ACCESSIBILITY_CONTACT
+        })
 @Import(IntegrationTestConfiguration.class)
 // officers may also sign in through an OpenID Connect provider: a real one runs inside the tests
 @ContextConfiguration(initializers = TestIdentityProviderInitializer.class)

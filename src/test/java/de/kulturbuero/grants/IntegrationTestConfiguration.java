@@ -17,13 +17,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public class IntegrationTestConfiguration {
 
     @Bean
-    TestUsers testUsers(UserDetailsService userDetailsService,
-                        org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
+    TestUsers testUsers(
+            UserDetailsService userDetailsService,
+            org.springframework.beans.factory.ObjectProvider<
+                            org.springframework.security.core.context.SecurityContextHolderStrategy>
+                    strategy) {
         return new TestUsers(userDetailsService, strategy);
     }
 
     @Bean
-    TestApplications testApplications(ProgrammeService programmes, GrantApplicationService applications, TestUsers users) {
+    TestApplications testApplications(
+            ProgrammeService programmes, GrantApplicationService applications, TestUsers users) {
         return new TestApplications(programmes, applications, users);
     }
 

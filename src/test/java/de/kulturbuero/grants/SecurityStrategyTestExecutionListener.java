@@ -27,7 +27,9 @@ public class SecurityStrategyTestExecutionListener implements TestExecutionListe
 
     private static void useStrategyOf(TestContext testContext) {
         if (testContext.hasApplicationContext()) {
-            testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+            testContext
+                    .getApplicationContext()
+                    .getBeanProvider(SecurityContextHolderStrategy.class)
                     .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         }
     }

@@ -5,7 +5,6 @@ import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.grantapplication.NewApplicationForm;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -28,7 +27,9 @@ public class TestApplications {
 
     /** The seeded "International culture projects" programme (reference prefix IK, at most 10,000 €). */
     public ProgrammeSummary internationalCulture() {
-        return programmes.allProgrammes().stream().filter(p -> "IK".equals(p.referencePrefix())).findFirst()
+        return programmes.allProgrammes().stream()
+                .filter(p -> "IK".equals(p.referencePrefix()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Seed data lacks the IK programme"));
     }
 

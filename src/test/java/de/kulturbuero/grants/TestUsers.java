@@ -1,15 +1,14 @@
 package de.kulturbuero.grants;
 
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-
-import java.util.function.Supplier;
 
 /**
  * Signs a demo account in on the test thread, loaded through the app's own
@@ -42,7 +41,8 @@ public class TestUsers {
      * may still point at another context's, and method security would then see nobody signed in.
      */
     public static void useStrategyOf(org.springframework.context.ApplicationContext context) {
-        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+        context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     /** From now on the test thread acts as {@code email}. */

@@ -5,6 +5,14 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -40,15 +48,6 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 /**
  * A real OpenID Connect provider for the tests (Spring Security's authorization server), standing
  * in for the city's Keycloak, which is not reachable here. It runs in the test JVM as its own small
@@ -61,8 +60,13 @@ import java.util.UUID;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, TomcatServletWebServerAutoConfiguration.class,
-        DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, SecurityFilterAutoConfiguration.class})
+@ImportAutoConfiguration({
+    PropertyPlaceholderAutoConfiguration.class,
+    TomcatServletWebServerAutoConfiguration.class,
+    DispatcherServletAutoConfiguration.class,
+    WebMvcAutoConfiguration.class,
+    SecurityFilterAutoConfiguration.class
+})
 public class TestIdentityProvider {
 
     public static final String REGISTRATION_ID = "city";
@@ -72,15 +76,27 @@ public class TestIdentityProvider {
     public static final String PASSWORD = "city-pass-1234";
 
     /** A person known to the provider (user name = login name at the provider). */
-    public record Person(String username, String name, String email, boolean emailVerified, String locale, List<String> groups) {
-    }
+    public record Person(
+            String username, String name, String email, boolean emailVerified, String locale, List<String> groups) {}
 
     /** In the portal's test configuration, group kulturbuero-sachbearbeitung gives CLERK, kulturbuero-fachreferat REVIEWER. */
     public static final Map<String, Person> PEOPLE = Map.of(
-            "kim", new Person("kim", "Kim Kulturamt", "kim.kulturamt@stadt.example", true, "de",
-                    List.of("kulturbuero-sachbearbeitung", "alle-beschaeftigten")),
-            "nils", new Person("nils", "Nils Neumann", "nils.neumann@stadt.example", true, "de",
-                    List.of("stadtbibliothek", "alle-beschaeftigten")));
+            "kim",
+                    new Person(
+                            "kim",
+                            "Kim Kulturamt",
+                            "kim.kulturamt@stadt.example",
+                            true,
+                            "de",
+                            List.of("kulturbuero-sachbearbeitung", "alle-beschaeftigten")),
+            "nils",
+                    new Person(
+                            "nils",
+                            "Nils Neumann",
+                            "nils.neumann@stadt.example",
+                            true,
+                            "de",
+                            List.of("stadtbibliothek", "alle-beschaeftigten")));
 
     private static ConfigurableApplicationContext running;
     private static InMemoryRegisteredClientRepository clients;
@@ -91,8 +107,11 @@ public class TestIdentityProvider {
             running = new SpringApplicationBuilder(TestIdentityProvider.class)
                     .web(WebApplicationType.SERVLET)
                     // none of the portal's application.properties: this is another application
-                    .properties("spring.config.name=test-identity-provider", "server.port=0",
-                            "spring.main.banner-mode=off", "spring.application.name=test-identity-provider")
+                    .properties(
+                            "spring.config.name=test-identity-provider",
+                            "server.port=0",
+                            "spring.main.banner-mode=off",
+                            "spring.application.name=test-identity-provider")
                     .run();
         }
         int port = ((WebServerApplicationContext) running).getWebServer().getPort();
@@ -141,7 +160,10 @@ public class TestIdentityProvider {
     @Bean
     UserDetailsService people() {
         return new InMemoryUserDetailsManager(PEOPLE.values().stream()
-                .map(p -> User.withUsername(p.username()).password("{noop}" + PASSWORD).roles("EMPLOYEE").build())
+                .map(p -> User.withUsername(p.username())
+                        .password("{noop}" + PASSWORD)
+                        .roles("EMPLOYEE")
+                        .build())
                 .toList());
     }
 
@@ -151,15 +173,20 @@ public class TestIdentityProvider {
      */
     @Bean
     RegisteredClientRepository clients() {
-        clients = new InMemoryRegisteredClientRepository(RegisteredClient.withId(UUID.randomUUID().toString())
-                .clientId(CLIENT_ID)
-                .clientSecret("{noop}" + CLIENT_SECRET)
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri("http://127.0.0.1/login/oauth2/code/" + REGISTRATION_ID)
-                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
-                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
-                .build());
+        clients = new InMemoryRegisteredClientRepository(
+                RegisteredClient.withId(UUID.randomUUID().toString())
+                        .clientId(CLIENT_ID)
+                        .clientSecret("{noop}" + CLIENT_SECRET)
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                        .redirectUri("http://127.0.0.1/login/oauth2/code/" + REGISTRATION_ID)
+                        .scope(OidcScopes.OPENID)
+                        .scope(OidcScopes.PROFILE)
+                        .scope(OidcScopes.EMAIL)
+                        .clientSettings(ClientSettings.builder()
+                                .requireAuthorizationConsent(false)
+                                .build())
+                        .build());
         return clients;
     }
 

@@ -15,16 +15,16 @@ public class TestIdentityProviderInitializer implements ApplicationContextInitia
     public void initialize(ConfigurableApplicationContext context) {
         String registration = "spring.security.oauth2.client.registration." + TestIdentityProvider.REGISTRATION_ID;
         TestPropertyValues.of(
-                registration + ".provider=" + TestIdentityProvider.REGISTRATION_ID,
-                registration + ".client-id=" + TestIdentityProvider.CLIENT_ID,
-                registration + ".client-secret=" + TestIdentityProvider.CLIENT_SECRET,
-                registration + ".client-name=" + TestIdentityProvider.CLIENT_NAME,
-                registration + ".scope=openid,profile,email",
-                "spring.security.oauth2.client.provider." + TestIdentityProvider.REGISTRATION_ID + ".issuer-uri="
-                        + TestIdentityProvider.issuer(),
-                "grants.oidc.group-roles.kulturbuero-sachbearbeitung=CLERK",
-                "grants.oidc.group-roles.kulturbuero-fachreferat=REVIEWER",
-                "grants.oidc.group-roles.kulturbuero-leitung=HEAD,REVIEWER")
+                        registration + ".provider=" + TestIdentityProvider.REGISTRATION_ID,
+                        registration + ".client-id=" + TestIdentityProvider.CLIENT_ID,
+                        registration + ".client-secret=" + TestIdentityProvider.CLIENT_SECRET,
+                        registration + ".client-name=" + TestIdentityProvider.CLIENT_NAME,
+                        registration + ".scope=openid,profile,email",
+                        "spring.security.oauth2.client.provider." + TestIdentityProvider.REGISTRATION_ID
+                                + ".issuer-uri=" + TestIdentityProvider.issuer(),
+                        "grants.oidc.group-roles.kulturbuero-sachbearbeitung=CLERK",
+                        "grants.oidc.group-roles.kulturbuero-fachreferat=REVIEWER",
+                        "grants.oidc.group-roles.kulturbuero-leitung=HEAD,REVIEWER")
                 .applyTo(context);
     }
 }

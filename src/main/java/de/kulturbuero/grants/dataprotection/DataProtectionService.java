@@ -4,17 +4,16 @@ import de.kulturbuero.grants.grantapplication.ApplicationDataProtection;
 import de.kulturbuero.grants.security.AccountDataProtection;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The applicant's rights on their data (GDPR Art. 15, 17, 20): a machine-readable export and erasure. */
 @Service
@@ -33,9 +32,14 @@ public class DataProtectionService {
     private final ApplicationDataProtection applications;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    DataProtectionService(AccountDataProtection accounts, ApplicationDataProtection applications, CurrentUser currentUser, Clock clock) {
+    DataProtectionService(
+            AccountDataProtection accounts,
+            ApplicationDataProtection applications,
+            CurrentUser currentUser,
+            Clock clock) {
         this.accounts = accounts;
         this.applications = applications;
         this.currentUser = currentUser;

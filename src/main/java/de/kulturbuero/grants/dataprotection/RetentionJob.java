@@ -3,17 +3,16 @@ package de.kulturbuero.grants.dataprotection;
 import de.kulturbuero.grants.grantapplication.ApplicationDataProtection;
 import de.kulturbuero.grants.review.CaseHistoryRetention;
 import de.kulturbuero.grants.security.AccountDataProtection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.List;
 
 /**
  * Anonymises applications whose retention period has ended ({@code grants.retention.years}
@@ -27,8 +26,7 @@ import java.util.List;
 public class RetentionJob {
 
     /** What one run did. */
-    public record Result(int applicationsAnonymised, int casesStillRunning, int accountsAnonymised) {
-    }
+    public record Result(int applicationsAnonymised, int casesStillRunning, int accountsAnonymised) {}
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
     private static final int BATCH = 500;
@@ -40,8 +38,13 @@ public class RetentionJob {
     private final Clock clock;
     private final int retentionYears;
 
-    RetentionJob(ApplicationDataProtection applications, CaseHistoryRetention engineHistory, AccountDataProtection accounts,
-                 TransactionTemplate transaction, Clock clock, @Value("${grants.retention.years:5}") int retentionYears) {
+    RetentionJob(
+            ApplicationDataProtection applications,
+            CaseHistoryRetention engineHistory,
+            AccountDataProtection accounts,
+            TransactionTemplate transaction,
+            Clock clock,
+            @Value("${grants.retention.years:5}") int retentionYears) {
         this.applications = applications;
         this.engineHistory = engineHistory;
         this.accounts = accounts;
@@ -53,13 +56,18 @@ public class RetentionJob {
     @Scheduled(cron = "${grants.retention.cron:0 30 2 * * *}", zone = "Europe/Berlin")
     public void nightly() {
         Result result = run(clock.instant());
-        log.info("Retention run: {} applications anonymised, {} cases wait for their process to end, {} accounts anonymised",
-                result.applicationsAnonymised(), result.casesStillRunning(), result.accountsAnonymised());
+        log.info(
+                "Retention run: {} applications anonymised, {} cases wait for their process to end, {} accounts anonymised",
+                result.applicationsAnonymised(),
+                result.casesStillRunning(),
+                result.accountsAnonymised());
     }
 
     /** One run as of {@code now}. */
     public Result run(Instant now) {
-        Instant before = ZonedDateTime.ofInstant(now, clock.getZone()).minusYears(retentionYears).toInstant();
+        Instant before = ZonedDateTime.ofInstant(now, clock.getZone())
+                .minusYears(retentionYears)
+                .toInstant();
         int done = 0;
         int waiting = 0;
         // page through all due cases: the ones that must wait stay behind the cursor, not in front of it

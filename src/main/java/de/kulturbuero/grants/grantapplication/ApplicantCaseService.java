@@ -8,17 +8,16 @@ import de.kulturbuero.grants.grantapplication.domain.NoticeEntity;
 import de.kulturbuero.grants.grantapplication.domain.NoticeRepository;
 import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.CurrentUser;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the applicant does in the running review: answer a follow-up question, withdraw, read the
@@ -41,9 +40,15 @@ public class ApplicantCaseService {
     private final Clock clock;
     private final ApplicationAccess access;
 
-    ApplicantCaseService(GrantApplicationRepository applications, CaseMessageRepository messages, NoticeRepository notices,
-                         AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                         ApplicationAccess access) {
+    ApplicantCaseService(
+            GrantApplicationRepository applications,
+            CaseMessageRepository messages,
+            NoticeRepository notices,
+            AccountService accounts,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ApplicationAccess access) {
         this.access = access;
         this.applications = applications;
         this.messages = messages;
@@ -60,10 +65,21 @@ public class ApplicantCaseService {
     public List<CaseMessage> conversation(long applicationId) {
         access.readable(applicationId);
         List<CaseMessageEntity> found = messages.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId);
-        Map<Long, String> names = accounts.displayNames(found.stream().map(CaseMessageEntity::getAuthorId).collect(Collectors.toSet()));
-        return found.stream().map(m -> new CaseMessage(m.getId(), CaseMessageEntity.INQUIRY.equals(m.getKind()), m.getText(),
-                names.get(m.getAuthorId()), m.getCreatedAt(), m.getReplyDueAt(), m.isEditAllowed(), m.getAnswer(),
-                m.getAnsweredAt(), m.getClosedReason())).toList();
+        Map<Long, String> names = accounts.displayNames(
+                found.stream().map(CaseMessageEntity::getAuthorId).collect(Collectors.toSet()));
+        return found.stream()
+                .map(m -> new CaseMessage(
+                        m.getId(),
+                        CaseMessageEntity.INQUIRY.equals(m.getKind()),
+                        m.getText(),
+                        names.get(m.getAuthorId()),
+                        m.getCreatedAt(),
+                        m.getReplyDueAt(),
+                        m.isEditAllowed(),
+                        m.getAnswer(),
+                        m.getAnsweredAt(),
+                        m.getClosedReason()))
+                .toList();
     }
 
     /**
@@ -77,7 +93,8 @@ public class ApplicantCaseService {
     public void answerInquiry(long applicationId, String answer, String revisedSummary) {
         GrantApplicationEntity application = access.own(applicationId);
         CaseMessageEntity open = messages.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId).stream()
-                .filter(CaseMessageEntity::isOpenInquiry).reduce((a, b) -> b)
+                .filter(CaseMessageEntity::isOpenInquiry)
+                .reduce((a, b) -> b)
                 .orElseThrow(() -> new ApplicantActionRefused("grantapplication.inquiry.error.none-open"));
         if (application.getStatus() != ApplicationStatus.INQUIRY) {
             throw new ApplicantActionRefused("grantapplication.inquiry.error.none-open");
@@ -89,7 +106,9 @@ public class ApplicantCaseService {
             throw new ApplicantActionRefused("grantapplication.inquiry.error.too-long");
         }
         open.answer(answer.strip(), clock.instant());
-        if (open.isEditAllowed() && revisedSummary != null && !revisedSummary.isBlank()
+        if (open.isEditAllowed()
+                && revisedSummary != null
+                && !revisedSummary.isBlank()
                 && !Objects.equals(revisedSummary.strip(), application.getSummary())) {
             application.setSummary(revisedSummary.strip());
         }
@@ -118,7 +137,8 @@ public class ApplicantCaseService {
         }
         application.recordWithdrawal(reason.strip(), clock.instant());
         messages.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId).stream()
-                .filter(CaseMessageEntity::isOpenInquiry).forEach(m -> m.close("WITHDRAWN"));
+                .filter(CaseMessageEntity::isOpenInquiry)
+                .forEach(m -> m.close("WITHDRAWN"));
         applications.flush();
         events.publishEvent(new WithdrawalRequested(applicationId));
     }
@@ -128,7 +148,8 @@ public class ApplicantCaseService {
     @Transactional(readOnly = true)
     public boolean mayWithdraw(long applicationId) {
         GrantApplicationEntity application = access.readable(applicationId);
-        return currentUser.hasRole("APPLICANT") && application.getApplicantId() == currentUser.require().accountId()
+        return currentUser.hasRole("APPLICANT")
+                && application.getApplicantId() == currentUser.require().accountId()
                 && application.getStatus().isWithdrawable();
     }
 
@@ -145,8 +166,14 @@ public class ApplicantCaseService {
     public List<NoticeFile> notices(long applicationId) {
         access.readable(applicationId);
         return notices.findByApplicationIdOrderByCreatedAtAsc(applicationId).stream()
-                .map(n -> new NoticeFile(n.getId(), n.getApplicationId(), n.getKind(), n.getLanguage(), n.getFileName(),
-                        n.getCreatedAt())).toList();
+                .map(n -> new NoticeFile(
+                        n.getId(),
+                        n.getApplicationId(),
+                        n.getKind(),
+                        n.getLanguage(),
+                        n.getFileName(),
+                        n.getCreatedAt()))
+                .toList();
     }
 
     /** The PDF of a notice; refused like a missing one when it belongs to another applicant's application. */

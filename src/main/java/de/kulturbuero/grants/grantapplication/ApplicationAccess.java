@@ -5,10 +5,9 @@ import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationRepository;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Who may see or change an application, in one place for every service of the module: an
@@ -46,7 +45,9 @@ class ApplicationAccess {
     /** The signed-in applicant's own application. */
     GrantApplicationEntity own(long id) {
         PortalUser user = currentUser.require();
-        return applications.findById(id).filter(e -> e.getApplicantId() == user.accountId())
+        return applications
+                .findById(id)
+                .filter(e -> e.getApplicantId() == user.accountId())
                 .orElseThrow(ApplicationAccess::denied);
     }
 
@@ -59,7 +60,9 @@ class ApplicationAccess {
      */
     GrantApplicationEntity ownDraftLocked(long id, String field) {
         PortalUser user = currentUser.require();
-        GrantApplicationEntity entity = applications.findForUpdate(id).filter(e -> e.getApplicantId() == user.accountId())
+        GrantApplicationEntity entity = applications
+                .findForUpdate(id)
+                .filter(e -> e.getApplicantId() == user.accountId())
                 .orElseThrow(ApplicationAccess::denied);
         if (entity.getStatus() != ApplicationStatus.DRAFT) {
             throw new SubmissionRejected(List.of(new Problem(field, "grantapplication.draft.not-editable")));

@@ -2,13 +2,12 @@ package de.kulturbuero.grants.grantapplication;
 
 import de.kulturbuero.grants.grantapplication.domain.ApplicationRetentionRepository;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Data protection on applications: an applicant's data for their export, and the
@@ -28,7 +27,9 @@ public class ApplicationDataProtection {
     /** Every application of the applicant, with all the data stored about it, for their export. */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> exportFor(long applicantId) {
-        return repository.findByApplicantIdOrderByCreatedAtDesc(applicantId).stream().map(ApplicationDataProtection::toMap).toList();
+        return repository.findByApplicantIdOrderByCreatedAtDesc(applicantId).stream()
+                .map(ApplicationDataProtection::toMap)
+                .toList();
     }
 
     /**

@@ -3,10 +3,9 @@ package de.kulturbuero.grants.grantapplication;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationRepository;
 import de.kulturbuero.grants.programme.ProgrammeRules;
 import de.kulturbuero.grants.programme.ProgrammeService;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Optional;
 
 /**
  * The programme rules an application is judged by: the version it was submitted under, never
@@ -28,7 +27,8 @@ public class ApplicationRules {
 
     /** The rules of a submitted application; empty for drafts and unknown ids. */
     public Optional<ProgrammeRules> rulesOf(long applicationId) {
-        return applications.findById(applicationId)
+        return applications
+                .findById(applicationId)
                 .map(a -> a.getRulesVersionId())
                 .map(programmes::rules);
     }

@@ -3,15 +3,8 @@ package de.kulturbuero.grants.grantapplication;
 import de.kulturbuero.grants.grantapplication.domain.ApplicationStatisticsRepository;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
 import de.kulturbuero.grants.security.AccountService;
-import jakarta.persistence.criteria.Predicate;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import de.kulturbuero.grants.shared.i18n.Formats;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
+import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +14,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Figures about applications for reports and the dashboard: no personal data, only
@@ -32,8 +31,8 @@ import java.util.OptionalDouble;
 public class ApplicationStatistics {
 
     /** Applications with one partner city submitted in the year; granted = approved amounts. */
-    public record CityFigures(Long partnerCityId, long applications, BigDecimal requested, long approved, BigDecimal granted) {
-    }
+    public record CityFigures(
+            Long partnerCityId, long applications, BigDecimal requested, long approved, BigDecimal granted) {}
 
     private final ApplicationStatisticsRepository repository;
     private final AccountService accounts;
@@ -46,7 +45,9 @@ public class ApplicationStatistics {
     /** A page of the submitted applications matching {@code filter}, newest submission first. */
     public List<ApplicationReportRow> list(ApplicationFilter filter, int offset, int limit) {
         int size = Math.max(1, limit);
-        return toRows(repository.findAll(spec(filter), PageRequest.of(offset / size, size, NEWEST_FIRST)).getContent());
+        return toRows(repository
+                .findAll(spec(filter), PageRequest.of(offset / size, size, NEWEST_FIRST))
+                .getContent());
     }
 
     public int count(ApplicationFilter filter) {
@@ -61,10 +62,27 @@ public class ApplicationStatistics {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
 
     private List<ApplicationReportRow> toRows(List<GrantApplicationEntity> entities) {
-        Map<Long, String> names = accounts.displayNames(entities.stream().map(GrantApplicationEntity::getApplicantId).distinct().toList());
-        return entities.stream().map(e -> new ApplicationReportRow(e.getId(), e.getReferenceNumber(), e.getTitle(), e.getProgrammeId(),
-                e.getPartnerCityId(), e.getPartnerOrganisation(), names.get(e.getApplicantId()), e.getStatus(), e.getRequestedAmount(),
-                e.getGrantedAmount(), e.getSubmittedAt(), e.getDecidedAt(), e.getStartDate(), e.getEndDate())).toList();
+        Map<Long, String> names = accounts.displayNames(entities.stream()
+                .map(GrantApplicationEntity::getApplicantId)
+                .distinct()
+                .toList());
+        return entities.stream()
+                .map(e -> new ApplicationReportRow(
+                        e.getId(),
+                        e.getReferenceNumber(),
+                        e.getTitle(),
+                        e.getProgrammeId(),
+                        e.getPartnerCityId(),
+                        e.getPartnerOrganisation(),
+                        names.get(e.getApplicantId()),
+                        e.getStatus(),
+                        e.getRequestedAmount(),
+                        e.getGrantedAmount(),
+                        e.getSubmittedAt(),
+                        e.getDecidedAt(),
+                        e.getStartDate(),
+                        e.getEndDate()))
+                .toList();
     }
 
     private static Specification<GrantApplicationEntity> spec(ApplicationFilter f) {
@@ -100,14 +118,16 @@ public class ApplicationStatistics {
     /** Applications submitted in {@code year}, by partner city. */
     public List<CityFigures> byPartnerCity(long programmeId, int year) {
         return repository.byPartnerCity(programmeId, start(year), start(year + 1)).stream()
-                .map(r -> new CityFigures((Long) r[0], (Long) r[1], (BigDecimal) r[2], ((Number) r[3]).longValue(), (BigDecimal) r[4]))
+                .map(r -> new CityFigures(
+                        (Long) r[0], (Long) r[1], (BigDecimal) r[2], ((Number) r[3]).longValue(), (BigDecimal) r[4]))
                 .toList();
     }
 
     /** Average days from submission to decision over the applications decided in {@code year}; empty when none. */
     public OptionalDouble averageDaysToDecision(long programmeId, int year) {
         return repository.decisionTimes(programmeId, start(year), start(year + 1)).stream()
-                .mapToDouble(r -> Duration.between((Instant) r[0], (Instant) r[1]).toMinutes() / (24.0 * 60))
+                .mapToDouble(
+                        r -> Duration.between((Instant) r[0], (Instant) r[1]).toMinutes() / (24.0 * 60))
                 .average();
     }
 

@@ -18,14 +18,17 @@ public enum ApplicationStatus {
     INELIGIBLE,
     WITHDRAWN;
 
-
     /**
      * The withdrawal window, decided here and nowhere else: before the decision. The process
      * sets APPROVED, REJECTED or INELIGIBLE on the flow that leaves the deciding step, in the
      * same transaction, so a notice step that is still running is already outside the window.
      */
     public boolean isWithdrawable() {
-        return this == SUBMITTED || this == FORMAL_CHECK || this == INQUIRY || this == CONTENT_REVIEW || this == DECISION;
+        return this == SUBMITTED
+                || this == FORMAL_CHECK
+                || this == INQUIRY
+                || this == CONTENT_REVIEW
+                || this == DECISION;
     }
 
     /** The resource-bundle key of the status label. */

@@ -2,13 +2,12 @@ package de.kulturbuero.grants.grantapplication;
 
 import de.kulturbuero.grants.grantapplication.domain.ApplicationStatisticsRepository;
 import de.kulturbuero.grants.shared.i18n.Formats;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one definition of what a programme has committed of its budget for a year: the sum of the

@@ -1,7 +1,5 @@
 package de.kulturbuero.grants.grantapplication;
 
-import org.apache.tika.Tika;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.text.Normalizer;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.tika.Tika;
 
 /**
  * What an attachment may be: PDF, JPEG, PNG, DOCX or XLSX, recognised by its content (magic bytes
@@ -29,13 +28,21 @@ public final class AttachmentRules {
 
     /** Allowed types and the extensions each may carry. */
     static final Map<String, Set<String>> EXTENSIONS = Map.of(
-            PDF, Set.of("pdf"), JPEG, Set.of("jpg", "jpeg"), PNG, Set.of("png"), DOCX, Set.of("docx"), XLSX, Set.of("xlsx"));
+            PDF,
+            Set.of("pdf"),
+            JPEG,
+            Set.of("jpg", "jpeg"),
+            PNG,
+            Set.of("png"),
+            DOCX,
+            Set.of("docx"),
+            XLSX,
+            Set.of("xlsx"));
 
     private static final Tika TIKA = new Tika();
     private static final int MAX_NAME = 200;
 
-    private AttachmentRules() {
-    }
+    private AttachmentRules() {}
 
     /**
      * The cleaned file name, or empty when the name must be refused (empty, a path, a parent
@@ -47,8 +54,12 @@ public final class AttachmentRules {
             return Optional.empty();
         }
         String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
-        if (n.contains("/") || n.contains("\\") || n.contains("..") || n.chars().anyMatch(Character::isISOControl)
-                || n.startsWith(".") || n.contains(":")) {
+        if (n.contains("/")
+                || n.contains("\\")
+                || n.contains("..")
+                || n.chars().anyMatch(Character::isISOControl)
+                || n.startsWith(".")
+                || n.contains(":")) {
             return Optional.empty();
         }
         String cleaned = n.replaceAll("[^\\p{L}\\p{N} ._()\\-]", "_").replaceAll("\\s+", " ");
@@ -80,7 +91,10 @@ public final class AttachmentRules {
         if (PDF.equals(magic) || JPEG.equals(magic) || PNG.equals(magic)) {
             return magic;
         }
-        if ("application/zip".equals(magic) || "application/x-tika-ooxml".equals(magic) || DOCX.equals(magic) || XLSX.equals(magic)) {
+        if ("application/zip".equals(magic)
+                || "application/x-tika-ooxml".equals(magic)
+                || DOCX.equals(magic)
+                || XLSX.equals(magic)) {
             return officeType(content);
         }
         return null;

@@ -2,17 +2,16 @@ package de.kulturbuero.grants.grantapplication;
 
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.grantapplication.domain.AttachmentStore;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Attachments of an application: added, listed, downloaded, and deleted while it is a draft.
@@ -30,9 +29,12 @@ public class AttachmentService {
     private final long maxFileBytes;
     private final long maxTotalBytes;
 
-    AttachmentService(AttachmentStore store, ApplicationAccess access, Clock clock,
-                      @Value("${grants.attachments.max-file-bytes:10485760}") long maxFileBytes,
-                      @Value("${grants.attachments.max-total-bytes:52428800}") long maxTotalBytes) {
+    AttachmentService(
+            AttachmentStore store,
+            ApplicationAccess access,
+            Clock clock,
+            @Value("${grants.attachments.max-file-bytes:10485760}") long maxFileBytes,
+            @Value("${grants.attachments.max-total-bytes:52428800}") long maxTotalBytes) {
         this.store = store;
         this.access = access;
         this.clock = clock;
@@ -86,7 +88,8 @@ public class AttachmentService {
     @Transactional(readOnly = true)
     public AttachmentContent download(long applicationId, long attachmentId) {
         access.readable(applicationId);
-        return store.content(applicationId, attachmentId).orElseThrow(() -> new AccessDeniedException("No such attachment"));
+        return store.content(applicationId, attachmentId)
+                .orElseThrow(() -> new AccessDeniedException("No such attachment"));
     }
 
     /** Deletes an attachment while the application is a draft. */

@@ -2,7 +2,6 @@ package de.kulturbuero.grants.grantapplication;
 
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.programme.ProgrammeTerms;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -31,30 +30,46 @@ public final class FinancingRules {
     public static final String COST_LINES = "costLines";
     public static final String INCOME_LINES = "incomeLines";
 
-    private FinancingRules() {
-    }
+    private FinancingRules() {}
 
     /**
      * The plan's sums. {@code difference} = total costs − income − grant (zero when balanced);
      * {@code grantLimit} is the highest grant the programme's rules allow for these lines (null without terms).
      */
-    public record Totals(BigDecimal totalCosts, BigDecimal eligibleCosts, BigDecimal income, BigDecimal grant,
-                         BigDecimal difference, BigDecimal grantLimit) {
+    public record Totals(
+            BigDecimal totalCosts,
+            BigDecimal eligibleCosts,
+            BigDecimal income,
+            BigDecimal grant,
+            BigDecimal difference,
+            BigDecimal grantLimit) {
 
         public boolean balanced() {
             return difference.signum() == 0;
         }
     }
 
-    public static Totals totals(List<ApplicationDraft.CostLine> costs, List<ApplicationDraft.IncomeLine> incomes,
-                                BigDecimal grant, ProgrammeTerms terms) {
-        BigDecimal total = sum(costs.stream().map(ApplicationDraft.CostLine::getAmount).toList());
-        BigDecimal eligible = sum(costs.stream().filter(ApplicationDraft.CostLine::isEligible)
-                .map(ApplicationDraft.CostLine::getAmount).toList());
-        BigDecimal income = sum(incomes.stream().map(ApplicationDraft.IncomeLine::getAmount).toList());
+    public static Totals totals(
+            List<ApplicationDraft.CostLine> costs,
+            List<ApplicationDraft.IncomeLine> incomes,
+            BigDecimal grant,
+            ProgrammeTerms terms) {
+        BigDecimal total =
+                sum(costs.stream().map(ApplicationDraft.CostLine::getAmount).toList());
+        BigDecimal eligible = sum(costs.stream()
+                .filter(ApplicationDraft.CostLine::isEligible)
+                .map(ApplicationDraft.CostLine::getAmount)
+                .toList());
+        BigDecimal income =
+                sum(incomes.stream().map(ApplicationDraft.IncomeLine::getAmount).toList());
         BigDecimal g = grant == null ? BigDecimal.ZERO : grant;
         BigDecimal difference = total.subtract(income).subtract(g).setScale(2, RoundingMode.HALF_UP);
-        return new Totals(total, eligible, income, g, difference,
+        return new Totals(
+                total,
+                eligible,
+                income,
+                g,
+                difference,
                 terms == null ? null : grantLimit(terms, eligible, total.subtract(eligible), income));
     }
 
@@ -63,7 +78,10 @@ public final class FinancingRules {
         BigDecimal typeLimit = switch (terms.financingType()) {
             case DEFICIT -> deficit(eligible, nonEligible, income);
             case SHARE -> shareCap(terms, eligible);
-            case FIXED -> terms.fixedAmount() == null ? BigDecimal.ZERO : terms.fixedAmount().min(eligible);
+            case FIXED ->
+                terms.fixedAmount() == null
+                        ? BigDecimal.ZERO
+                        : terms.fixedAmount().min(eligible);
         };
         return typeLimit.min(terms.maxGrant()).max(BigDecimal.ZERO).setScale(2, RoundingMode.DOWN);
     }
@@ -80,8 +98,11 @@ public final class FinancingRules {
     }
 
     /** Every financing rule; an empty list means the plan may be submitted. */
-    public static List<Problem> check(List<ApplicationDraft.CostLine> costs, List<ApplicationDraft.IncomeLine> incomes,
-                                      BigDecimal grant, ProgrammeTerms terms) {
+    public static List<Problem> check(
+            List<ApplicationDraft.CostLine> costs,
+            List<ApplicationDraft.IncomeLine> incomes,
+            BigDecimal grant,
+            ProgrammeTerms terms) {
         List<Problem> problems = new ArrayList<>();
         if (costs.isEmpty()) {
             problems.add(new Problem(COST_LINES, "grantapplication.financing.no-costs"));
@@ -90,10 +111,12 @@ public final class FinancingRules {
             ApplicationDraft.CostLine line = costs.get(i);
             String prefix = COST_LINES + "[" + i + "].";
             if (line.getCategory() == null) {
-                problems.add(new Problem(prefix + "category", "grantapplication.financing.line-category-required", i + 1));
+                problems.add(
+                        new Problem(prefix + "category", "grantapplication.financing.line-category-required", i + 1));
             }
             if (isBlank(line.getDescription())) {
-                problems.add(new Problem(prefix + "description", "grantapplication.financing.line-description-required", i + 1));
+                problems.add(new Problem(
+                        prefix + "description", "grantapplication.financing.line-description-required", i + 1));
             }
             if (line.getAmount() == null || line.getAmount().signum() <= 0) {
                 problems.add(new Problem(prefix + "amount", "grantapplication.financing.line-amount-positive", i + 1));
@@ -106,10 +129,12 @@ public final class FinancingRules {
                 problems.add(new Problem(prefix + "kind", "grantapplication.financing.income-kind-required", i + 1));
             }
             if (line.getAmount() == null || line.getAmount().signum() <= 0) {
-                problems.add(new Problem(prefix + "amount", "grantapplication.financing.income-amount-positive", i + 1));
+                problems.add(
+                        new Problem(prefix + "amount", "grantapplication.financing.income-amount-positive", i + 1));
             }
             if (line.getKind() != null && line.getKind().needsStatus() && line.getStatus() == null) {
-                problems.add(new Problem(prefix + "status", "grantapplication.financing.income-status-required", i + 1));
+                problems.add(
+                        new Problem(prefix + "status", "grantapplication.financing.income-status-required", i + 1));
             }
         }
         if (grant == null) {
@@ -123,9 +148,13 @@ public final class FinancingRules {
         Totals t = totals(costs, incomes, grant, terms);
         if (!t.balanced()) {
             // positive difference: costs not covered; negative: more money than costs
-            problems.add(t.difference().signum() > 0
-                    ? new Problem(GRANT, "grantapplication.financing.unbalanced-gap", t.difference())
-                    : new Problem(GRANT, "grantapplication.financing.unbalanced-surplus", t.difference().negate()));
+            problems.add(
+                    t.difference().signum() > 0
+                            ? new Problem(GRANT, "grantapplication.financing.unbalanced-gap", t.difference())
+                            : new Problem(
+                                    GRANT,
+                                    "grantapplication.financing.unbalanced-surplus",
+                                    t.difference().negate()));
         }
         if (grant.compareTo(terms.maxGrant()) > 0) {
             problems.add(new Problem(GRANT, "grantapplication.financing.above-max", terms.maxGrant()));
@@ -142,8 +171,10 @@ public final class FinancingRules {
                 BigDecimal cap = shareCap(terms, t.eligibleCosts());
                 if (grant.compareTo(cap) > 0) {
                     BigDecimal percent = (terms.maxShare() == null ? BigDecimal.ONE : terms.maxShare())
-                            .multiply(BigDecimal.valueOf(100)).stripTrailingZeros();
-                    problems.add(new Problem(GRANT, "grantapplication.financing.above-share", percent.toPlainString(), cap));
+                            .multiply(BigDecimal.valueOf(100))
+                            .stripTrailingZeros();
+                    problems.add(
+                            new Problem(GRANT, "grantapplication.financing.above-share", percent.toPlainString(), cap));
                 }
             }
             case FIXED -> {
@@ -152,7 +183,8 @@ public final class FinancingRules {
                     problems.add(new Problem(GRANT, "grantapplication.financing.not-fixed", fixed));
                 }
                 if (fixed.compareTo(t.eligibleCosts()) > 0) {
-                    problems.add(new Problem(GRANT, "grantapplication.financing.fixed-above-eligible", t.eligibleCosts()));
+                    problems.add(
+                            new Problem(GRANT, "grantapplication.financing.fixed-above-eligible", t.eligibleCosts()));
                 }
             }
         }
@@ -160,7 +192,10 @@ public final class FinancingRules {
     }
 
     private static BigDecimal sum(List<BigDecimal> amounts) {
-        return amounts.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+        return amounts.stream()
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
     }
 
     static boolean isBlank(String s) {

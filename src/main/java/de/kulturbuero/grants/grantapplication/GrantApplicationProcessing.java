@@ -6,14 +6,13 @@ import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationRepository;
 import de.kulturbuero.grants.grantapplication.domain.NoticeEntity;
 import de.kulturbuero.grants.grantapplication.domain.NoticeRepository;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the review process may change on an application: its public status and the officers'
@@ -30,8 +29,11 @@ public class GrantApplicationProcessing {
     private final CaseMessageRepository messages;
     private final NoticeRepository notices;
 
-    GrantApplicationProcessing(GrantApplicationRepository applications, Clock clock, CaseMessageRepository messages,
-                               NoticeRepository notices) {
+    GrantApplicationProcessing(
+            GrantApplicationRepository applications,
+            Clock clock,
+            CaseMessageRepository messages,
+            NoticeRepository notices) {
         this.applications = applications;
         this.clock = clock;
         this.messages = messages;
@@ -55,7 +57,8 @@ public class GrantApplicationProcessing {
     }
 
     /** Decision with conditions (approval) or reason (rejection); review workflow. */
-    public void recordDecision(long applicationId, BigDecimal grantedAmount, String reason, String conditions, long decidedBy) {
+    public void recordDecision(
+            long applicationId, BigDecimal grantedAmount, String reason, String conditions, long decidedBy) {
         recordDecision(applicationId, grantedAmount, reason, conditions, decidedBy, clock.instant());
     }
 
@@ -63,8 +66,13 @@ public class GrantApplicationProcessing {
      * Decision taken at {@code decidedAt}: the caller passes the instant whose year it checked the
      * budget for, so the approval counts against exactly that year (see {@link ApprovedGrants}).
      */
-    public void recordDecision(long applicationId, BigDecimal grantedAmount, String reason, String conditions, long decidedBy,
-                               Instant decidedAt) {
+    public void recordDecision(
+            long applicationId,
+            BigDecimal grantedAmount,
+            String reason,
+            String conditions,
+            long decidedBy,
+            Instant decidedAt) {
         GrantApplicationEntity application = load(applicationId);
         if (grantedAmount != null && grantedAmount.compareTo(application.getRequestedAmount()) > 0) {
             throw new IllegalArgumentException("Granted amount above the requested amount");
@@ -74,11 +82,19 @@ public class GrantApplicationProcessing {
     }
 
     /** A follow-up question to the applicant; returns its id. The application shows it until answered or expired. */
-    public long openInquiry(long applicationId, String question, long askedBy, Instant replyDueAt, boolean editAllowed) {
+    public long openInquiry(
+            long applicationId, String question, long askedBy, Instant replyDueAt, boolean editAllowed) {
         load(applicationId);
         closeOpenInquiries(applicationId, "SUPERSEDED");
-        return messages.save(new CaseMessageEntity(applicationId, CaseMessageEntity.INQUIRY, question, askedBy,
-                clock.instant(), replyDueAt, editAllowed)).getId();
+        return messages.save(new CaseMessageEntity(
+                        applicationId,
+                        CaseMessageEntity.INQUIRY,
+                        question,
+                        askedBy,
+                        clock.instant(),
+                        replyDueAt,
+                        editAllowed))
+                .getId();
     }
 
     /** The reply deadline passed: the open question closes unanswered (the case goes back to the clerk). */
@@ -89,8 +105,9 @@ public class GrantApplicationProcessing {
     /** A message from the office that the applicant reads (no answer expected). */
     public long addMessage(long applicationId, String text, long authorId) {
         load(applicationId);
-        return messages.save(new CaseMessageEntity(applicationId, CaseMessageEntity.MESSAGE, text, authorId,
-                clock.instant(), null, false)).getId();
+        return messages.save(new CaseMessageEntity(
+                        applicationId, CaseMessageEntity.MESSAGE, text, authorId, clock.instant(), null, false))
+                .getId();
     }
 
     /** Stores a notice letter once per kind (a retried job finds it already there and does nothing). */
@@ -116,7 +133,9 @@ public class GrantApplicationProcessing {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public java.util.Optional<Instant> openInquiryDueAt(long applicationId) {
         return messages.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId).stream()
-                .filter(CaseMessageEntity::isOpenInquiry).map(CaseMessageEntity::getReplyDueAt).reduce((a, b) -> b);
+                .filter(CaseMessageEntity::isOpenInquiry)
+                .map(CaseMessageEntity::getReplyDueAt)
+                .reduce((a, b) -> b);
     }
 
     /** Conditions of an approval, if any. */
@@ -127,7 +146,8 @@ public class GrantApplicationProcessing {
 
     private void closeOpenInquiries(long applicationId, String reason) {
         messages.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId).stream()
-                .filter(CaseMessageEntity::isOpenInquiry).forEach(m -> m.close(reason));
+                .filter(CaseMessageEntity::isOpenInquiry)
+                .forEach(m -> m.close(reason));
     }
 
     /** Requested amount, for the decision's checks. */
@@ -137,7 +157,8 @@ public class GrantApplicationProcessing {
     }
 
     private GrantApplicationEntity load(long applicationId) {
-        return applications.findById(applicationId)
+        return applications
+                .findById(applicationId)
                 .orElseThrow(() -> new IllegalStateException("Application " + applicationId + " not found"));
     }
 }

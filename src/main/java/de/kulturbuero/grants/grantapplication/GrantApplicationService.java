@@ -1,11 +1,10 @@
 package de.kulturbuero.grants.grantapplication;
 
-import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
+import de.kulturbuero.grants.grantapplication.domain.AttachmentStore;
 import de.kulturbuero.grants.grantapplication.domain.FinancingLineEntity;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationEntity;
 import de.kulturbuero.grants.grantapplication.domain.GrantApplicationRepository;
-import de.kulturbuero.grants.grantapplication.domain.AttachmentStore;
 import de.kulturbuero.grants.grantapplication.domain.ReceiptPdf;
 import de.kulturbuero.grants.grantapplication.domain.ReceiptStore;
 import de.kulturbuero.grants.grantapplication.domain.ReferenceNumbers;
@@ -16,12 +15,7 @@ import de.kulturbuero.grants.programme.ProgrammeTerms;
 import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
+import de.kulturbuero.grants.shared.i18n.Countries;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +25,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The applicant's side of an application: start a draft, save it at every change (format checks
@@ -51,10 +50,17 @@ public class GrantApplicationService {
     private final ApplicationAccess access;
     private final AttachmentStore attachments;
 
-    GrantApplicationService(GrantApplicationRepository applications, ReferenceNumbers referenceNumbers,
-                            ProgrammeService programmes, AccountService accounts, CurrentUser currentUser,
-                            ApplicationEventPublisher events, Clock clock,
-                            ReceiptStore receipts, AttachmentStore attachments, ApplicationAccess access) {
+    GrantApplicationService(
+            GrantApplicationRepository applications,
+            ReferenceNumbers referenceNumbers,
+            ProgrammeService programmes,
+            AccountService accounts,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ReceiptStore receipts,
+            AttachmentStore attachments,
+            ApplicationAccess access) {
         this.access = access;
         this.receipts = receipts;
         this.attachments = attachments;
@@ -72,10 +78,13 @@ public class GrantApplicationService {
     @Transactional
     public long createDraft(long programmeId) {
         PortalUser user = currentUser.require();
-        ProgrammeSummary p = programmes.programme(programmeId)
-                .orElseThrow(() -> new SubmissionRejected(List.of(new Problem("programmeId", "grantapplication.validation.programme-unknown"))));
+        ProgrammeSummary p = programmes
+                .programme(programmeId)
+                .orElseThrow(() -> new SubmissionRejected(
+                        List.of(new Problem("programmeId", "grantapplication.validation.programme-unknown"))));
         if (!p.isOpenOn(LocalDate.now(clock))) {
-            throw new SubmissionRejected(List.of(new Problem("programmeId", "grantapplication.validation.programme-closed")));
+            throw new SubmissionRejected(
+                    List.of(new Problem("programmeId", "grantapplication.validation.programme-closed")));
         }
         GrantApplicationEntity entity = new GrantApplicationEntity(user.accountId(), p.id(), clock.instant());
         return applications.save(entity).getId();
@@ -99,7 +108,8 @@ public class GrantApplicationService {
     public void saveDraft(long id, ApplicationDraft draft) {
         GrantApplicationEntity entity = access.ownDraftLocked(id, null);
         List<Problem> problems = SubmissionRules.formatProblems(draft);
-        if (draft.getPartnerCityId() != null && programmes.partnerCity(draft.getPartnerCityId()).isEmpty()) {
+        if (draft.getPartnerCityId() != null
+                && programmes.partnerCity(draft.getPartnerCityId()).isEmpty()) {
             problems.add(new Problem("partnerCityId", "grantapplication.validation.partner-city-unknown"));
         }
         if (!problems.isEmpty()) {
@@ -126,7 +136,9 @@ public class GrantApplicationService {
 
     /** The programme's financing terms for a form (live totals and reasons). */
     public ProgrammeTerms terms(long programmeId) {
-        return programmes.terms(programmeId).orElseThrow(() -> new IllegalArgumentException("Unknown programme " + programmeId));
+        return programmes
+                .terms(programmeId)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown programme " + programmeId));
     }
 
     /**
@@ -142,7 +154,8 @@ public class GrantApplicationService {
     @Transactional
     public ApplicationSummary submit(long id, Locale language) {
         PortalUser user = currentUser.require();
-        GrantApplicationEntity entity = applications.findForUpdate(id)
+        GrantApplicationEntity entity = applications
+                .findForUpdate(id)
                 .filter(e -> e.getApplicantId() == user.accountId())
                 .orElseThrow(() -> new AccessDeniedException("No such application"));
         if (entity.getStatus() != ApplicationStatus.DRAFT) {
@@ -185,11 +198,22 @@ public class GrantApplicationService {
 
     /** The receipt of exactly the submitted version, in the applicant's language, stored in the submit transaction. */
     private void storeReceipt(GrantApplicationEntity entity, PortalUser user, ProgrammeSummary p) {
-        Locale locale = Locale.forLanguageTag(entity.getApplicantLanguage() == null ? "de" : entity.getApplicantLanguage());
-        String city = Optional.ofNullable(entity.getPartnerCityId()).flatMap(programmes::partnerCity)
-                .map(c -> c.name() + " (" + Countries.display(c.country(), locale) + ")").orElse(null);
-        byte[] pdf = ReceiptPdf.render(new ReceiptPdf.Receipt(entity.getReferenceNumber(), entity.getSubmittedAt(),
-                user.displayName(), p.name(locale), city, toDraft(entity), attachments.list(entity.getId())), locale);
+        Locale locale =
+                Locale.forLanguageTag(entity.getApplicantLanguage() == null ? "de" : entity.getApplicantLanguage());
+        String city = Optional.ofNullable(entity.getPartnerCityId())
+                .flatMap(programmes::partnerCity)
+                .map(c -> c.name() + " (" + Countries.display(c.country(), locale) + ")")
+                .orElse(null);
+        byte[] pdf = ReceiptPdf.render(
+                new ReceiptPdf.Receipt(
+                        entity.getReferenceNumber(),
+                        entity.getSubmittedAt(),
+                        user.displayName(),
+                        p.name(locale),
+                        city,
+                        toDraft(entity),
+                        attachments.list(entity.getId())),
+                locale);
         receipts.save(entity.getId(), locale.getLanguage(), pdf, clock.instant());
     }
 
@@ -198,12 +222,14 @@ public class GrantApplicationService {
     @Transactional(readOnly = true)
     public List<StatusEntry> timeline(long id) {
         return access.readable(id).getStatusHistory().stream()
-                .map(h -> new StatusEntry(h.getStatus(), h.getChangedAt())).toList();
+                .map(h -> new StatusEntry(h.getStatus(), h.getChangedAt()))
+                .toList();
     }
 
     private List<Problem> check(ApplicationDraft draft, long programmeId) {
         ProgrammeTerms t = terms(programmeId);
-        Optional<PartnerCitySummary> city = Optional.ofNullable(draft.getPartnerCityId()).flatMap(programmes::partnerCity);
+        Optional<PartnerCitySummary> city =
+                Optional.ofNullable(draft.getPartnerCityId()).flatMap(programmes::partnerCity);
         return new ArrayList<>(SubmissionRules.check(draft, t, city, LocalDate.now(clock)));
     }
 
@@ -226,14 +252,21 @@ public class GrantApplicationService {
         d.setParticipantsPartner(e.getParticipantsPartner());
         for (FinancingLineEntity line : e.getFinancingLines()) {
             if (FinancingLineEntity.COST.equals(line.getLineType())) {
-                d.getCostLines().add(new ApplicationDraft.CostLine(
-                        line.getCategory() == null ? null : CostCategory.valueOf(line.getCategory()),
-                        line.getDescription(), line.getAmount(), line.isEligible()));
+                d.getCostLines()
+                        .add(new ApplicationDraft.CostLine(
+                                line.getCategory() == null ? null : CostCategory.valueOf(line.getCategory()),
+                                line.getDescription(),
+                                line.getAmount(),
+                                line.isEligible()));
             } else {
-                d.getIncomeLines().add(new ApplicationDraft.IncomeLine(
-                        line.getCategory() == null ? null : IncomeKind.valueOf(line.getCategory()),
-                        line.getDescription(), line.getAmount(),
-                        line.getFundingStatus() == null ? null : FundingStatus.valueOf(line.getFundingStatus())));
+                d.getIncomeLines()
+                        .add(new ApplicationDraft.IncomeLine(
+                                line.getCategory() == null ? null : IncomeKind.valueOf(line.getCategory()),
+                                line.getDescription(),
+                                line.getAmount(),
+                                line.getFundingStatus() == null
+                                        ? null
+                                        : FundingStatus.valueOf(line.getFundingStatus())));
             }
         }
         d.setRequestedGrant(e.getRequestedAmount());
@@ -268,14 +301,28 @@ public class GrantApplicationService {
         List<FinancingLineEntity> wanted = new ArrayList<>();
         int position = 0;
         for (ApplicationDraft.CostLine c : d.getCostLines()) {
-            wanted.add(new FinancingLineEntity(e, position++, FinancingLineEntity.COST,
-                    c.getCategory() == null ? null : c.getCategory().name(), trim(c.getDescription()), c.getAmount(),
-                    c.isEligible(), null));
+            wanted.add(new FinancingLineEntity(
+                    e,
+                    position++,
+                    FinancingLineEntity.COST,
+                    c.getCategory() == null ? null : c.getCategory().name(),
+                    trim(c.getDescription()),
+                    c.getAmount(),
+                    c.isEligible(),
+                    null));
         }
         for (ApplicationDraft.IncomeLine i : d.getIncomeLines()) {
-            wanted.add(new FinancingLineEntity(e, position++, FinancingLineEntity.INCOME,
-                    i.getKind() == null ? null : i.getKind().name(), trim(i.getDescription()), i.getAmount(), true,
-                    i.getKind() != null && i.getKind().needsStatus() && i.getStatus() != null ? i.getStatus().name() : null));
+            wanted.add(new FinancingLineEntity(
+                    e,
+                    position++,
+                    FinancingLineEntity.INCOME,
+                    i.getKind() == null ? null : i.getKind().name(),
+                    trim(i.getDescription()),
+                    i.getAmount(),
+                    true,
+                    i.getKind() != null && i.getKind().needsStatus() && i.getStatus() != null
+                            ? i.getStatus().name()
+                            : null));
         }
         // every autosave sends the whole plan: update the lines in place by position (unchanged lines cost
         // no SQL), add new ones at the end, remove what is left over
@@ -291,9 +338,13 @@ public class GrantApplicationService {
             lines.removeLast();
         }
         e.setRequestedAmount(d.getRequestedGrant());
-        e.setTravelModeLocal(d.getTravelModeLocal() == null ? null : d.getTravelModeLocal().name());
+        e.setTravelModeLocal(
+                d.getTravelModeLocal() == null ? null : d.getTravelModeLocal().name());
         e.setCo2CompensatedLocal(d.getTravelModeLocal() == TravelMode.FLIGHT && d.isCo2CompensatedLocal());
-        e.setTravelModePartner(d.getTravelModePartner() == null ? null : d.getTravelModePartner().name());
+        e.setTravelModePartner(
+                d.getTravelModePartner() == null
+                        ? null
+                        : d.getTravelModePartner().name());
         e.setCo2CompensatedPartner(d.getTravelModePartner() == TravelMode.FLIGHT && d.isCo2CompensatedPartner());
         e.setDeclaredTruthful(d.isDeclaredTruthful());
         e.setDeclaredPrivacy(d.isDeclaredPrivacy());
@@ -313,7 +364,8 @@ public class GrantApplicationService {
     public List<ApplicationSummary> myApplications() {
         PortalUser user = currentUser.require();
         return applications.findByApplicantIdOrderByCreatedAtDesc(user.accountId()).stream()
-                .map(e -> toSummary(e, Map.of(user.accountId(), user.displayName()))).toList();
+                .map(e -> toSummary(e, Map.of(user.accountId(), user.displayName())))
+                .toList();
     }
 
     /**
@@ -333,10 +385,25 @@ public class GrantApplicationService {
     }
 
     static ApplicationSummary toSummary(GrantApplicationEntity e, Map<Long, String> names) {
-        return new ApplicationSummary(e.getId(), e.getReferenceNumber(), e.getTitle(), e.getProgrammeId(),
-                e.getPartnerCityId(), e.getPartnerOrganisation(), e.getSummary(), e.getStartDate(), e.getEndDate(),
-                e.getRequestedAmount(), e.getStatus(), e.getStatusChangedAt(), e.getSubmittedAt(),
-                names.get(e.getApplicantId()), e.getFormalCheckNote(), e.getGrantedAmount(), e.getDecisionReason(),
-                e.getDecidedAt(), e.getDecisionConditions());
+        return new ApplicationSummary(
+                e.getId(),
+                e.getReferenceNumber(),
+                e.getTitle(),
+                e.getProgrammeId(),
+                e.getPartnerCityId(),
+                e.getPartnerOrganisation(),
+                e.getSummary(),
+                e.getStartDate(),
+                e.getEndDate(),
+                e.getRequestedAmount(),
+                e.getStatus(),
+                e.getStatusChangedAt(),
+                e.getSubmittedAt(),
+                names.get(e.getApplicantId()),
+                e.getFormalCheckNote(),
+                e.getGrantedAmount(),
+                e.getDecisionReason(),
+                e.getDecidedAt(),
+                e.getDecisionConditions());
     }
 }

@@ -5,5 +5,4 @@ package de.kulturbuero.grants.grantapplication;
  * review module continues the process synchronously in the same transaction (so the answer and
  * the process step commit together, or neither does).
  */
-public record InquiryAnswered(long applicationId, long inquiryId) {
-}
+public record InquiryAnswered(long applicationId, long inquiryId) {}

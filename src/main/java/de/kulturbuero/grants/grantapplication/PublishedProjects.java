@@ -1,13 +1,12 @@
 package de.kulturbuero.grants.grantapplication;
 
 import de.kulturbuero.grants.grantapplication.domain.ApplicationStatisticsRepository;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Funded projects for the public showcase (no login, so no {@code @PreAuthorize}): only
@@ -20,9 +19,13 @@ import java.util.List;
 public class PublishedProjects {
 
     /** One published project. */
-    public record PublishedProject(String title, String partnerOrganisation, Long partnerCityId, long programmeId,
-                                   Instant decidedAt, BigDecimal grantedAmount) {
-    }
+    public record PublishedProject(
+            String title,
+            String partnerOrganisation,
+            Long partnerCityId,
+            long programmeId,
+            Instant decidedAt,
+            BigDecimal grantedAmount) {}
 
     private final ApplicationStatisticsRepository repository;
 
@@ -31,9 +34,15 @@ public class PublishedProjects {
     }
 
     public List<PublishedProject> all() {
-        return repository.publishedProjects().stream().map(r -> new PublishedProject((String) r[0], (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), instant(r[4]),
-                (BigDecimal) r[5])).toList();
+        return repository.publishedProjects().stream()
+                .map(r -> new PublishedProject(
+                        (String) r[0],
+                        (String) r[1],
+                        r[2] == null ? null : ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(),
+                        instant(r[4]),
+                        (BigDecimal) r[5]))
+                .toList();
     }
 
     private static Instant instant(Object value) {

@@ -8,13 +8,13 @@ import java.util.List;
  */
 public class SubmissionRejected extends RuntimeException {
 
-    public record Problem(String field, String messageKey, Object... args) {
-    }
+    public record Problem(String field, String messageKey, Object... args) {}
 
     private final List<Problem> problems;
 
     public SubmissionRejected(List<Problem> problems) {
-        super("Submission rejected: " + problems.stream().map(Problem::messageKey).toList());
+        super("Submission rejected: "
+                + problems.stream().map(Problem::messageKey).toList());
         this.problems = List.copyOf(problems);
     }
 

@@ -3,7 +3,6 @@ package de.kulturbuero.grants.grantapplication;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeTerms;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +21,7 @@ public final class SubmissionRules {
     static final int MAX_PARTICIPANTS = 100_000;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
-    private SubmissionRules() {
-    }
+    private SubmissionRules() {}
 
     /** Format checks only (lengths, amounts with at most two decimals, no negatives): what a draft must meet. */
     public static List<Problem> formatProblems(ApplicationDraft d) {
@@ -57,8 +55,8 @@ public final class SubmissionRules {
      * All rules for a submission. {@code city} is the chosen partner city (empty when none or
      * unknown); {@code today} is the submission day in the office's time zone.
      */
-    public static List<Problem> check(ApplicationDraft d, ProgrammeTerms terms, Optional<PartnerCitySummary> city,
-                                      LocalDate today) {
+    public static List<Problem> check(
+            ApplicationDraft d, ProgrammeTerms terms, Optional<PartnerCitySummary> city, LocalDate today) {
         List<Problem> p = new ArrayList<>(formatProblems(d));
         required(p, "title", d.getTitle(), "grantapplication.validation.title-required");
         required(p, "summary", d.getSummary(), "grantapplication.validation.summary-required");
@@ -71,7 +69,11 @@ public final class SubmissionRules {
         } else if (city.isEmpty()) {
             p.add(new Problem("partnerCityId", "grantapplication.validation.partner-city-unknown"));
         }
-        required(p, "partnerOrganisation", d.getPartnerOrganisation(), "grantapplication.validation.partner-organisation-required");
+        required(
+                p,
+                "partnerOrganisation",
+                d.getPartnerOrganisation(),
+                "grantapplication.validation.partner-organisation-required");
         required(p, "partnerContact", d.getPartnerContact(), "grantapplication.validation.partner-contact-required");
         required(p, "partnerCountry", d.getPartnerCountry(), "grantapplication.validation.partner-country-required");
         required(p, "partnerRole", d.getPartnerRole(), "grantapplication.validation.partner-role-required");
@@ -115,7 +117,10 @@ public final class SubmissionRules {
         } else if (d.getStartDate().isBefore(today)) {
             p.add(new Problem("startDate", "grantapplication.validation.start-past"));
         } else if (!d.isEarlyStartRequested() && d.getStartDate().isBefore(earliestStart(terms, today))) {
-            p.add(new Problem("startDate", "grantapplication.validation.lead-time", terms.minLeadWeeks(),
+            p.add(new Problem(
+                    "startDate",
+                    "grantapplication.validation.lead-time",
+                    terms.minLeadWeeks(),
                     earliestStart(terms, today)));
         }
         if (d.getEndDate() == null) {
@@ -126,8 +131,8 @@ public final class SubmissionRules {
     }
 
     /** Flights need CO₂ compensation and are refused where the partner city is reachable by ground within 8 hours. */
-    static void travel(List<Problem> p, String group, TravelMode mode, boolean co2Compensated,
-                       Optional<PartnerCitySummary> city) {
+    static void travel(
+            List<Problem> p, String group, TravelMode mode, boolean co2Compensated, Optional<PartnerCitySummary> city) {
         if (mode == null) {
             p.add(new Problem("travelMode" + group, "grantapplication.validation.travel-mode-required"));
             return;
@@ -136,7 +141,10 @@ public final class SubmissionRules {
             return;
         }
         if (city.isPresent() && city.get().reachableByGround()) {
-            p.add(new Problem("travelMode" + group, "grantapplication.validation.flight-refused", city.get().name()));
+            p.add(new Problem(
+                    "travelMode" + group,
+                    "grantapplication.validation.flight-refused",
+                    city.get().name()));
         } else if (!co2Compensated) {
             p.add(new Problem("co2Compensated" + group, "grantapplication.validation.co2-required"));
         }

@@ -5,5 +5,4 @@ package de.kulturbuero.grants.grantapplication;
  * inside the withdrawal's transaction; the review module ends the process synchronously in the
  * same transaction, and refuses (rolling everything back) when the decision has already been made.
  */
-public record WithdrawalRequested(long applicationId) {
-}
+public record WithdrawalRequested(long applicationId) {}

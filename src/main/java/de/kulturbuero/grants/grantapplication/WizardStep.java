@@ -5,7 +5,12 @@ package de.kulturbuero.grants.grantapplication;
  * field belongs to, so the review page can link every missing item back to its step.
  */
 public enum WizardStep {
-    PROJECT, FINANCING, TRAVEL, ATTACHMENTS, DECLARATIONS, REVIEW;
+    PROJECT,
+    FINANCING,
+    TRAVEL,
+    ATTACHMENTS,
+    DECLARATIONS,
+    REVIEW;
 
     public String messageKey() {
         return "grantapplication.step." + name();

@@ -5,8 +5,7 @@ public final class GreatCircle {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
-    private GreatCircle() {
-    }
+    private GreatCircle() {}
 
     public static double kilometres(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);

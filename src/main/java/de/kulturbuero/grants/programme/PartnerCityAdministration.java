@@ -3,14 +3,13 @@ package de.kulturbuero.grants.programme;
 import de.kulturbuero.grants.programme.ProgrammeDataRejected.Problem;
 import de.kulturbuero.grants.programme.domain.PartnerCityEntity;
 import de.kulturbuero.grants.programme.domain.PartnerCityRepository;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The office's administration of partner cities (ADMIN only). Cities are never deleted, only
@@ -57,15 +56,19 @@ public class PartnerCityAdministration {
      */
     @Transactional
     public PartnerCityOverview save(PartnerCityForm form) {
-        List<Problem> problems = new ArrayList<>(PartnerCityFormCheck.problems(form, Year.now(clock).getValue()));
-        if (form.getName() != null && !form.getName().isBlank()
-                && cities.existsByNameIgnoreCaseAndIdNot(form.getName().strip(), form.getId() == null ? -1 : form.getId())) {
+        List<Problem> problems = new ArrayList<>(
+                PartnerCityFormCheck.problems(form, Year.now(clock).getValue()));
+        if (form.getName() != null
+                && !form.getName().isBlank()
+                && cities.existsByNameIgnoreCaseAndIdNot(
+                        form.getName().strip(), form.getId() == null ? -1 : form.getId())) {
             problems.add(new Problem("name", "programme.city.validation.name-taken"));
         }
         if (!problems.isEmpty()) {
             throw new ProgrammeDataRejected(problems);
         }
-        PartnerCityEntity c = form.getId() == null ? new PartnerCityEntity(form.getName().strip()) : find(form.getId());
+        PartnerCityEntity c =
+                form.getId() == null ? new PartnerCityEntity(form.getName().strip()) : find(form.getId());
         c.setName(form.getName().strip());
         c.setCountry(form.getCountry().strip());
         c.setPartnerSince(form.getPartnerSince());
@@ -82,8 +85,16 @@ public class PartnerCityAdministration {
     }
 
     private PartnerCityOverview toOverview(PartnerCityEntity c) {
-        return new PartnerCityOverview(c.getId(), c.getName(), c.getCountry(), c.getPartnerSince(), c.getLatitude(),
-                c.getLongitude(), programmes.distanceKm(c), c.isReachableByGround(), c.isActive());
+        return new PartnerCityOverview(
+                c.getId(),
+                c.getName(),
+                c.getCountry(),
+                c.getPartnerSince(),
+                c.getLatitude(),
+                c.getLongitude(),
+                programmes.distanceKm(c),
+                c.isReachableByGround(),
+                c.isActive());
     }
 
     private PartnerCityEntity find(long id) {

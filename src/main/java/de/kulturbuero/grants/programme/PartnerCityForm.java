@@ -14,20 +14,67 @@ public class PartnerCityForm {
     private boolean reachableByGround;
     private boolean active = true;
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
-    public Integer getPartnerSince() { return partnerSince; }
-    public void setPartnerSince(Integer partnerSince) { this.partnerSince = partnerSince; }
-    public BigDecimal getLatitude() { return latitude; }
-    public void setLatitude(BigDecimal latitude) { this.latitude = latitude; }
-    public BigDecimal getLongitude() { return longitude; }
-    public void setLongitude(BigDecimal longitude) { this.longitude = longitude; }
-    public boolean isReachableByGround() { return reachableByGround; }
-    public void setReachableByGround(boolean reachableByGround) { this.reachableByGround = reachableByGround; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public Integer getPartnerSince() {
+        return partnerSince;
+    }
+
+    public void setPartnerSince(Integer partnerSince) {
+        this.partnerSince = partnerSince;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(BigDecimal longitude) {
+        this.longitude = longitude;
+    }
+
+    public boolean isReachableByGround() {
+        return reachableByGround;
+    }
+
+    public void setReachableByGround(boolean reachableByGround) {
+        this.reachableByGround = reachableByGround;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 }

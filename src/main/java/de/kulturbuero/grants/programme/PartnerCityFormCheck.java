@@ -1,7 +1,6 @@
 package de.kulturbuero.grants.programme;
 
 import de.kulturbuero.grants.programme.ProgrammeDataRejected.Problem;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +8,16 @@ import java.util.List;
 /** The rules a partner city's data must keep (coordinates in range, at most six decimals). */
 public final class PartnerCityFormCheck {
 
-    private PartnerCityFormCheck() {
-    }
+    private PartnerCityFormCheck() {}
 
     public static List<Problem> problems(PartnerCityForm f, int currentYear) {
         List<Problem> p = new ArrayList<>();
         if (f.getName() == null || f.getName().isBlank() || f.getName().strip().length() > 100) {
             p.add(new Problem("name", "programme.city.validation.name"));
         }
-        if (f.getCountry() == null || f.getCountry().isBlank() || f.getCountry().strip().length() > 100) {
+        if (f.getCountry() == null
+                || f.getCountry().isBlank()
+                || f.getCountry().strip().length() > 100) {
             p.add(new Problem("country", "programme.city.validation.country"));
         }
         if (f.getPartnerSince() == null || f.getPartnerSince() < 1900 || f.getPartnerSince() > currentYear) {
@@ -33,7 +33,8 @@ public final class PartnerCityFormCheck {
     }
 
     private static boolean inRange(BigDecimal value, int limit) {
-        return value != null && value.abs().compareTo(BigDecimal.valueOf(limit)) <= 0
+        return value != null
+                && value.abs().compareTo(BigDecimal.valueOf(limit)) <= 0
                 && Math.max(0, value.stripTrailingZeros().scale()) <= 6;
     }
 }

@@ -9,10 +9,6 @@ import de.kulturbuero.grants.programme.domain.ProgrammeRulesVersionEntity;
 import de.kulturbuero.grants.programme.domain.ProgrammeRulesVersionRepository;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
@@ -26,6 +22,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The office's administration of funding programmes (ADMIN only): create, edit, open, close,
@@ -44,8 +43,12 @@ public class ProgrammeAdministration {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProgrammeAdministration(FundingProgrammeRepository programmes, ProgrammeCriterionRepository criteria,
-                            ProgrammeRulesVersionRepository versions, CurrentUser currentUser, Clock clock) {
+    ProgrammeAdministration(
+            FundingProgrammeRepository programmes,
+            ProgrammeCriterionRepository criteria,
+            ProgrammeRulesVersionRepository versions,
+            CurrentUser currentUser,
+            Clock clock) {
         this.programmes = programmes;
         this.criteria = criteria;
         this.versions = versions;
@@ -57,10 +60,12 @@ public class ProgrammeAdministration {
     @Transactional(readOnly = true)
     public List<ProgrammeOverview> overview() {
         LocalDate today = LocalDate.now(clock);
-        java.util.Map<Long, Integer> latest = versions.latestVersionNumbers().stream().collect(java.util.stream.Collectors.toMap(
-                row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).intValue()));
+        java.util.Map<Long, Integer> latest = versions.latestVersionNumbers().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).intValue()));
         return programmes.findAll().stream()
-                .map(p -> new ProgrammeOverview(ProgrammeService.toSummary(p), status(p, today), latest.getOrDefault(p.getId(), 0)))
+                .map(p -> new ProgrammeOverview(
+                        ProgrammeService.toSummary(p), status(p, today), latest.getOrDefault(p.getId(), 0)))
                 .sorted(Comparator.comparing((ProgrammeOverview o) -> o.status() == ProgrammeStatus.ARCHIVED)
                         .thenComparing(o -> o.programme().id()))
                 .toList();
@@ -79,7 +84,10 @@ public class ProgrammeAdministration {
         f.setEligibilityDe(p.getEligibilityDe());
         f.setEligibilityEn(p.getEligibilityEn());
         f.setFinancingType(p.getFinancingType());
-        f.setMaxSharePercent(p.getMaxShare() == null ? null : p.getMaxShare().multiply(HUNDRED).stripTrailingZeros());
+        f.setMaxSharePercent(
+                p.getMaxShare() == null
+                        ? null
+                        : p.getMaxShare().multiply(HUNDRED).stripTrailingZeros());
         f.setFixedAmount(p.getFixedAmount());
         f.setMaxGrant(p.getMaxGrant());
         f.setAnnualBudget(p.getAnnualBudget());
@@ -89,16 +97,20 @@ public class ProgrammeAdministration {
         f.setReferencePrefix(p.getReferencePrefix());
         f.setDecisionThreshold(p.getDecisionThreshold());
         f.setBudgets(new ArrayList<>(p.getBudgets().entrySet().stream()
-                .map(e -> new ProgrammeForm.BudgetLine(e.getKey(), e.getValue())).toList()));
+                .map(e -> new ProgrammeForm.BudgetLine(e.getKey(), e.getValue()))
+                .toList()));
         f.setCriteria(new ArrayList<>(criteria.findByProgrammeIdAndActiveTrueOrderByPosition(id).stream()
-                .map(c -> new ProgrammeForm.CriterionLine(c.getId(), c.getNameDe(), c.getNameEn(), c.getWeight())).toList()));
+                .map(c -> new ProgrammeForm.CriterionLine(c.getId(), c.getNameDe(), c.getNameEn(), c.getWeight()))
+                .toList()));
         return f;
     }
 
     /** Every rules version of the programme, newest first. */
     @Transactional(readOnly = true)
     public List<ProgrammeRules> rulesHistory(long id) {
-        return versions.findByProgrammeIdOrderByVersionNoDesc(id).stream().map(ProgrammeService::toRules).toList();
+        return versions.findByProgrammeIdOrderByVersionNoDesc(id).stream()
+                .map(ProgrammeService::toRules)
+                .toList();
     }
 
     /**
@@ -110,14 +122,20 @@ public class ProgrammeAdministration {
     @Transactional
     public long save(ProgrammeForm form) {
         List<Problem> problems = new ArrayList<>(ProgrammeFormCheck.problems(form));
-        String prefix = form.getReferencePrefix() == null ? null : form.getReferencePrefix().strip();
-        if (prefix != null && programmes.existsByReferencePrefixIgnoreCaseAndIdNot(prefix, form.getId() == null ? -1 : form.getId())) {
+        String prefix = form.getReferencePrefix() == null
+                ? null
+                : form.getReferencePrefix().strip();
+        if (prefix != null
+                && programmes.existsByReferencePrefixIgnoreCaseAndIdNot(
+                        prefix, form.getId() == null ? -1 : form.getId())) {
             problems.add(new Problem("referencePrefix", "programme.validation.prefix-taken"));
         }
         if (!problems.isEmpty()) {
             throw new ProgrammeDataRejected(problems);
         }
-        FundingProgrammeEntity p = form.getId() == null ? new FundingProgrammeEntity(uniqueCode(prefix, form.getNameEn())) : find(form.getId());
+        FundingProgrammeEntity p = form.getId() == null
+                ? new FundingProgrammeEntity(uniqueCode(prefix, form.getNameEn()))
+                : find(form.getId());
         p.setNameDe(form.getNameDe().strip());
         p.setNameEn(form.getNameEn().strip());
         p.setDescriptionDe(trimToNull(form.getDescriptionDe()));
@@ -125,8 +143,10 @@ public class ProgrammeAdministration {
         p.setEligibilityDe(trimToNull(form.getEligibilityDe()));
         p.setEligibilityEn(trimToNull(form.getEligibilityEn()));
         p.setFinancingType(form.getFinancingType());
-        p.setMaxShare(form.getFinancingType() == FinancingType.SHARE
-                ? form.getMaxSharePercent().divide(HUNDRED, 4, RoundingMode.HALF_UP) : null);
+        p.setMaxShare(
+                form.getFinancingType() == FinancingType.SHARE
+                        ? form.getMaxSharePercent().divide(HUNDRED, 4, RoundingMode.HALF_UP)
+                        : null);
         p.setFixedAmount(form.getFinancingType() == FinancingType.FIXED ? form.getFixedAmount() : null);
         p.setMaxGrant(form.getMaxGrant());
         p.setAnnualBudget(form.getAnnualBudget());
@@ -139,12 +159,14 @@ public class ProgrammeAdministration {
         form.getBudgets().forEach(b -> p.getBudgets().put(b.getYear(), b.getAmount()));
         programmes.saveAndFlush(p);
 
-        Map<Long, ProgrammeCriterionEntity> existing = criteria.findByProgrammeIdAndActiveTrueOrderByPosition(p.getId())
-                .stream().collect(Collectors.toMap(ProgrammeCriterionEntity::getId, Function.identity()));
+        Map<Long, ProgrammeCriterionEntity> existing =
+                criteria.findByProgrammeIdAndActiveTrueOrderByPosition(p.getId()).stream()
+                        .collect(Collectors.toMap(ProgrammeCriterionEntity::getId, Function.identity()));
         int position = 1;
         for (ProgrammeForm.CriterionLine line : form.getCriteria()) {
             ProgrammeCriterionEntity c = line.getId() != null && existing.containsKey(line.getId())
-                    ? existing.remove(line.getId()) : new ProgrammeCriterionEntity(p.getId());
+                    ? existing.remove(line.getId())
+                    : new ProgrammeCriterionEntity(p.getId());
             c.setPosition(position++);
             c.setNameDe(line.getNameDe().strip());
             c.setNameEn(line.getNameEn().strip());
@@ -210,23 +232,33 @@ public class ProgrammeAdministration {
     private void writeVersionIfChanged(FundingProgrammeEntity p) {
         List<ProgrammeCriterionEntity> active = criteria.findByProgrammeIdAndActiveTrueOrderByPosition(p.getId());
         var latest = versions.findFirstByProgrammeIdOrderByVersionNoDesc(p.getId());
-        ProgrammeRulesVersionEntity candidate = new ProgrammeRulesVersionEntity(p, latest.map(v -> v.getVersionNo() + 1).orElse(1),
-                active, clock.instant(), currentUser.get().map(PortalUser::accountId).orElse(null));
+        ProgrammeRulesVersionEntity candidate = new ProgrammeRulesVersionEntity(
+                p,
+                latest.map(v -> v.getVersionNo() + 1).orElse(1),
+                active,
+                clock.instant(),
+                currentUser.get().map(PortalUser::accountId).orElse(null));
         if (latest.isEmpty() || !sameRules(latest.get(), candidate)) {
             versions.save(candidate);
         }
     }
 
     private static boolean sameRules(ProgrammeRulesVersionEntity a, ProgrammeRulesVersionEntity b) {
-        return a.getFinancingType() == b.getFinancingType() && same(a.getMaxShare(), b.getMaxShare())
-                && same(a.getFixedAmount(), b.getFixedAmount()) && same(a.getMaxGrant(), b.getMaxGrant())
-                && a.getMinLeadWeeks() == b.getMinLeadWeeks() && same(a.getDecisionThreshold(), b.getDecisionThreshold())
-                && Objects.equals(a.getEligibilityDe(), b.getEligibilityDe()) && Objects.equals(a.getEligibilityEn(), b.getEligibilityEn())
+        return a.getFinancingType() == b.getFinancingType()
+                && same(a.getMaxShare(), b.getMaxShare())
+                && same(a.getFixedAmount(), b.getFixedAmount())
+                && same(a.getMaxGrant(), b.getMaxGrant())
+                && a.getMinLeadWeeks() == b.getMinLeadWeeks()
+                && same(a.getDecisionThreshold(), b.getDecisionThreshold())
+                && Objects.equals(a.getEligibilityDe(), b.getEligibilityDe())
+                && Objects.equals(a.getEligibilityEn(), b.getEligibilityEn())
                 && criteriaKey(a).equals(criteriaKey(b));
     }
 
     private static List<String> criteriaKey(ProgrammeRulesVersionEntity v) {
-        return v.getCriteria().stream().map(c -> c.getCriterionId() + "|" + c.getNameDe() + "|" + c.getNameEn() + "|" + c.getWeight()).toList();
+        return v.getCriteria().stream()
+                .map(c -> c.getCriterionId() + "|" + c.getNameDe() + "|" + c.getNameEn() + "|" + c.getWeight())
+                .toList();
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {
@@ -234,8 +266,11 @@ public class ProgrammeAdministration {
     }
 
     private String uniqueCode(String prefix, String nameEn) {
-        String slug = Normalizer.normalize(prefix + "-" + nameEn, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = Normalizer.normalize(prefix + "-" + nameEn, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         String base = slug.length() > 34 ? slug.substring(0, 34) : slug;
         String code = base;
         for (int i = 2; programmes.existsByCode(code); i++) {

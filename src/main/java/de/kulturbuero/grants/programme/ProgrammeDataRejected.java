@@ -8,13 +8,13 @@ import java.util.List;
  */
 public class ProgrammeDataRejected extends RuntimeException {
 
-    public record Problem(String field, String messageKey, Object... args) {
-    }
+    public record Problem(String field, String messageKey, Object... args) {}
 
     private final List<Problem> problems;
 
     public ProgrammeDataRejected(List<Problem> problems) {
-        super("Programme data rejected: " + problems.stream().map(Problem::messageKey).toList());
+        super("Programme data rejected: "
+                + problems.stream().map(Problem::messageKey).toList());
         this.problems = List.copyOf(problems);
     }
 

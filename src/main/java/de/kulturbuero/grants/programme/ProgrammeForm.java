@@ -16,18 +16,28 @@ public class ProgrammeForm {
         private Integer year;
         private BigDecimal amount;
 
-        public BudgetLine() {
-        }
+        public BudgetLine() {}
 
         public BudgetLine(Integer year, BigDecimal amount) {
             this.year = year;
             this.amount = amount;
         }
 
-        public Integer getYear() { return year; }
-        public void setYear(Integer year) { this.year = year; }
-        public BigDecimal getAmount() { return amount; }
-        public void setAmount(BigDecimal amount) { this.amount = amount; }
+        public Integer getYear() {
+            return year;
+        }
+
+        public void setYear(Integer year) {
+            this.year = year;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public void setAmount(BigDecimal amount) {
+            this.amount = amount;
+        }
     }
 
     /** One assessment criterion; {@code id} is null for a new one. */
@@ -37,8 +47,7 @@ public class ProgrammeForm {
         private String nameEn;
         private Integer weight;
 
-        public CriterionLine() {
-        }
+        public CriterionLine() {}
 
         public CriterionLine(Long id, String nameDe, String nameEn, Integer weight) {
             this.id = id;
@@ -47,13 +56,33 @@ public class ProgrammeForm {
             this.weight = weight;
         }
 
-        public Long getId() { return id; }
-        public String getNameDe() { return nameDe; }
-        public void setNameDe(String nameDe) { this.nameDe = nameDe; }
-        public String getNameEn() { return nameEn; }
-        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-        public Integer getWeight() { return weight; }
-        public void setWeight(Integer weight) { this.weight = weight; }
+        public Long getId() {
+            return id;
+        }
+
+        public String getNameDe() {
+            return nameDe;
+        }
+
+        public void setNameDe(String nameDe) {
+            this.nameDe = nameDe;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public void setNameEn(String nameEn) {
+            this.nameEn = nameEn;
+        }
+
+        public Integer getWeight() {
+            return weight;
+        }
+
+        public void setWeight(Integer weight) {
+            this.weight = weight;
+        }
     }
 
     private Long id;
@@ -76,42 +105,155 @@ public class ProgrammeForm {
     private List<BudgetLine> budgets = new ArrayList<>();
     private List<CriterionLine> criteria = new ArrayList<>();
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getNameDe() { return nameDe; }
-    public void setNameDe(String nameDe) { this.nameDe = nameDe; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getDescriptionDe() { return descriptionDe; }
-    public void setDescriptionDe(String descriptionDe) { this.descriptionDe = descriptionDe; }
-    public String getDescriptionEn() { return descriptionEn; }
-    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
-    public String getEligibilityDe() { return eligibilityDe; }
-    public void setEligibilityDe(String eligibilityDe) { this.eligibilityDe = eligibilityDe; }
-    public String getEligibilityEn() { return eligibilityEn; }
-    public void setEligibilityEn(String eligibilityEn) { this.eligibilityEn = eligibilityEn; }
-    public FinancingType getFinancingType() { return financingType; }
-    public void setFinancingType(FinancingType financingType) { this.financingType = financingType; }
-    public BigDecimal getMaxSharePercent() { return maxSharePercent; }
-    public void setMaxSharePercent(BigDecimal maxSharePercent) { this.maxSharePercent = maxSharePercent; }
-    public BigDecimal getFixedAmount() { return fixedAmount; }
-    public void setFixedAmount(BigDecimal fixedAmount) { this.fixedAmount = fixedAmount; }
-    public BigDecimal getMaxGrant() { return maxGrant; }
-    public void setMaxGrant(BigDecimal maxGrant) { this.maxGrant = maxGrant; }
-    public BigDecimal getAnnualBudget() { return annualBudget; }
-    public void setAnnualBudget(BigDecimal annualBudget) { this.annualBudget = annualBudget; }
-    public LocalDate getWindowStart() { return windowStart; }
-    public void setWindowStart(LocalDate windowStart) { this.windowStart = windowStart; }
-    public LocalDate getWindowEnd() { return windowEnd; }
-    public void setWindowEnd(LocalDate windowEnd) { this.windowEnd = windowEnd; }
-    public Integer getMinLeadWeeks() { return minLeadWeeks; }
-    public void setMinLeadWeeks(Integer minLeadWeeks) { this.minLeadWeeks = minLeadWeeks; }
-    public String getReferencePrefix() { return referencePrefix; }
-    public void setReferencePrefix(String referencePrefix) { this.referencePrefix = referencePrefix; }
-    public BigDecimal getDecisionThreshold() { return decisionThreshold; }
-    public void setDecisionThreshold(BigDecimal decisionThreshold) { this.decisionThreshold = decisionThreshold; }
-    public List<BudgetLine> getBudgets() { return budgets; }
-    public void setBudgets(List<BudgetLine> budgets) { this.budgets = budgets; }
-    public List<CriterionLine> getCriteria() { return criteria; }
-    public void setCriteria(List<CriterionLine> criteria) { this.criteria = criteria; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getNameDe() {
+        return nameDe;
+    }
+
+    public void setNameDe(String nameDe) {
+        this.nameDe = nameDe;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getDescriptionDe() {
+        return descriptionDe;
+    }
+
+    public void setDescriptionDe(String descriptionDe) {
+        this.descriptionDe = descriptionDe;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public String getEligibilityDe() {
+        return eligibilityDe;
+    }
+
+    public void setEligibilityDe(String eligibilityDe) {
+        this.eligibilityDe = eligibilityDe;
+    }
+
+    public String getEligibilityEn() {
+        return eligibilityEn;
+    }
+
+    public void setEligibilityEn(String eligibilityEn) {
+        this.eligibilityEn = eligibilityEn;
+    }
+
+    public FinancingType getFinancingType() {
+        return financingType;
+    }
+
+    public void setFinancingType(FinancingType financingType) {
+        this.financingType = financingType;
+    }
+
+    public BigDecimal getMaxSharePercent() {
+        return maxSharePercent;
+    }
+
+    public void setMaxSharePercent(BigDecimal maxSharePercent) {
+        this.maxSharePercent = maxSharePercent;
+    }
+
+    public BigDecimal getFixedAmount() {
+        return fixedAmount;
+    }
+
+    public void setFixedAmount(BigDecimal fixedAmount) {
+        this.fixedAmount = fixedAmount;
+    }
+
+    public BigDecimal getMaxGrant() {
+        return maxGrant;
+    }
+
+    public void setMaxGrant(BigDecimal maxGrant) {
+        this.maxGrant = maxGrant;
+    }
+
+    public BigDecimal getAnnualBudget() {
+        return annualBudget;
+    }
+
+    public void setAnnualBudget(BigDecimal annualBudget) {
+        this.annualBudget = annualBudget;
+    }
+
+    public LocalDate getWindowStart() {
+        return windowStart;
+    }
+
+    public void setWindowStart(LocalDate windowStart) {
+        this.windowStart = windowStart;
+    }
+
+    public LocalDate getWindowEnd() {
+        return windowEnd;
+    }
+
+    public void setWindowEnd(LocalDate windowEnd) {
+        this.windowEnd = windowEnd;
+    }
+
+    public Integer getMinLeadWeeks() {
+        return minLeadWeeks;
+    }
+
+    public void setMinLeadWeeks(Integer minLeadWeeks) {
+        this.minLeadWeeks = minLeadWeeks;
+    }
+
+    public String getReferencePrefix() {
+        return referencePrefix;
+    }
+
+    public void setReferencePrefix(String referencePrefix) {
+        this.referencePrefix = referencePrefix;
+    }
+
+    public BigDecimal getDecisionThreshold() {
+        return decisionThreshold;
+    }
+
+    public void setDecisionThreshold(BigDecimal decisionThreshold) {
+        this.decisionThreshold = decisionThreshold;
+    }
+
+    public List<BudgetLine> getBudgets() {
+        return budgets;
+    }
+
+    public void setBudgets(List<BudgetLine> budgets) {
+        this.budgets = budgets;
+    }
+
+    public List<CriterionLine> getCriteria() {
+        return criteria;
+    }
+
+    public void setCriteria(List<CriterionLine> criteria) {
+        this.criteria = criteria;
+    }
 }

@@ -1,7 +1,6 @@
 package de.kulturbuero.grants.programme;
 
 import de.kulturbuero.grants.programme.ProgrammeDataRejected.Problem;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,16 +13,17 @@ public final class ProgrammeFormCheck {
 
     /** Upper-case letters and digits, starting with a letter: it becomes part of every reference number. */
     public static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
+
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    private ProgrammeFormCheck() {
-    }
+    private ProgrammeFormCheck() {}
 
     public static List<Problem> problems(ProgrammeForm f) {
         List<Problem> p = new ArrayList<>();
         text(p, f.getNameDe(), "nameDe", 200);
         text(p, f.getNameEn(), "nameEn", 200);
-        if (f.getReferencePrefix() == null || !PREFIX.matcher(f.getReferencePrefix().strip()).matches()) {
+        if (f.getReferencePrefix() == null
+                || !PREFIX.matcher(f.getReferencePrefix().strip()).matches()) {
             p.add(new Problem("referencePrefix", "programme.validation.prefix-format"));
         }
         if (f.getFinancingType() == null) {
@@ -32,8 +32,8 @@ public final class ProgrammeFormCheck {
         if (!positive(f.getMaxGrant())) {
             p.add(new Problem("maxGrant", "programme.validation.amount-positive"));
         }
-        if (f.getFinancingType() == FinancingType.SHARE && (!positive(f.getMaxSharePercent())
-                || f.getMaxSharePercent().compareTo(HUNDRED) > 0)) {
+        if (f.getFinancingType() == FinancingType.SHARE
+                && (!positive(f.getMaxSharePercent()) || f.getMaxSharePercent().compareTo(HUNDRED) > 0)) {
             p.add(new Problem("maxSharePercent", "programme.validation.share-range"));
         }
         if (f.getFinancingType() == FinancingType.FIXED) {
@@ -52,7 +52,9 @@ public final class ProgrammeFormCheck {
         if (f.getMinLeadWeeks() == null || f.getMinLeadWeeks() < 0 || f.getMinLeadWeeks() > 104) {
             p.add(new Problem("minLeadWeeks", "programme.validation.lead-weeks-range"));
         }
-        if (f.getWindowStart() != null && f.getWindowEnd() != null && f.getWindowEnd().isBefore(f.getWindowStart())) {
+        if (f.getWindowStart() != null
+                && f.getWindowEnd() != null
+                && f.getWindowEnd().isBefore(f.getWindowStart())) {
             p.add(new Problem("windowEnd", "programme.validation.window-end-before-start"));
         }
         Set<Integer> years = new HashSet<>();

@@ -12,10 +12,20 @@ import java.util.Locale;
  * @param maxShare for {@link FinancingType#SHARE}: the maximum share of the eligible costs (0..1)
  * @param fixedAmount for {@link FinancingType#FIXED}: the grant
  */
-public record ProgrammeRules(long versionId, long programmeId, int versionNo, Instant createdAt,
-                             FinancingType financingType, BigDecimal maxShare, BigDecimal fixedAmount,
-                             BigDecimal maxGrant, int minLeadWeeks, BigDecimal decisionThreshold,
-                             String eligibilityDe, String eligibilityEn, List<Criterion> criteria) {
+public record ProgrammeRules(
+        long versionId,
+        long programmeId,
+        int versionNo,
+        Instant createdAt,
+        FinancingType financingType,
+        BigDecimal maxShare,
+        BigDecimal fixedAmount,
+        BigDecimal maxGrant,
+        int minLeadWeeks,
+        BigDecimal decisionThreshold,
+        String eligibilityDe,
+        String eligibilityEn,
+        List<Criterion> criteria) {
 
     public String eligibility(Locale locale) {
         return "de".equals(locale.getLanguage()) ? eligibilityDe : eligibilityEn;

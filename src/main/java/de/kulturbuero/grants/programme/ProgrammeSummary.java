@@ -5,10 +5,20 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /** A funding programme as other modules and views see it. */
-public record ProgrammeSummary(long id, String code, String nameDe, String nameEn, String descriptionDe,
-                               String descriptionEn, FinancingType financingType, BigDecimal maxGrant,
-                               BigDecimal decisionThreshold, String referencePrefix, LocalDate windowStart,
-                               LocalDate windowEnd, int minLeadWeeks) {
+public record ProgrammeSummary(
+        long id,
+        String code,
+        String nameDe,
+        String nameEn,
+        String descriptionDe,
+        String descriptionEn,
+        FinancingType financingType,
+        BigDecimal maxGrant,
+        BigDecimal decisionThreshold,
+        String referencePrefix,
+        LocalDate windowStart,
+        LocalDate windowEnd,
+        int minLeadWeeks) {
 
     public String name(Locale locale) {
         return "de".equals(locale.getLanguage()) ? nameDe : nameEn;

@@ -8,8 +8,15 @@ import java.util.Locale;
  * catalogue need them. {@code maxShare} is set for {@link FinancingType#SHARE} (0.75 = 75 %),
  * {@code fixedAmount} for {@link FinancingType#FIXED}.
  */
-public record ProgrammeTerms(long programmeId, FinancingType financingType, BigDecimal maxGrant, BigDecimal maxShare,
-                             BigDecimal fixedAmount, int minLeadWeeks, String eligibilityDe, String eligibilityEn) {
+public record ProgrammeTerms(
+        long programmeId,
+        FinancingType financingType,
+        BigDecimal maxGrant,
+        BigDecimal maxShare,
+        BigDecimal fixedAmount,
+        int minLeadWeeks,
+        String eligibilityDe,
+        String eligibilityEn) {
 
     public String eligibility(Locale locale) {
         return "de".equals(locale.getLanguage()) ? eligibilityDe : eligibilityEn;

@@ -7,16 +7,6 @@ import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.shared.i18n.Formats;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +19,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The office's application list as files (HEAD and ADMIN): CSV (RFC 4180, UTF-8 with BOM, comma,
@@ -40,8 +39,20 @@ import java.util.stream.Collectors;
 @PreAuthorize("hasAnyRole('HEAD','ADMIN')")
 public class ApplicationExports {
 
-    static final List<String> COLUMNS = List.of("reference", "title", "programme", "partner-city", "partner-organisation",
-            "applicant", "status", "requested", "granted", "submitted", "decided", "start", "end");
+    static final List<String> COLUMNS = List.of(
+            "reference",
+            "title",
+            "programme",
+            "partner-city",
+            "partner-organisation",
+            "applicant",
+            "status",
+            "requested",
+            "granted",
+            "submitted",
+            "decided",
+            "start",
+            "end");
 
     private final ApplicationStatistics statistics;
     private final ProgrammeService programmes;
@@ -54,14 +65,28 @@ public class ApplicationExports {
     public byte[] csv(ApplicationFilter filter, Locale locale) {
         Texts texts = new Texts(locale);
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(COLUMNS.stream().map(c -> csvField(texts.get("reporting.export.column." + c))).collect(Collectors.joining(","))).append("\r\n");
+        out.append(COLUMNS.stream()
+                        .map(c -> csvField(texts.get("reporting.export.column." + c)))
+                        .collect(Collectors.joining(",")))
+                .append("\r\n");
         Lookup lookup = lookup();
         for (ApplicationReportRow r : statistics.listAll(filter)) {
-            out.append(String.join(",",
-                    csvField(r.referenceNumber()), csvField(r.title()), csvField(lookup.programme(r, texts.locale())),
-                    csvField(lookup.city(r)), csvField(r.partnerOrganisation()), csvField(r.applicantName()),
-                    csvField(texts.get(r.status().messageKey())), plain(r.requestedAmount()), plain(r.grantedAmount()),
-                    iso(day(r.submittedAt())), iso(day(r.decidedAt())), iso(r.startDate()), iso(r.endDate()))).append("\r\n");
+            out.append(String.join(
+                            ",",
+                            csvField(r.referenceNumber()),
+                            csvField(r.title()),
+                            csvField(lookup.programme(r, texts.locale())),
+                            csvField(lookup.city(r)),
+                            csvField(r.partnerOrganisation()),
+                            csvField(r.applicantName()),
+                            csvField(texts.get(r.status().messageKey())),
+                            plain(r.requestedAmount()),
+                            plain(r.grantedAmount()),
+                            iso(day(r.submittedAt())),
+                            iso(day(r.decidedAt())),
+                            iso(r.startDate()),
+                            iso(r.endDate())))
+                    .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -69,7 +94,8 @@ public class ApplicationExports {
     public byte[] xlsx(ApplicationFilter filter, Locale locale) {
         Texts texts = new Texts(locale);
         Lookup lookup = lookup();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(texts.get("reporting.export.sheet"));
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
@@ -78,7 +104,8 @@ public class ApplicationExports {
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00 \"€\""));
             CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("de".equals(texts.locale().getLanguage()) ? "dd.mm.yyyy" : "yyyy-mm-dd"));
+            date.setDataFormat(workbook.createDataFormat()
+                    .getFormat("de".equals(texts.locale().getLanguage()) ? "dd.mm.yyyy" : "yyyy-mm-dd"));
 
             Row head = sheet.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {
@@ -104,7 +131,8 @@ public class ApplicationExports {
                 date(row, 12, r.endDate(), date);
             }
             sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, COLUMNS.size() - 1));
+            sheet.setAutoFilter(
+                    new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, COLUMNS.size() - 1));
             for (int i = 0; i < COLUMNS.size(); i++) {
                 sheet.setColumnWidth(i, (i == 1 || i == 4 ? 40 : 16) * 256);
             }
@@ -133,8 +161,11 @@ public class ApplicationExports {
     }
 
     private Lookup lookup() {
-        return new Lookup(programmes.allProgrammes().stream().collect(Collectors.toMap(ProgrammeSummary::id, Function.identity())),
-                programmes.allPartnerCities().stream().collect(Collectors.toMap(PartnerCitySummary::id, Function.identity())));
+        return new Lookup(
+                programmes.allProgrammes().stream()
+                        .collect(Collectors.toMap(ProgrammeSummary::id, Function.identity())),
+                programmes.allPartnerCities().stream()
+                        .collect(Collectors.toMap(PartnerCitySummary::id, Function.identity())));
     }
 
     private static LocalDate day(Instant instant) {
@@ -170,7 +201,8 @@ public class ApplicationExports {
         }
         String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(value)
-                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+                ? "\"" + v.replace("\"", "\"\"") + "\""
+                : v;
     }
 
     private static String plain(BigDecimal amount) {

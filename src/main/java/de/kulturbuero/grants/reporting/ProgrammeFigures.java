@@ -2,7 +2,6 @@ package de.kulturbuero.grants.reporting;
 
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,26 @@ import java.util.Map;
  * @param overdueTasks open tasks the inbox flags overdue, office-wide, of the applications submitted
  *                     in the year (a task has no year of its own; see review's OverdueTasks)
  */
-public record ProgrammeFigures(ProgrammeSummary programme, int year, BigDecimal budget, BigDecimal committed,
-                               BigDecimal remaining, Map<ApplicationStatus, Long> byStatus, List<CityRow> byCity,
-                               Double averageDaysToDecision, long overdueTasks) {
+public record ProgrammeFigures(
+        ProgrammeSummary programme,
+        int year,
+        BigDecimal budget,
+        BigDecimal committed,
+        BigDecimal remaining,
+        Map<ApplicationStatus, Long> byStatus,
+        List<CityRow> byCity,
+        Double averageDaysToDecision,
+        long overdueTasks) {
 
     /** Figures of one partner city ({@code cityName} "—" when the application named none). */
-    public record CityRow(String cityName, String country, long distanceKm, long applications, BigDecimal requested,
-                          long approved, BigDecimal granted) {
-    }
+    public record CityRow(
+            String cityName,
+            String country,
+            long distanceKm,
+            long applications,
+            BigDecimal requested,
+            long approved,
+            BigDecimal granted) {}
 
     public long applications() {
         return byStatus.values().stream().mapToLong(Long::longValue).sum();

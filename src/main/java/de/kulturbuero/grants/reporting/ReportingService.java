@@ -7,16 +7,15 @@ import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.review.BudgetSituation;
 import de.kulturbuero.grants.review.OverdueTasks;
 import de.kulturbuero.grants.review.ProgrammeBudgets;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The dashboard's figures per programme and year (HEAD and ADMIN). */
 @Service
@@ -29,8 +28,11 @@ public class ReportingService {
     private final OverdueTasks overdueTasks;
     private final ProgrammeBudgets budgets;
 
-    ReportingService(ProgrammeService programmes, ApplicationStatistics statistics, OverdueTasks overdueTasks,
-                     ProgrammeBudgets budgets) {
+    ReportingService(
+            ProgrammeService programmes,
+            ApplicationStatistics statistics,
+            OverdueTasks overdueTasks,
+            ProgrammeBudgets budgets) {
         this.programmes = programmes;
         this.statistics = statistics;
         this.overdueTasks = overdueTasks;
@@ -40,32 +42,56 @@ public class ReportingService {
     /** Every programme's figures for {@code year}, in the programmes' order. */
     public List<ProgrammeFigures> dashboard(int year) {
         Map<Long, PartnerCitySummary> cities = partnerCities();
-        return programmes.allProgrammes().stream().sorted(Comparator.comparing(ProgrammeSummary::id))
-                .map(p -> figures(p, year, cities)).toList();
+        return programmes.allProgrammes().stream()
+                .sorted(Comparator.comparing(ProgrammeSummary::id))
+                .map(p -> figures(p, year, cities))
+                .toList();
     }
 
     public ProgrammeFigures figures(long programmeId, int year) {
-        return figures(programmes.programme(programmeId).orElseThrow(() -> new IllegalArgumentException("No programme " + programmeId)),
-                year, partnerCities());
+        return figures(
+                programmes
+                        .programme(programmeId)
+                        .orElseThrow(() -> new IllegalArgumentException("No programme " + programmeId)),
+                year,
+                partnerCities());
     }
 
     /** All partner cities by id, read once per dashboard (not once per programme). */
     private Map<Long, PartnerCitySummary> partnerCities() {
-        return programmes.allPartnerCities().stream().collect(Collectors.toMap(PartnerCitySummary::id, Function.identity()));
+        return programmes.allPartnerCities().stream()
+                .collect(Collectors.toMap(PartnerCitySummary::id, Function.identity()));
     }
 
     private ProgrammeFigures figures(ProgrammeSummary p, int year, Map<Long, PartnerCitySummary> cities) {
         // the same figures the officer deciding sees and the budget check at the decision uses
         BudgetSituation budget = budgets.situation(p.id(), year);
-        List<ProgrammeFigures.CityRow> byCity = statistics.byPartnerCity(p.id(), year).stream().map(c -> {
-            PartnerCitySummary city = c.partnerCityId() == null ? null : cities.get(c.partnerCityId());
-            return new ProgrammeFigures.CityRow(city == null ? "—" : city.name(), city == null ? "" : city.country(),
-                    city == null ? 0 : city.distanceKm(), c.applications(), c.requested(), c.approved(), c.granted());
-        }).sorted(Comparator.comparing(ProgrammeFigures.CityRow::applications).reversed()
-                .thenComparing(ProgrammeFigures.CityRow::cityName)).toList();
+        List<ProgrammeFigures.CityRow> byCity = statistics.byPartnerCity(p.id(), year).stream()
+                .map(c -> {
+                    PartnerCitySummary city = c.partnerCityId() == null ? null : cities.get(c.partnerCityId());
+                    return new ProgrammeFigures.CityRow(
+                            city == null ? "—" : city.name(),
+                            city == null ? "" : city.country(),
+                            city == null ? 0 : city.distanceKm(),
+                            c.applications(),
+                            c.requested(),
+                            c.approved(),
+                            c.granted());
+                })
+                .sorted(Comparator.comparing(ProgrammeFigures.CityRow::applications)
+                        .reversed()
+                        .thenComparing(ProgrammeFigures.CityRow::cityName))
+                .toList();
         OptionalDouble days = statistics.averageDaysToDecision(p.id(), year);
-        return new ProgrammeFigures(p, year, budget.annualBudget(), budget.committed(), budget.remaining(),
+        return new ProgrammeFigures(
+                p,
+                year,
+                budget.annualBudget(),
+                budget.committed(),
+                budget.remaining(),
                 statistics.countByStatus(p.id(), year),
-                byCity, days.isPresent() ? days.getAsDouble() : null, overdueTasks.count(p.id(), year));
+                byCity,
+                days.isPresent() ? days.getAsDouble() : null,
+                overdueTasks.count(p.id(), year));
     }
 }

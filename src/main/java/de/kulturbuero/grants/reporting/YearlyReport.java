@@ -8,20 +8,6 @@ import de.kulturbuero.grants.grantapplication.ApprovedGrants;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.shared.i18n.Formats;
-import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +21,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The yearly report of one programme as PDF (HEAD and ADMIN): budget figures, applications by
@@ -62,11 +61,14 @@ public class YearlyReport {
         ProgrammeFigures f = reporting.figures(programmeId, year);
         Map<Long, PartnerCitySummary> cities = programmes.allPartnerCities().stream()
                 .collect(Collectors.toMap(PartnerCitySummary::id, Function.identity()));
-        List<ApplicationReportRow> approvals = statistics.listAll(new ApplicationFilter(programmeId, null, null, null)).stream()
-                // the approvals that make up the year's committed amount (grantapplication's ApprovedGrants)
-                .filter(r -> r.grantedAmount() != null && r.decidedAt() != null
-                        && ApprovedGrants.budgetYear(r.decidedAt()) == year)
-                .sorted(java.util.Comparator.comparing(ApplicationReportRow::decidedAt)).toList();
+        List<ApplicationReportRow> approvals =
+                statistics.listAll(new ApplicationFilter(programmeId, null, null, null)).stream()
+                        // the approvals that make up the year's committed amount (grantapplication's ApprovedGrants)
+                        .filter(r -> r.grantedAmount() != null
+                                && r.decidedAt() != null
+                                && ApprovedGrants.budgetYear(r.decidedAt()) == year)
+                        .sorted(java.util.Comparator.comparing(ApplicationReportRow::decidedAt))
+                        .toList();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BaseFont regular = font("DejaVuSans.ttf");
             BaseFont boldBase = font("DejaVuSans-Bold.ttf");
@@ -79,43 +81,78 @@ public class YearlyReport {
             doc.addTitle(t.get("reporting.report.title", f.programme().name(locale), year));
             doc.open();
             doc.add(new Paragraph(t.get("reporting.report.title", f.programme().name(locale), year), h1));
-            doc.add(new Paragraph(t.get("reporting.report.created", Formats.date(LocalDate.now(Formats.ZONE), locale)), body));
+            doc.add(new Paragraph(
+                    t.get("reporting.report.created", Formats.date(LocalDate.now(Formats.ZONE), locale)), body));
 
             doc.add(heading(t.get("reporting.report.budget"), h2));
-            PdfPTable budget = table(2, new float[]{3, 2});
+            PdfPTable budget = table(2, new float[] {3, 2});
             row(budget, body, t.get("reporting.field.budget"), Formats.money(f.budget(), locale));
             row(budget, body, t.get("reporting.field.committed"), Formats.money(f.committed(), locale));
             row(budget, bold, t.get("reporting.field.remaining"), Formats.money(f.remaining(), locale));
-            row(budget, body, t.get("reporting.field.average-days"), f.averageDaysToDecision() == null
-                    ? t.get("reporting.dashboard.no-decisions") : t.get("reporting.dashboard.days", oneDecimal(f.averageDaysToDecision(), locale)));
+            row(
+                    budget,
+                    body,
+                    t.get("reporting.field.average-days"),
+                    f.averageDaysToDecision() == null
+                            ? t.get("reporting.dashboard.no-decisions")
+                            : t.get("reporting.dashboard.days", oneDecimal(f.averageDaysToDecision(), locale)));
             doc.add(budget);
 
             doc.add(heading(t.get("reporting.report.by-status"), h2));
-            PdfPTable status = table(2, new float[]{3, 2});
+            PdfPTable status = table(2, new float[] {3, 2});
             headerRow(status, bold, t.get("reporting.field.status"), t.get("reporting.field.applications"));
-            for (ApplicationStatus s : Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toList()) {
-                row(status, body, t.get(s.messageKey()), String.valueOf(f.byStatus().getOrDefault(s, 0L)));
+            for (ApplicationStatus s : Arrays.stream(ApplicationStatus.values())
+                    .filter(s -> s != ApplicationStatus.DRAFT)
+                    .toList()) {
+                row(
+                        status,
+                        body,
+                        t.get(s.messageKey()),
+                        String.valueOf(f.byStatus().getOrDefault(s, 0L)));
             }
             doc.add(status);
 
             doc.add(heading(t.get("reporting.report.by-city"), h2));
-            PdfPTable city = table(5, new float[]{3, 2, 2, 2, 2});
-            headerRow(city, bold, t.get("reporting.field.city"), t.get("reporting.field.distance"), t.get("reporting.field.applications"),
-                    t.get("reporting.field.approved"), t.get("reporting.field.granted"));
+            PdfPTable city = table(5, new float[] {3, 2, 2, 2, 2});
+            headerRow(
+                    city,
+                    bold,
+                    t.get("reporting.field.city"),
+                    t.get("reporting.field.distance"),
+                    t.get("reporting.field.applications"),
+                    t.get("reporting.field.approved"),
+                    t.get("reporting.field.granted"));
             for (ProgrammeFigures.CityRow c : f.byCity()) {
-                row(city, body, c.cityName(), Formats.kilometres(c.distanceKm(), locale), String.valueOf(c.applications()),
-                        String.valueOf(c.approved()), Formats.money(c.granted(), locale));
+                row(
+                        city,
+                        body,
+                        c.cityName(),
+                        Formats.kilometres(c.distanceKm(), locale),
+                        String.valueOf(c.applications()),
+                        String.valueOf(c.approved()),
+                        Formats.money(c.granted(), locale));
             }
             doc.add(city);
 
             doc.add(heading(t.get("reporting.report.approvals", year), h2));
-            PdfPTable list = table(4, new float[]{2, 4, 2, 2});
-            headerRow(list, bold, t.get("reporting.export.column.reference"), t.get("reporting.export.column.title"),
-                    t.get("reporting.export.column.partner-city"), t.get("reporting.export.column.granted"));
+            PdfPTable list = table(4, new float[] {2, 4, 2, 2});
+            headerRow(
+                    list,
+                    bold,
+                    t.get("reporting.export.column.reference"),
+                    t.get("reporting.export.column.title"),
+                    t.get("reporting.export.column.partner-city"),
+                    t.get("reporting.export.column.granted"));
             BigDecimal sum = BigDecimal.ZERO;
             for (ApplicationReportRow r : approvals) {
                 PartnerCitySummary c = r.partnerCityId() == null ? null : cities.get(r.partnerCityId());
-                row(list, body, r.referenceNumber(), r.title(), c == null ? "" : c.name(), Formats.money(r.grantedAmount(), locale));
+                row(
+                        list,
+                        body,
+                        r.referenceNumber(),
+                        r.title(),
+                        c == null ? "" : c.name(),
+                        Formats.money(r.grantedAmount(), locale));
                 sum = sum.add(r.grantedAmount());
             }
             row(list, bold, "", t.get("reporting.report.sum"), "", Formats.money(sum, locale));

@@ -8,13 +8,12 @@ import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.InboxTasks;
 import de.kulturbuero.grants.review.process.GrantReviewProcess;
 import de.kulturbuero.grants.review.process.ProcessBusy;
+import java.time.Clock;
+import java.util.function.BooleanSupplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.function.BooleanSupplier;
 
 /**
  * The applicant's part in the running process, synchronously in the applicant's transaction:
@@ -31,7 +30,12 @@ class ApplicantEvents {
     private final AuditLog audit;
     private final Clock clock;
 
-    ApplicantEvents(GrantReviewProcess process, GrantApplicationProcessing applications, InboxTasks inbox, AuditLog audit, Clock clock) {
+    ApplicantEvents(
+            GrantReviewProcess process,
+            GrantApplicationProcessing applications,
+            InboxTasks inbox,
+            AuditLog audit,
+            Clock clock) {
         this.process = process;
         this.applications = applications;
         this.inbox = inbox;
@@ -45,9 +49,16 @@ class ApplicantEvents {
         if (!unlessBusy(() -> process.answerInquiry(event.applicationId()))) {
             throw new ApplicantActionRefused("grantapplication.inquiry.error.none-open");
         }
-        inbox.updateTitle(event.applicationId(), applications.summary(event.applicationId()).title());
-        audit.record(event.applicationId(), null, "INQUIRY_ANSWERED", applications.applicantId(event.applicationId()),
-                clock.instant(), null);
+        inbox.updateTitle(
+                event.applicationId(),
+                applications.summary(event.applicationId()).title());
+        audit.record(
+                event.applicationId(),
+                null,
+                "INQUIRY_ANSWERED",
+                applications.applicantId(event.applicationId()),
+                clock.instant(),
+                null);
     }
 
     @EventListener

@@ -1,7 +1,6 @@
 package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.shared.i18n.Formats;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
@@ -33,13 +32,20 @@ public record AuditEntry(String action, String actorName, Instant at, String det
         String code = parts[0];
         String amount = parts.length > 1 ? money(parts[1], locale) : null;
         String label = switch (action) {
-            case "CLAIM", "UNCLAIM", "ESCALATED" -> code.startsWith("Task_") ? translate.apply("review.step." + code, new Object[0]) : null;
-            case "FORMAL_CHECK", "INQUIRY_ASKED" -> isOneOf(code, "COMPLETE", "INQUIRY", "INELIGIBLE")
-                    ? translate.apply("review.formal.outcome." + code, new Object[0]) : null;
-            case "CONTENT_REVIEW" -> isOneOf(code, ContentReviewSummary.APPROVE, ContentReviewSummary.REJECT)
-                    ? translate.apply("review.content.recommendation." + code, new Object[0]) : null;
-            case "DECISION" -> isOneOf(code, "APPROVED", "REJECTED")
-                    ? translate.apply("grantapplication.status." + code, new Object[0]) : null;
+            case "CLAIM", "UNCLAIM", "ESCALATED" ->
+                code.startsWith("Task_") ? translate.apply("review.step." + code, new Object[0]) : null;
+            case "FORMAL_CHECK", "INQUIRY_ASKED" ->
+                isOneOf(code, "COMPLETE", "INQUIRY", "INELIGIBLE")
+                        ? translate.apply("review.formal.outcome." + code, new Object[0])
+                        : null;
+            case "CONTENT_REVIEW" ->
+                isOneOf(code, ContentReviewSummary.APPROVE, ContentReviewSummary.REJECT)
+                        ? translate.apply("review.content.recommendation." + code, new Object[0])
+                        : null;
+            case "DECISION" ->
+                isOneOf(code, "APPROVED", "REJECTED")
+                        ? translate.apply("grantapplication.status." + code, new Object[0])
+                        : null;
             default -> null;
         };
         if (label == null || (parts.length > 1 && amount == null)) {

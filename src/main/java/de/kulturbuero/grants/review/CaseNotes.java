@@ -1,5 +1,8 @@
 package de.kulturbuero.grants.review;
 
+import static de.kulturbuero.grants.review.TaskGuard.blank;
+import static de.kulturbuero.grants.review.TaskGuard.limit;
+
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.review.domain.AuditLog;
@@ -7,14 +10,10 @@ import de.kulturbuero.grants.review.domain.Comments;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.security.Roles;
+import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-
-import static de.kulturbuero.grants.review.TaskGuard.blank;
-import static de.kulturbuero.grants.review.TaskGuard.limit;
 
 /** What officers write on a case outside the steps: internal comments and messages to the applicant. */
 @Service
@@ -28,8 +27,13 @@ public class CaseNotes {
     private final AuditLog audit;
     private final Clock clock;
 
-    CaseNotes(CurrentUser currentUser, GrantApplicationService applications, GrantApplicationProcessing processing, Comments comments,
-              AuditLog audit, Clock clock) {
+    CaseNotes(
+            CurrentUser currentUser,
+            GrantApplicationService applications,
+            GrantApplicationProcessing processing,
+            Comments comments,
+            AuditLog audit,
+            Clock clock) {
         this.currentUser = currentUser;
         this.applications = applications;
         this.processing = processing;

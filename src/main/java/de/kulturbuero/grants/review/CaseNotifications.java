@@ -1,16 +1,15 @@
 package de.kulturbuero.grants.review;
 
-import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.security.AccountContact;
 import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.Roles;
+import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.shared.i18n.Formats;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.stereotype.Component;
 
 /** The e-mails of the review, in the recipient's language (logged instead when no mail host is configured). */
 @Component
@@ -46,19 +45,28 @@ public class CaseNotifications {
         ApplicationSummary a = applications.summary(applicationId);
         for (AccountContact head : accounts.withRole(Roles.HEAD)) {
             Locale l = Bundle.locale(head.language());
-            mailer.sendQuietly(head.email(), Bundle.text(l, "review.mail.escalation.subject", a.referenceNumber()),
-                    Bundle.text(l, "review.mail.escalation.body", head.displayName(), a.referenceNumber(), a.title(),
+            mailer.sendQuietly(
+                    head.email(),
+                    Bundle.text(l, "review.mail.escalation.subject", a.referenceNumber()),
+                    Bundle.text(
+                            l,
+                            "review.mail.escalation.body",
+                            head.displayName(),
+                            a.referenceNumber(),
+                            a.title(),
                             Bundle.text(l, "review.step." + step)));
         }
     }
 
     private void toApplicant(long applicationId, String kind, Instant due) {
         ApplicationSummary a = applications.summary(applicationId);
-        AccountContact applicant = accounts.contact(applications.applicantId(applicationId)).orElseThrow();
+        AccountContact applicant =
+                accounts.contact(applications.applicantId(applicationId)).orElseThrow();
         Locale l = Bundle.locale(applicant.language());
         String dueText = due == null ? "" : Formats.dateTime(due, l);
         String subject = Bundle.text(l, "review.mail." + kind + ".subject", a.referenceNumber());
-        String body = Bundle.text(l, "review.mail." + kind + ".body", applicant.displayName(), a.referenceNumber(), a.title(), dueText);
+        String body = Bundle.text(
+                l, "review.mail." + kind + ".body", applicant.displayName(), a.referenceNumber(), a.title(), dueText);
         mailer.send(applicant.email(), subject, body);
     }
 }

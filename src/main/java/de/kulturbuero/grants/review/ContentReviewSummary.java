@@ -12,9 +12,15 @@ import java.util.Map;
  *
  * @param criteria the scored criteria in the order of {@code scores}, with names and weights
  */
-public record ContentReviewSummary(long reviewerId, String reviewerName, String recommendation, BigDecimal proposedAmount,
-                                   String note, Map<String, Integer> scores, Instant createdAt,
-                                   List<ReviewCriterion> criteria) {
+public record ContentReviewSummary(
+        long reviewerId,
+        String reviewerName,
+        String recommendation,
+        BigDecimal proposedAmount,
+        String note,
+        Map<String, Integer> scores,
+        Instant createdAt,
+        List<ReviewCriterion> criteria) {
 
     public static final String APPROVE = "APPROVE";
     public static final String REJECT = "REJECT";

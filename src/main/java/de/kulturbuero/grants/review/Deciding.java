@@ -1,5 +1,8 @@
 package de.kulturbuero.grants.review;
 
+import static de.kulturbuero.grants.review.TaskGuard.blank;
+import static de.kulturbuero.grants.review.TaskGuard.limit;
+
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.ApprovedGrants;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
@@ -10,10 +13,6 @@ import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.security.Roles;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,9 +20,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static de.kulturbuero.grants.review.TaskGuard.blank;
-import static de.kulturbuero.grants.review.TaskGuard.limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The decision (Task_DecisionReviewer, Task_DecisionHead) with the budget check, and the
@@ -35,8 +34,10 @@ import static de.kulturbuero.grants.review.TaskGuard.limit;
 @PreAuthorize(Roles.DECIDERS)
 public class Deciding {
 
-    private static final Set<String> DECISION_STEPS = ProcessStep.userTasks().stream().filter(ProcessStep::isDecision)
-            .map(ProcessStep::id).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> DECISION_STEPS = ProcessStep.userTasks().stream()
+            .filter(ProcessStep::isDecision)
+            .map(ProcessStep::id)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final TaskGuard guard;
     private final GrantReviewProcess process;
@@ -47,8 +48,15 @@ public class Deciding {
     private final AuditLog audit;
     private final Clock clock;
 
-    Deciding(TaskGuard guard, GrantReviewProcess process, CurrentUser currentUser, GrantApplicationProcessing processing,
-             ProgrammeBudgets budgets, DecisionLimits limits, AuditLog audit, Clock clock) {
+    Deciding(
+            TaskGuard guard,
+            GrantReviewProcess process,
+            CurrentUser currentUser,
+            GrantApplicationProcessing processing,
+            ProgrammeBudgets budgets,
+            DecisionLimits limits,
+            AuditLog audit,
+            Clock clock) {
         this.guard = guard;
         this.process = process;
         this.currentUser = currentUser;
@@ -85,11 +93,17 @@ public class Deciding {
             // the budget an approval counts against is the programme's budget for the year of the decision: one
             // instant for both the check and the recorded decision, so they cannot fall into different years
             Instant decidedAt = clock.instant();
-            BudgetSituation budget = budgets.lockForApproval(application.programmeId(), ApprovedGrants.budgetYear(decidedAt));
+            BudgetSituation budget =
+                    budgets.lockForApproval(application.programmeId(), ApprovedGrants.budgetYear(decidedAt));
             if (budget.remainingAfter(amount).signum() < 0) {
                 throw new ReviewRefused("review.error.budget-exceeded");
             }
-            processing.recordDecision(task.applicationId(), amount, null, blank(conditions) ? null : limit(conditions), user.accountId(),
+            processing.recordDecision(
+                    task.applicationId(),
+                    amount,
+                    null,
+                    blank(conditions) ? null : limit(conditions),
+                    user.accountId(),
                     decidedAt);
         } else {
             if (blank(reason)) {
@@ -102,7 +116,12 @@ public class Deciding {
         outcome.put(ProcessIds.VAR_DECIDED_BY, user.userId());
         outcome.put(ProcessIds.VAR_REFERRED_TO_HEAD, false);
         process.complete(taskId, outcome);
-        audit.record(task.applicationId(), taskId, "DECISION", user.accountId(), clock.instant(),
+        audit.record(
+                task.applicationId(),
+                taskId,
+                "DECISION",
+                user.accountId(),
+                clock.instant(),
                 approve ? "APPROVED " + amount.toPlainString() : "REJECTED");
     }
 

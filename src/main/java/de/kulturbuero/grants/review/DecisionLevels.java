@@ -11,8 +11,7 @@ public final class DecisionLevels {
     public static final String REVIEWER = "REVIEWER";
     public static final String HEAD = "HEAD";
 
-    private DecisionLevels() {
-    }
+    private DecisionLevels() {}
 
     /** The decision level for a proposed amount against the threshold (the threshold itself is still REVIEWER). */
     public static String levelFor(BigDecimal proposedAmount, BigDecimal threshold) {

@@ -2,10 +2,9 @@ package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.grantapplication.ApplicationRules;
 import de.kulturbuero.grants.programme.ProgrammeRules;
+import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
 
 /**
  * The decision threshold that applies to one application: the one of the rules version stored at
@@ -23,8 +22,10 @@ public class DecisionLimits {
     }
 
     public BigDecimal thresholdOf(long applicationId) {
-        return rules.rulesOf(applicationId).map(ProgrammeRules::decisionThreshold)
-                .orElseThrow(() -> new IllegalStateException("Application " + applicationId + " has no programme rules version"));
+        return rules.rulesOf(applicationId)
+                .map(ProgrammeRules::decisionThreshold)
+                .orElseThrow(() ->
+                        new IllegalStateException("Application " + applicationId + " has no programme rules version"));
     }
 
     /** REVIEWER or HEAD for the proposed amount of the content review. */

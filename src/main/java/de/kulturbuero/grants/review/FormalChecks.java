@@ -1,5 +1,8 @@
 package de.kulturbuero.grants.review;
 
+import static de.kulturbuero.grants.review.TaskGuard.blank;
+import static de.kulturbuero.grants.review.TaskGuard.limit;
+
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.process.GrantReviewProcess;
@@ -8,18 +11,14 @@ import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.security.Roles;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
-import static de.kulturbuero.grants.review.TaskGuard.blank;
-import static de.kulturbuero.grants.review.TaskGuard.limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The clerk's formal check (Task_FormalCheck). */
 @Service
@@ -34,8 +33,14 @@ public class FormalChecks {
     private final AuditLog audit;
     private final Clock clock;
 
-    FormalChecks(TaskGuard guard, GrantReviewProcess process, CurrentUser currentUser, GrantApplicationProcessing processing,
-                 ReviewSchedule schedule, AuditLog audit, Clock clock) {
+    FormalChecks(
+            TaskGuard guard,
+            GrantReviewProcess process,
+            CurrentUser currentUser,
+            GrantApplicationProcessing processing,
+            ReviewSchedule schedule,
+            AuditLog audit,
+            Clock clock) {
         this.guard = guard;
         this.process = process;
         this.currentUser = currentUser;
@@ -80,7 +85,12 @@ public class FormalChecks {
             vars.put(ProcessIds.VAR_INQUIRY_BY, user.userId());
         }
         process.complete(taskId, vars);
-        audit.record(task.applicationId(), taskId, outcome == FormalCheckOutcome.INQUIRY ? "INQUIRY_ASKED" : "FORMAL_CHECK",
-                user.accountId(), clock.instant(), outcome.name());
+        audit.record(
+                task.applicationId(),
+                taskId,
+                outcome == FormalCheckOutcome.INQUIRY ? "INQUIRY_ASKED" : "FORMAL_CHECK",
+                user.accountId(),
+                clock.instant(),
+                outcome.name());
     }
 }

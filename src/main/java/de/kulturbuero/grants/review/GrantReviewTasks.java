@@ -8,10 +8,9 @@ import de.kulturbuero.grants.review.domain.InboxTasks;
 import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.Roles;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Beans called from BPMN process 'grant-application' as {@code ${grantReviewTasks...}}. Each
@@ -31,9 +30,16 @@ public class GrantReviewTasks {
     private final AccountService accounts;
     private final Clock clock;
 
-    GrantReviewTasks(GrantApplicationProcessing applications, DecisionLimits limits, InboxTasks inbox,
-                     ContentReviews contentReviews, AuditLog audit, CaseNotifications notifications, Notices notices,
-                     AccountService accounts, Clock clock) {
+    GrantReviewTasks(
+            GrantApplicationProcessing applications,
+            DecisionLimits limits,
+            InboxTasks inbox,
+            ContentReviews contentReviews,
+            AuditLog audit,
+            CaseNotifications notifications,
+            Notices notices,
+            AccountService accounts,
+            Clock clock) {
         this.accounts = accounts;
         this.applications = applications;
         this.limits = limits;
@@ -52,7 +58,8 @@ public class GrantReviewTasks {
     public void statusChanged(Long applicationId, String status) {
         applications.changeStatus(applicationId, ApplicationStatus.valueOf(status));
         if (status.equals("WITHDRAWN")) {
-            audit.record(applicationId, null, "WITHDRAWN", applications.applicantId(applicationId), clock.instant(), null);
+            audit.record(
+                    applicationId, null, "WITHDRAWN", applications.applicantId(applicationId), clock.instant(), null);
         }
     }
 
@@ -95,7 +102,8 @@ public class GrantReviewTasks {
      * the office edits, frozen per application), otherwise HEAD.
      */
     public String decisionLevel(Long applicationId) {
-        ContentReviews.Row review = contentReviews.latest(applicationId)
+        ContentReviews.Row review = contentReviews
+                .latest(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No content review for application " + applicationId));
         return limits.levelFor(applicationId, review.proposedAmount());
     }
@@ -113,8 +121,15 @@ public class GrantReviewTasks {
     public void escalate(Long applicationId) {
         inbox.markOverdue(applicationId);
         List<InboxTasks.Row> open = inbox.ofApplication(applicationId);
-        String step = open.isEmpty() ? ProcessIds.TASK_FORMAL_CHECK : open.getFirst().step();
+        String step =
+                open.isEmpty() ? ProcessIds.TASK_FORMAL_CHECK : open.getFirst().step();
         notifications.escalated(applicationId, step);
-        audit.record(applicationId, open.isEmpty() ? null : open.getFirst().taskId(), "ESCALATED", null, clock.instant(), step);
+        audit.record(
+                applicationId,
+                open.isEmpty() ? null : open.getFirst().taskId(),
+                "ESCALATED",
+                null,
+                clock.instant(),
+                step);
     }
 }

@@ -7,10 +7,6 @@ import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.security.Roles;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The officers' inbox: pages and counts of the open tasks, from the inbox read model (never the engine's task query). */
 @Service
@@ -42,7 +41,8 @@ public class InboxQueries {
         List<InboxItem> mine = inbox(InboxQuery.of(InboxQuery.Tab.MINE), 0, 500);
         List<InboxItem> groups = inbox(InboxQuery.of(InboxQuery.Tab.GROUPS), 0, 500);
         Map<String, InboxItem> all = new LinkedHashMap<>();
-        Stream.concat(mine.stream(), groups.stream()).sorted((a, b) -> a.taskCreatedAt().compareTo(b.taskCreatedAt()))
+        Stream.concat(mine.stream(), groups.stream())
+                .sorted((a, b) -> a.taskCreatedAt().compareTo(b.taskCreatedAt()))
                 .forEach(i -> all.putIfAbsent(i.taskId(), i));
         return List.copyOf(all.values());
     }
@@ -52,17 +52,33 @@ public class InboxQueries {
     public List<InboxItem> inbox(InboxQuery query, int offset, int limit) {
         PortalUser user = currentUser.require();
         InboxQuery q = allowedTab(query);
-        List<InboxTasks.Row> rows = inbox.page(q, user.accountId(), currentUser.roles(), currentUser.hasRole(Roles.HEAD), offset, limit);
+        List<InboxTasks.Row> rows =
+                inbox.page(q, user.accountId(), currentUser.roles(), currentUser.hasRole(Roles.HEAD), offset, limit);
         Map<Long, String> cities = programmes.activePartnerCities().stream()
                 .collect(Collectors.toMap(PartnerCitySummary::id, PartnerCitySummary::name));
-        Set<Long> assignees = rows.stream().map(InboxTasks.Row::assigneeId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> assignees = rows.stream()
+                .map(InboxTasks.Row::assigneeId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         Map<Long, String> names = assignees.isEmpty() ? Map.of() : accounts.displayNames(assignees);
-        return rows.stream().map(r -> new InboxItem(r.taskId(), r.step(), r.applicationId(), r.referenceNumber(), r.title(),
-                r.programmeId(), r.partnerCityId() == null ? null : cities.get(r.partnerCityId()), r.requestedAmount(),
-                r.createdAt(), r.assigneeId() == null ? null : r.assigneeId().toString(),
-                r.assigneeId() == null ? null : names.get(r.assigneeId()),
-                r.assigneeId() != null && r.assigneeId() == user.accountId(), r.submittedAt(), r.overdue(),
-                currentUser.roles().contains(r.candidateGroup()) && !Objects.equals(r.excludedAccountId(), user.accountId())))
+        return rows.stream()
+                .map(r -> new InboxItem(
+                        r.taskId(),
+                        r.step(),
+                        r.applicationId(),
+                        r.referenceNumber(),
+                        r.title(),
+                        r.programmeId(),
+                        r.partnerCityId() == null ? null : cities.get(r.partnerCityId()),
+                        r.requestedAmount(),
+                        r.createdAt(),
+                        r.assigneeId() == null ? null : r.assigneeId().toString(),
+                        r.assigneeId() == null ? null : names.get(r.assigneeId()),
+                        r.assigneeId() != null && r.assigneeId() == user.accountId(),
+                        r.submittedAt(),
+                        r.overdue(),
+                        currentUser.roles().contains(r.candidateGroup())
+                                && !Objects.equals(r.excludedAccountId(), user.accountId())))
                 .toList();
     }
 

@@ -12,13 +12,33 @@ import java.util.Map;
  * Filters and sorting of the inbox. Every field may be null (no filter). {@code text} matches the
  * beginning of the reference number or any part of the title.
  */
-public record InboxQuery(Tab tab, Long programmeId, Long partnerCityId, String step, BigDecimal minAmount,
-                         BigDecimal maxAmount, LocalDate submittedFrom, LocalDate submittedTo, String text,
-                         Sort sort, boolean descending) {
+public record InboxQuery(
+        Tab tab,
+        Long programmeId,
+        Long partnerCityId,
+        String step,
+        BigDecimal minAmount,
+        BigDecimal maxAmount,
+        LocalDate submittedFrom,
+        LocalDate submittedTo,
+        String text,
+        Sort sort,
+        boolean descending) {
 
-    public enum Tab { MINE, GROUPS, OVERDUE, ALL }
+    public enum Tab {
+        MINE,
+        GROUPS,
+        OVERDUE,
+        ALL
+    }
 
-    public enum Sort { CREATED, SUBMITTED, REFERENCE, AMOUNT, TITLE }
+    public enum Sort {
+        CREATED,
+        SUBMITTED,
+        REFERENCE,
+        AMOUNT,
+        TITLE
+    }
 
     /** The inbox's route; {@link #location()} builds links to it from other modules (the dashboard). */
     public static final String ROUTE = "inbox";
@@ -35,8 +55,18 @@ public record InboxQuery(Tab tab, Long programmeId, Long partnerCityId, String s
      * office's time zone, as the inbox's date filter reads them.
      */
     public static InboxQuery overdue(long programmeId, int year) {
-        return new InboxQuery(Tab.OVERDUE, programmeId, null, null, null, null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                null, Sort.CREATED, false);
+        return new InboxQuery(
+                Tab.OVERDUE,
+                programmeId,
+                null,
+                null,
+                null,
+                null,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                null,
+                Sort.CREATED,
+                false);
     }
 
     /**
@@ -84,8 +114,18 @@ public record InboxQuery(Tab tab, Long programmeId, Long partnerCityId, String s
         } catch (NumberFormatException ignored) {
             // no filter
         }
-        return new InboxQuery(tab, programme, null, null, null, null, date(first(parameters, "submittedFrom")),
-                date(first(parameters, "submittedTo")), null, Sort.CREATED, false);
+        return new InboxQuery(
+                tab,
+                programme,
+                null,
+                null,
+                null,
+                null,
+                date(first(parameters, "submittedFrom")),
+                date(first(parameters, "submittedTo")),
+                null,
+                Sort.CREATED,
+                false);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {
@@ -107,12 +147,32 @@ public record InboxQuery(Tab tab, Long programmeId, Long partnerCityId, String s
     }
 
     public InboxQuery withSort(Sort newSort, boolean newDescending) {
-        return new InboxQuery(tab, programmeId, partnerCityId, step, minAmount, maxAmount, submittedFrom, submittedTo,
-                text, newSort, newDescending);
+        return new InboxQuery(
+                tab,
+                programmeId,
+                partnerCityId,
+                step,
+                minAmount,
+                maxAmount,
+                submittedFrom,
+                submittedTo,
+                text,
+                newSort,
+                newDescending);
     }
 
     public InboxQuery withTab(Tab newTab) {
-        return new InboxQuery(newTab, programmeId, partnerCityId, step, minAmount, maxAmount, submittedFrom, submittedTo,
-                text, sort, descending);
+        return new InboxQuery(
+                newTab,
+                programmeId,
+                partnerCityId,
+                step,
+                minAmount,
+                maxAmount,
+                submittedFrom,
+                submittedTo,
+                text,
+                sort,
+                descending);
     }
 }

@@ -1,8 +1,14 @@
 package de.kulturbuero.grants.review;
 
-import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
+import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -13,13 +19,6 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.Locale;
-
 /**
  * Writes notice letters (approval, rejection, ineligibility) as PDF with OpenPDF. The DejaVu Sans
  * fonts are shipped in {@code src/main/resources/fonts/} and embedded, so names such as "Poznań"
@@ -29,9 +28,16 @@ import java.util.Locale;
 class NoticeWriter {
 
     /** What the letter says. {@code kind} is APPROVAL, REJECTION or INELIGIBILITY. */
-    record Letter(String kind, Locale locale, ApplicationSummary application, String applicantName, String programmeName,
-                  String partnerCity, String conditions, String reason, LocalDate date) {
-    }
+    record Letter(
+            String kind,
+            Locale locale,
+            ApplicationSummary application,
+            String applicantName,
+            String programmeName,
+            String partnerCity,
+            String conditions,
+            String reason,
+            LocalDate date) {}
 
     private final byte[] regular = font("/fonts/DejaVuSans.ttf");
     private final byte[] bold = font("/fonts/DejaVuSans-Bold.ttf");
@@ -42,8 +48,10 @@ class NoticeWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 70, 60, 60, 60);
         try {
-            BaseFont base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, regular, null);
-            BaseFont baseBold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bold, null);
+            BaseFont base =
+                    BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, regular, null);
+            BaseFont baseBold = BaseFont.createFont(
+                    "DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bold, null);
             Font text = new Font(base, 10.5f);
             Font small = new Font(base, 8.5f);
             Font heading = new Font(baseBold, 14f);
@@ -59,16 +67,27 @@ class NoticeWriter {
             document.add(date);
             document.add(new Paragraph(" ", text));
             document.add(new Paragraph(Bundle.text(l, "review.notice.title." + letter.kind()), heading));
-            document.add(new Paragraph(Bundle.text(l, "review.notice.subject", a.referenceNumber(), a.title()), strong));
-            document.add(new Paragraph(Bundle.text(l, "review.notice.programme", letter.programmeName(),
-                    letter.partnerCity() == null ? "" : letter.partnerCity()), text));
+            document.add(
+                    new Paragraph(Bundle.text(l, "review.notice.subject", a.referenceNumber(), a.title()), strong));
+            document.add(new Paragraph(
+                    Bundle.text(
+                            l,
+                            "review.notice.programme",
+                            letter.programmeName(),
+                            letter.partnerCity() == null ? "" : letter.partnerCity()),
+                    text));
             document.add(new Paragraph(" ", text));
             document.add(new Paragraph(Bundle.text(l, "review.notice.salutation", letter.applicantName()), text));
             document.add(new Paragraph(" ", text));
             switch (letter.kind()) {
                 case "APPROVAL" -> {
-                    document.add(new Paragraph(Bundle.text(l, "review.notice.approval.body",
-                            Formats.money(a.grantedAmount(), l), Formats.money(a.requestedAmount(), l)), text));
+                    document.add(new Paragraph(
+                            Bundle.text(
+                                    l,
+                                    "review.notice.approval.body",
+                                    Formats.money(a.grantedAmount(), l),
+                                    Formats.money(a.requestedAmount(), l)),
+                            text));
                     if (letter.conditions() != null) {
                         document.add(new Paragraph(" ", text));
                         document.add(new Paragraph(Bundle.text(l, "review.notice.conditions"), strong));
@@ -78,7 +97,8 @@ class NoticeWriter {
                     document.add(new Paragraph(Bundle.text(l, "review.notice.approval.next"), text));
                 }
                 case "REJECTION", "INELIGIBILITY" -> {
-                    document.add(new Paragraph(Bundle.text(l, "review.notice." + letter.kind().toLowerCase(Locale.ROOT) + ".body"), text));
+                    document.add(new Paragraph(
+                            Bundle.text(l, "review.notice." + letter.kind().toLowerCase(Locale.ROOT) + ".body"), text));
                     if (letter.reason() != null) {
                         document.add(new Paragraph(" ", text));
                         document.add(new Paragraph(Bundle.text(l, "review.notice.reason"), strong));

@@ -2,7 +2,6 @@ package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.security.Roles;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import java.util.Optional;
  * BPMN files and fails when a user task has no entry, or an entry no element.
  */
 public enum ProcessStep {
-
     FORMAL_CHECK(ProcessIds.TASK_FORMAL_CHECK, Kind.USER_TASK, Roles.CLERK, false),
     INQUIRY_ANSWER(ProcessIds.RECEIVE_INQUIRY_ANSWER, Kind.WAIT, null, false),
     CONTENT_REVIEW(ProcessIds.TASK_CONTENT_REVIEW, Kind.USER_TASK, Roles.REVIEWER, false),

@@ -32,7 +32,8 @@ public class ProgrammeBudgets {
 
     /** Budget, committed and remaining of the programme for {@code year}, without locking (for display). */
     public BudgetSituation situation(long programmeId, int year) {
-        return new BudgetSituation(year, programmes.budget(programmeId, year), approvedGrants.committed(programmeId, year));
+        return new BudgetSituation(
+                year, programmes.budget(programmeId, year), approvedGrants.committed(programmeId, year));
     }
 
     /**

@@ -4,12 +4,11 @@ import de.kulturbuero.grants.grantapplication.ApplicationRules;
 import de.kulturbuero.grants.programme.Criterion;
 import de.kulturbuero.grants.programme.ProgrammeRules;
 import de.kulturbuero.grants.programme.ProgrammeService;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The criteria a content review scores (1 to 5 each): the criteria of the application's programme
@@ -30,9 +29,15 @@ public class ReviewCriteria {
     private final ApplicationRules rules;
     private final ProgrammeService programmes;
 
-    ReviewCriteria(@Value("${grants.review.criteria:partnership,artistic-quality,fair-pay,feasibility,sustainability}") String codes,
-                   ApplicationRules rules, ProgrammeService programmes) {
-        this.codes = Arrays.stream(codes.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    ReviewCriteria(
+            @Value("${grants.review.criteria:partnership,artistic-quality,fair-pay,feasibility,sustainability}")
+                    String codes,
+            ApplicationRules rules,
+            ProgrammeService programmes) {
+        this.codes = Arrays.stream(codes.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         this.rules = rules;
         this.programmes = programmes;
     }
@@ -59,11 +64,14 @@ public class ReviewCriteria {
 
     /** The criteria an application is scored by, in the programme's order. */
     public List<ReviewCriterion> of(long applicationId, long programmeId) {
-        List<Criterion> criteria = rules.rulesOf(applicationId).map(ProgrammeRules::criteria)
+        List<Criterion> criteria = rules.rulesOf(applicationId)
+                .map(ProgrammeRules::criteria)
                 .orElseGet(() -> programmes.criteria(programmeId));
         if (criteria.isEmpty()) {
             return defaults();
         }
-        return criteria.stream().map(c -> new ReviewCriterion(code(c.id()), c.nameDe(), c.nameEn(), c.weight())).toList();
+        return criteria.stream()
+                .map(c -> new ReviewCriterion(code(c.id()), c.nameDe(), c.nameEn(), c.weight()))
+                .toList();
     }
 }

@@ -1,9 +1,9 @@
 package de.kulturbuero.grants.review;
 
+import de.kulturbuero.grants.shared.mail.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
-import de.kulturbuero.grants.shared.mail.OutgoingMail;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,10 +1,9 @@
 package de.kulturbuero.grants.review;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Deadlines of the review, from application properties. Called from
@@ -18,10 +17,14 @@ public class ReviewSchedule {
     private final int reminderDaysBefore;
     private final int overdueDays;
 
-    ReviewSchedule(@Value("${grants.review.reply-deadline-days:21}") int replyDeadlineDays,
-                   @Value("${grants.review.reminder-days-before:7}") int reminderDaysBefore,
-                   @Value("${grants.review.overdue-days:10}") int overdueDays) {
-        if (replyDeadlineDays < 1 || overdueDays < 1 || reminderDaysBefore < 0 || reminderDaysBefore >= replyDeadlineDays) {
+    ReviewSchedule(
+            @Value("${grants.review.reply-deadline-days:21}") int replyDeadlineDays,
+            @Value("${grants.review.reminder-days-before:7}") int reminderDaysBefore,
+            @Value("${grants.review.overdue-days:10}") int overdueDays) {
+        if (replyDeadlineDays < 1
+                || overdueDays < 1
+                || reminderDaysBefore < 0
+                || reminderDaysBefore >= replyDeadlineDays) {
             throw new IllegalStateException("grants.review.*: need reply-deadline-days >= 1, overdue-days >= 1 and "
                     + "0 <= reminder-days-before < reply-deadline-days");
         }

@@ -10,14 +10,13 @@ import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.security.Roles;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Objects;
 
 /** Who holds a task: claim, give back, hand over to a colleague. Every change is audited. */
 @Service
@@ -33,8 +32,15 @@ public class TaskAssignment {
     private final AuditLog audit;
     private final Clock clock;
 
-    TaskAssignment(TaskGuard guard, GrantReviewProcess process, CurrentUser currentUser, AccountService accounts, InboxTasks inbox,
-                   Comments comments, AuditLog audit, Clock clock) {
+    TaskAssignment(
+            TaskGuard guard,
+            GrantReviewProcess process,
+            CurrentUser currentUser,
+            AccountService accounts,
+            InboxTasks inbox,
+            Comments comments,
+            AuditLog audit,
+            Clock clock) {
         this.guard = guard;
         this.process = process;
         this.currentUser = currentUser;
@@ -83,10 +89,12 @@ public class TaskAssignment {
         PortalUser user = currentUser.require();
         OpenTask task = guard.open(taskId);
         Long excluded = guard.excludedAccount(task);
-        return task.candidateGroups().stream().flatMap(g -> accounts.withRole(g).stream())
+        return task.candidateGroups().stream()
+                .flatMap(g -> accounts.withRole(g).stream())
                 .filter(c -> c.id() != user.accountId() && !Objects.equals(excluded, c.id()))
                 .map(c -> new Colleague(c.id(), c.displayName()))
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 
     /**
@@ -105,7 +113,8 @@ public class TaskAssignment {
         if (!head && task.assignee() != null && !user.userId().equals(task.assignee())) {
             throw new ReviewRefused("review.error.already-claimed");
         }
-        AccountContact colleague = accounts.contact(colleagueId).orElseThrow(() -> new ReviewRefused("review.error.colleague-unknown"));
+        AccountContact colleague =
+                accounts.contact(colleagueId).orElseThrow(() -> new ReviewRefused("review.error.colleague-unknown"));
         if (colleague.roles().stream().noneMatch(task.candidateGroups()::contains)) {
             throw new ReviewRefused("review.error.colleague-wrong-role");
         }

@@ -1,7 +1,6 @@
 package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,10 +12,20 @@ import java.util.List;
  * reviewer's decision, {@code reviewerLimit} is the most a reviewer may approve (the decision
  * threshold of the application's rules version); null for every other step.
  */
-public record TaskDetails(String taskId, String step, Instant createdAt, String assignee, boolean mine,
-                          boolean mayAct, ApplicationSummary application, String partnerCity,
-                          ContentReviewSummary contentReview, BudgetSituation budget, List<ReviewCriterion> criteria,
-                          String barredReason, BigDecimal reviewerLimit) {
+public record TaskDetails(
+        String taskId,
+        String step,
+        Instant createdAt,
+        String assignee,
+        boolean mine,
+        boolean mayAct,
+        ApplicationSummary application,
+        String partnerCity,
+        ContentReviewSummary contentReview,
+        BudgetSituation budget,
+        List<ReviewCriterion> criteria,
+        String barredReason,
+        BigDecimal reviewerLimit) {
 
     /** The score keys the content review of this task expects, in order. */
     public List<String> criterionCodes() {

@@ -5,12 +5,11 @@ import de.kulturbuero.grants.review.process.GrantReviewProcess;
 import de.kulturbuero.grants.review.process.OpenTask;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
-
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
 
 /**
  * The checks the engine does not make, shared by every task use case: the officer holds one of
@@ -79,7 +78,10 @@ class TaskGuard {
         if (!ProcessStep.isDecision(task.step())) {
             return null;
         }
-        return contentReviews.latest(task.applicationId()).map(ContentReviews.Row::reviewerId).orElse(null);
+        return contentReviews
+                .latest(task.applicationId())
+                .map(ContentReviews.Row::reviewerId)
+                .orElse(null);
     }
 
     void refuseOwnReview(OpenTask task, long accountId, String messageKey) {

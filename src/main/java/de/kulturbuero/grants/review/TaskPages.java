@@ -8,11 +8,10 @@ import de.kulturbuero.grants.review.process.OpenTask;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.security.Roles;
+import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
 
 /** What the task page shows: the task and everything its form needs. Any officer may read a task; only its roles may act. */
 @Service
@@ -28,8 +27,15 @@ public class TaskPages {
     private final DecisionLimits limits;
     private final Clock clock;
 
-    TaskPages(TaskGuard guard, CurrentUser currentUser, GrantApplicationService applications, ContentReviewSummaries reviews,
-              ReviewCriteria criteria, ProgrammeBudgets budgets, DecisionLimits limits, Clock clock) {
+    TaskPages(
+            TaskGuard guard,
+            CurrentUser currentUser,
+            GrantApplicationService applications,
+            ContentReviewSummaries reviews,
+            ReviewCriteria criteria,
+            ProgrammeBudgets budgets,
+            DecisionLimits limits,
+            Clock clock) {
         this.guard = guard;
         this.currentUser = currentUser;
         this.applications = applications;
@@ -45,14 +51,29 @@ public class TaskPages {
         PortalUser user = currentUser.require();
         OpenTask task = guard.open(taskId);
         ApplicationSummary application = applications.get(task.applicationId());
-        String city = applications.partnerCity(application).map(PartnerCitySummary::name).orElse(null);
+        String city = applications
+                .partnerCity(application)
+                .map(PartnerCitySummary::name)
+                .orElse(null);
         ContentReviewSummary review = reviews.of(application);
         boolean decision = ProcessStep.isDecision(task.step());
         BudgetSituation budget = decision ? budget(application.programmeId()) : null;
-        String barred = decision && review != null && review.reviewerId() == user.accountId() ? "review.error.four-eyes-reviewer" : null;
-        return new TaskDetails(task.taskId(), task.step(), task.createdAt(), task.assignee(),
-                user.userId().equals(task.assignee()), guard.holdsCandidateGroup(task) && barred == null, application, city,
-                review, budget, criteria.of(application.id(), application.programmeId()), barred,
+        String barred = decision && review != null && review.reviewerId() == user.accountId()
+                ? "review.error.four-eyes-reviewer"
+                : null;
+        return new TaskDetails(
+                task.taskId(),
+                task.step(),
+                task.createdAt(),
+                task.assignee(),
+                user.userId().equals(task.assignee()),
+                guard.holdsCandidateGroup(task) && barred == null,
+                application,
+                city,
+                review,
+                budget,
+                criteria.of(application.id(), application.programmeId()),
+                barred,
                 ProcessStep.DECISION_REVIEWER.id().equals(task.step()) ? limits.thresholdOf(application.id()) : null);
     }
 

@@ -2,7 +2,8 @@
  * The Kulturbüro's review: the BPMN process (only {@code review.process} talks to Flowable), the
  * inbox, tasks and decisions.
  */
-@ApplicationModule(allowedDependencies = {"grantapplication", "grantapplication :: ui", "programme", "security", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"grantapplication", "grantapplication :: ui", "programme", "security", "shared"})
 package de.kulturbuero.grants.review;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,10 +2,6 @@ package de.kulturbuero.grants.security;
 
 import de.kulturbuero.grants.security.domain.AccountAdministrationRepository;
 import de.kulturbuero.grants.security.domain.AccountEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -13,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Data protection on accounts: the account's data for the owner's export, a deletion

@@ -1,30 +1,26 @@
 package de.kulturbuero.grants.security;
 
 import de.kulturbuero.grants.security.domain.AccountUserDetailsService;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Makes role changes and locks take effect on the user's next request, not at their next login:
@@ -57,10 +53,13 @@ class AccountRefreshFilter extends OncePerRequestFilter {
                 // the new roles, plus what else the sign-in granted (e.g. Spring Security's factor authorities)
                 List<GrantedAuthority> authorities = new ArrayList<>(fresh.getAuthorities());
                 auth.getAuthorities().stream().filter(a -> !isRole(a)).forEach(authorities::add);
-                Authentication replaced = auth instanceof OAuth2AuthenticationToken oauth && user instanceof OidcPortalUser oidc
-                        ? new OAuth2AuthenticationToken(oidc.withAccount(fresh, authorities), authorities,
-                                oauth.getAuthorizedClientRegistrationId())
-                        : UsernamePasswordAuthenticationToken.authenticated(fresh, null, authorities);
+                Authentication replaced =
+                        auth instanceof OAuth2AuthenticationToken oauth && user instanceof OidcPortalUser oidc
+                                ? new OAuth2AuthenticationToken(
+                                        oidc.withAccount(fresh, authorities),
+                                        authorities,
+                                        oauth.getAuthorizedClientRegistrationId())
+                                : UsernamePasswordAuthenticationToken.authenticated(fresh, null, authorities);
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(replaced);
                 SecurityContextHolder.setContext(context);
@@ -78,7 +77,10 @@ class AccountRefreshFilter extends OncePerRequestFilter {
     }
 
     private static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {
-        return authorities.stream().filter(AccountRefreshFilter::isRole).map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        return authorities.stream()
+                .filter(AccountRefreshFilter::isRole)
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
     }
 
     private static boolean isRole(GrantedAuthority authority) {

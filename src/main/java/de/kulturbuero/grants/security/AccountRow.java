@@ -7,8 +7,16 @@ import java.util.Set;
  * An account as the user administration lists it; {@code identityProvider} is the OpenID Connect
  * provider the account signs in through (its roles come from there), or null for a local account.
  */
-public record AccountRow(long id, String email, String displayName, String organisation, Set<String> roles,
-                         boolean enabled, String preferredLanguage, Instant createdAt, String identityProvider) {
+public record AccountRow(
+        long id,
+        String email,
+        String displayName,
+        String organisation,
+        Set<String> roles,
+        boolean enabled,
+        String preferredLanguage,
+        Instant createdAt,
+        String identityProvider) {
 
     public boolean external() {
         return identityProvider != null;

@@ -2,14 +2,13 @@ package de.kulturbuero.grants.security;
 
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountRepository;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts: names for display, language preference, creation of accounts. */
 @Service
@@ -27,13 +26,19 @@ public class AccountService {
 
     /** Creates an account unless one with this e-mail exists; returns its id. Internal (seeding, registration). */
     @Transactional
-    public long createIfAbsent(String email, String rawPassword, String displayName, String organisation,
-                               String language, Collection<String> roles) {
+    public long createIfAbsent(
+            String email,
+            String rawPassword,
+            String displayName,
+            String organisation,
+            String language,
+            Collection<String> roles) {
         Optional<AccountEntity> existing = accounts.findByEmailIgnoreCase(email);
         if (existing.isPresent()) {
             return existing.get().getId();
         }
-        AccountEntity account = new AccountEntity(email, passwordEncoder.encode(rawPassword), displayName, organisation, language);
+        AccountEntity account =
+                new AccountEntity(email, passwordEncoder.encode(rawPassword), displayName, organisation, language);
         account.getRoles().addAll(roles);
         return accounts.save(account).getId();
     }
@@ -45,7 +50,8 @@ public class AccountService {
             return Map.of();
         }
         return accounts.findDisplayNames(ids).stream()
-                .collect(Collectors.toMap(AccountRepository.DisplayName::getId, AccountRepository.DisplayName::getDisplayName));
+                .collect(Collectors.toMap(
+                        AccountRepository.DisplayName::getId, AccountRepository.DisplayName::getDisplayName));
     }
 
     /** E-mail, name and language of an account, for notifications and letters (review workflow). */
@@ -57,11 +63,18 @@ public class AccountService {
     /** Enabled accounts holding a role, by name (review workflow: hand-over, escalation). */
     @Transactional(readOnly = true)
     public java.util.List<AccountContact> withRole(String role) {
-        return accounts.findEnabledByRole(role).stream().map(AccountService::toContact).toList();
+        return accounts.findEnabledByRole(role).stream()
+                .map(AccountService::toContact)
+                .toList();
     }
 
     private static AccountContact toContact(AccountEntity a) {
-        return new AccountContact(a.getId(), a.getEmail(), a.getDisplayName(), a.getPreferredLanguage(), java.util.Set.copyOf(a.getRoles()));
+        return new AccountContact(
+                a.getId(),
+                a.getEmail(),
+                a.getDisplayName(),
+                a.getPreferredLanguage(),
+                java.util.Set.copyOf(a.getRoles()));
     }
 
     /** Remembers the signed-in user's language; does nothing for anonymous visitors. */
@@ -73,7 +86,9 @@ public class AccountService {
 
     @Transactional
     public void rememberLanguage(String language) {
-        currentUser.get().flatMap(u -> accounts.findById(u.accountId()))
+        currentUser
+                .get()
+                .flatMap(u -> accounts.findById(u.accountId()))
                 .ifPresent(a -> a.setPreferredLanguage(language));
     }
 }

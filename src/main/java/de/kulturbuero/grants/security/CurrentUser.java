@@ -1,13 +1,12 @@
 package de.kulturbuero.grants.security;
 
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The signed-in user, as services see them. */
 @Component

@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.security;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,8 +9,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Demo users for every role, seeded at start in the default profile only: never in {@code prod}
@@ -26,12 +25,12 @@ class DemoUsers implements ApplicationRunner {
     /** Shared by the README, the tests and the login page hint. */
     static final String PASSWORD = "demo1234";
 
-    record DemoUser(String email, String name, String organisation, String language, List<String> roles) {
-    }
+    record DemoUser(String email, String name, String organisation, String language, List<String> roles) {}
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("anna@example.org", "Anna Antrag", "Kulturverein Linden e.V.", "de", List.of(Roles.APPLICANT)),
-            new DemoUser("ben@example.org", "Ben Bristol-Fan", "Youth Brass Band Hannover", "en", List.of(Roles.APPLICANT)),
+            new DemoUser(
+                    "ben@example.org", "Ben Bristol-Fan", "Youth Brass Band Hannover", "en", List.of(Roles.APPLICANT)),
             new DemoUser("clara@example.org", "Clara Sachbearbeitung", null, "de", List.of(Roles.CLERK)),
             new DemoUser("rita@example.org", "Rita Fachreferat", null, "de", List.of(Roles.REVIEWER)),
             new DemoUser("rolf@example.org", "Rolf Fachreferat", null, "de", List.of(Roles.REVIEWER)),
@@ -50,7 +49,9 @@ class DemoUsers implements ApplicationRunner {
         for (DemoUser u : USERS) {
             accounts.createIfAbsent(u.email(), PASSWORD, u.name(), u.organisation(), u.language(), u.roles());
         }
-        log.info("Demo users ready (password '{}'): {}", PASSWORD,
+        log.info(
+                "Demo users ready (password '{}'): {}",
+                PASSWORD,
                 USERS.stream().map(u -> u.email() + " " + u.roles()).toList());
     }
 }

@@ -12,10 +12,11 @@ public final class EmailAddresses {
 
     private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     public static boolean isValid(String address) {
-        return address != null && address.length() <= 254 && ADDRESS.matcher(address).matches();
+        return address != null
+                && address.length() <= 254
+                && ADDRESS.matcher(address).matches();
     }
 }

@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.security;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,8 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
-
-import java.util.List;
 
 /**
  * The first administrator of a fresh production installation (which seeds no demo users): taken
@@ -24,8 +23,10 @@ class InitialAdmin implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    InitialAdmin(AccountService accounts, @Value("${GRANTS_ADMIN_EMAIL:}") String email,
-                 @Value("${GRANTS_ADMIN_PASSWORD:}") String password) {
+    InitialAdmin(
+            AccountService accounts,
+            @Value("${GRANTS_ADMIN_EMAIL:}") String email,
+            @Value("${GRANTS_ADMIN_PASSWORD:}") String password) {
         this.accounts = accounts;
         this.email = email;
         this.password = password;

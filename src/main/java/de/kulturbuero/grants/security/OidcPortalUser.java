@@ -1,14 +1,13 @@
 package de.kulturbuero.grants.security;
 
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-
 import java.io.Serial;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * An officer signed in through the identity provider: the portal account (id, roles, language)
@@ -22,9 +21,19 @@ public class OidcPortalUser extends PortalUser implements OidcUser {
     private final OidcIdToken idToken;
     private final OidcUserInfo userInfo;
 
-    OidcPortalUser(PortalUser account, Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo) {
-        super(account.accountId(), account.getUsername(), "", account.isEnabled(), account.displayName(),
-                account.preferredLanguage(), authorities);
+    OidcPortalUser(
+            PortalUser account,
+            Collection<? extends GrantedAuthority> authorities,
+            OidcIdToken idToken,
+            OidcUserInfo userInfo) {
+        super(
+                account.accountId(),
+                account.getUsername(),
+                "",
+                account.isEnabled(),
+                account.displayName(),
+                account.preferredLanguage(),
+                authorities);
         this.idToken = idToken;
         this.userInfo = userInfo;
     }

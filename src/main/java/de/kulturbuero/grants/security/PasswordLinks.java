@@ -4,12 +4,11 @@ import de.kulturbuero.grants.security.domain.AccountAdministrationRepository;
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountTokenEntity;
 import de.kulturbuero.grants.security.domain.AccountTokenRepository;
+import java.time.Clock;
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The receiving end of the one-time links from {@link UserAdministration}: anyone holding a valid
@@ -26,7 +25,11 @@ public class PasswordLinks {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    PasswordLinks(AccountTokenRepository tokens, AccountAdministrationRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    PasswordLinks(
+            AccountTokenRepository tokens,
+            AccountAdministrationRepository accounts,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -46,7 +49,8 @@ public class PasswordLinks {
      */
     @Transactional
     public void setPassword(String token, String password) {
-        AccountTokenEntity t = usable(token).orElseThrow(() -> new UserAdministrationRefused("security.password-link.invalid"));
+        AccountTokenEntity t =
+                usable(token).orElseThrow(() -> new UserAdministrationRefused("security.password-link.invalid"));
         if (password == null || password.length() < MIN_LENGTH) {
             throw new UserAdministrationRefused("security.password-link.too-short");
         }

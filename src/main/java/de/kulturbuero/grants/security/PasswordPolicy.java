@@ -14,8 +14,7 @@ public final class PasswordPolicy {
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /**
      * The hash of a random secret nobody knows: for accounts that must not sign in with a password
@@ -31,8 +30,8 @@ public final class PasswordPolicy {
      * What is wrong with a new password and its repetition, as form problems on the given fields:
      * the first rule the password breaks, and a repetition that differs. Empty when both are fine.
      */
-    public static java.util.List<RegistrationRejected.Problem> problems(String password, String repeat, String email,
-                                                                       String passwordField, String repeatField) {
+    public static java.util.List<RegistrationRejected.Problem> problems(
+            String password, String repeat, String email, String passwordField, String repeatField) {
         java.util.List<RegistrationRejected.Problem> problems = new java.util.ArrayList<>();
         problem(password, email).ifPresent(key -> problems.add(new RegistrationRejected.Problem(passwordField, key)));
         if (password != null && !password.equals(repeat)) {

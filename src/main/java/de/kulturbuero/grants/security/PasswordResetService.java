@@ -1,19 +1,10 @@
 package de.kulturbuero.grants.security;
 
-import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.security.RegistrationRejected.Problem;
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.shared.mail.OutgoingMail;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,6 +19,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Forgot password": a link with a random, single-use token that expires after an hour; only the
@@ -49,9 +48,13 @@ public class PasswordResetService {
     private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
 
-    PasswordResetService(AccountRepository accounts, JdbcTemplate jdbc, PasswordEncoder passwordEncoder,
-                         OutgoingMail mail, Clock clock,
-                         @Value("${grants.base-url:http://localhost:8080}") String baseUrl) {
+    PasswordResetService(
+            AccountRepository accounts,
+            JdbcTemplate jdbc,
+            PasswordEncoder passwordEncoder,
+            OutgoingMail mail,
+            Clock clock,
+            @Value("${grants.base-url:http://localhost:8080}") String baseUrl) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
@@ -69,7 +72,8 @@ public class PasswordResetService {
     @PreAuthorize("permitAll()")
     @Transactional
     public Optional<String> requestReset(String email) {
-        Optional<AccountEntity> account = email == null ? Optional.empty() : accounts.findByEmailIgnoreCase(email.strip());
+        Optional<AccountEntity> account =
+                email == null ? Optional.empty() : accounts.findByEmailIgnoreCase(email.strip());
         if (account.isEmpty() || !account.get().isEnabled() || account.get().isExternal()) {
             // accounts of the city's identity provider have no local password to reset
             log.info("Password reset asked for an address without an active local account");
@@ -79,8 +83,12 @@ public class PasswordResetService {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
-        jdbc.update("INSERT INTO password_reset_token (account_id, token_hash, expires_at, created_at) VALUES (?, ?, ?, ?)",
-                account.get().getId(), sha256(token), Timestamp.from(now.plus(VALIDITY)), Timestamp.from(now));
+        jdbc.update(
+                "INSERT INTO password_reset_token (account_id, token_hash, expires_at, created_at) VALUES (?, ?, ?, ?)",
+                account.get().getId(),
+                sha256(token),
+                Timestamp.from(now.plus(VALIDITY)),
+                Timestamp.from(now));
         String link = baseUrl + "/reset-password?token=" + token;
         deliver(account.get(), link);
         return Optional.of(link);
@@ -94,31 +102,46 @@ public class PasswordResetService {
     @PreAuthorize("permitAll()")
     @Transactional
     public void reset(String token, String newPassword, String repeat) {
-        List<Map<String, Object>> rows = token == null ? List.of() : jdbc.queryForList(
-                "SELECT id, account_id, expires_at, used_at FROM password_reset_token WHERE token_hash = ? FOR UPDATE", sha256(token));
-        if (rows.isEmpty() || rows.getFirst().get("used_at") != null
+        List<Map<String, Object>> rows = token == null
+                ? List.of()
+                : jdbc.queryForList(
+                        "SELECT id, account_id, expires_at, used_at FROM password_reset_token WHERE token_hash = ? FOR UPDATE",
+                        sha256(token));
+        if (rows.isEmpty()
+                || rows.getFirst().get("used_at") != null
                 || ((Timestamp) rows.getFirst().get("expires_at")).toInstant().isBefore(clock.instant())) {
             throw new RegistrationRejected(List.of(new Problem("token", "security.reset.token-invalid")));
         }
-        AccountEntity account = accounts.findById(((Number) rows.getFirst().get("account_id")).longValue()).orElseThrow();
-        List<Problem> problems = PasswordPolicy.problems(newPassword, repeat, account.getEmail(), "newPassword", "repeatPassword");
+        AccountEntity account = accounts.findById(((Number) rows.getFirst().get("account_id")).longValue())
+                .orElseThrow();
+        List<Problem> problems =
+                PasswordPolicy.problems(newPassword, repeat, account.getEmail(), "newPassword", "repeatPassword");
         if (!problems.isEmpty()) {
             throw new RegistrationRejected(problems);
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
-        jdbc.update("UPDATE password_reset_token SET used_at = ? WHERE id = ?", Timestamp.from(clock.instant()), rows.getFirst().get("id"));
+        jdbc.update(
+                "UPDATE password_reset_token SET used_at = ? WHERE id = ?",
+                Timestamp.from(clock.instant()),
+                rows.getFirst().get("id"));
     }
 
     private void deliver(AccountEntity account, String link) {
         Locale locale = Bundle.locale(account.getPreferredLanguage());
         String subject = Bundle.text(locale, "security.reset.mail-subject");
-        String body = Bundle.text(locale, "security.reset.mail-body", account.getDisplayName(), link, String.valueOf(VALIDITY.toMinutes()));
+        String body = Bundle.text(
+                locale,
+                "security.reset.mail-body",
+                account.getDisplayName(),
+                link,
+                String.valueOf(VALIDITY.toMinutes()));
         mail.send(account.getEmail(), subject, body);
     }
 
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,10 +1,9 @@
 package de.kulturbuero.grants.security;
 
 import de.kulturbuero.grants.shared.ui.HasDisplayName;
+import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
-
-import java.util.Collection;
 
 /** The principal of a signed-in account: Spring's user plus the account id and display name. */
 public class PortalUser extends User implements HasDisplayName {
@@ -13,8 +12,14 @@ public class PortalUser extends User implements HasDisplayName {
     private final String displayName;
     private final String preferredLanguage;
 
-    public PortalUser(long accountId, String email, String passwordHash, boolean enabled, String displayName,
-                      String preferredLanguage, Collection<? extends GrantedAuthority> authorities) {
+    public PortalUser(
+            long accountId,
+            String email,
+            String passwordHash,
+            boolean enabled,
+            String displayName,
+            String preferredLanguage,
+            Collection<? extends GrantedAuthority> authorities) {
         super(email, passwordHash, enabled, true, true, true, authorities);
         this.accountId = accountId;
         this.displayName = displayName;

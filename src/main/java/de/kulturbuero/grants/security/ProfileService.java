@@ -3,14 +3,13 @@ package de.kulturbuero.grants.security;
 import de.kulturbuero.grants.security.RegistrationRejected.Problem;
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /** The signed-in person's own account: profile and password. */
 @Service
@@ -29,25 +28,77 @@ public class ProfileService {
         private String language;
         private String identityProvider;
 
-        public String getEmail() { return email; }
+        public String getEmail() {
+            return email;
+        }
         /** True for an officer who signs in through the city's identity provider: no password here. */
-        public boolean signsInExternally() { return identityProvider != null; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getOrganisation() { return organisation; }
-        public void setOrganisation(String organisation) { this.organisation = organisation; }
-        public OrganisationType getOrganisationType() { return organisationType; }
-        public void setOrganisationType(OrganisationType organisationType) { this.organisationType = organisationType; }
-        public String getStreet() { return street; }
-        public void setStreet(String street) { this.street = street; }
-        public String getPostcode() { return postcode; }
-        public void setPostcode(String postcode) { this.postcode = postcode; }
-        public String getCity() { return city; }
-        public void setCity(String city) { this.city = city; }
-        public String getCountry() { return country; }
-        public void setCountry(String country) { this.country = country; }
-        public String getLanguage() { return language; }
-        public void setLanguage(String language) { this.language = language; }
+        public boolean signsInExternally() {
+            return identityProvider != null;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getOrganisation() {
+            return organisation;
+        }
+
+        public void setOrganisation(String organisation) {
+            this.organisation = organisation;
+        }
+
+        public OrganisationType getOrganisationType() {
+            return organisationType;
+        }
+
+        public void setOrganisationType(OrganisationType organisationType) {
+            this.organisationType = organisationType;
+        }
+
+        public String getStreet() {
+            return street;
+        }
+
+        public void setStreet(String street) {
+            this.street = street;
+        }
+
+        public String getPostcode() {
+            return postcode;
+        }
+
+        public void setPostcode(String postcode) {
+            this.postcode = postcode;
+        }
+
+        public String getCity() {
+            return city;
+        }
+
+        public void setCity(String city) {
+            this.city = city;
+        }
+
+        public String getCountry() {
+            return country;
+        }
+
+        public void setCountry(String country) {
+            this.country = country;
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            this.language = language;
+        }
     }
 
     private final AccountRepository accounts;
@@ -91,8 +142,13 @@ public class ProfileService {
         if (!Set.of("de", "en").contains(p.language)) {
             problems.add(new Problem("language", "security.register.language-required"));
         }
-        for (String[] f : new String[][]{{"organisation", p.organisation, "200"}, {"street", p.street, "200"},
-                {"postcode", p.postcode, "20"}, {"city", p.city, "100"}, {"country", p.country, "100"}}) {
+        for (String[] f : new String[][] {
+            {"organisation", p.organisation, "200"},
+            {"street", p.street, "200"},
+            {"postcode", p.postcode, "20"},
+            {"city", p.city, "100"},
+            {"country", p.country, "100"}
+        }) {
             if (f[1] != null && f[1].strip().length() > Integer.parseInt(f[2])) {
                 problems.add(new Problem(f[0], "security.register.too-long"));
             }
@@ -102,8 +158,13 @@ public class ProfileService {
         }
         AccountEntity a = mine();
         a.editProfile(p.name.strip(), blankToNull(p.organisation), p.language);
-        a.setApplicantDetails(p.organisationType == null ? null : p.organisationType.name(), blankToNull(p.street),
-                blankToNull(p.postcode), blankToNull(p.city), blankToNull(p.country), a.getPrivacyAcceptedAt());
+        a.setApplicantDetails(
+                p.organisationType == null ? null : p.organisationType.name(),
+                blankToNull(p.street),
+                blankToNull(p.postcode),
+                blankToNull(p.city),
+                blankToNull(p.country),
+                a.getPrivacyAcceptedAt());
     }
 
     /**
@@ -116,7 +177,8 @@ public class ProfileService {
     public void changePassword(String current, String newPassword, String repeat) {
         AccountEntity a = mine();
         if (a.isExternal()) {
-            throw new RegistrationRejected(List.of(new Problem("currentPassword", "security.account.password-external")));
+            throw new RegistrationRejected(
+                    List.of(new Problem("currentPassword", "security.account.password-external")));
         }
         List<Problem> problems = new ArrayList<>();
         if (current == null || !passwordEncoder.matches(current, a.getPasswordHash())) {

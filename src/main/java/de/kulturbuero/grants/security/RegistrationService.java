@@ -3,16 +3,15 @@ package de.kulturbuero.grants.security;
 import de.kulturbuero.grants.security.RegistrationRejected.Problem;
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /** Self-registration of applicants: everything is checked here, whatever the form did. */
 @Service
@@ -48,7 +47,8 @@ public class RegistrationService {
         } else if (accounts.findByEmailIgnoreCase(email).isPresent()) {
             problems.add(new Problem("email", "security.register.email-taken"));
         }
-        problems.addAll(PasswordPolicy.problems(f.getPassword(), f.getPasswordRepeat(), email, "password", "passwordRepeat"));
+        problems.addAll(
+                PasswordPolicy.problems(f.getPassword(), f.getPasswordRepeat(), email, "password", "passwordRepeat"));
         required(problems, "organisation", f.getOrganisation(), "security.register.organisation-required");
         if (f.getOrganisationType() == null) {
             problems.add(new Problem("organisationType", "security.register.organisation-type-required"));
@@ -72,10 +72,19 @@ public class RegistrationService {
         if (!problems.isEmpty()) {
             throw new RegistrationRejected(problems);
         }
-        AccountEntity account = new AccountEntity(email, passwordEncoder.encode(f.getPassword()), f.getName().strip(),
-                f.getOrganisation().strip(), f.getLanguage());
-        account.setApplicantDetails(f.getOrganisationType().name(), f.getStreet().strip(), f.getPostcode().strip(),
-                f.getCity().strip(), f.getCountry().strip(), clock.instant());
+        AccountEntity account = new AccountEntity(
+                email,
+                passwordEncoder.encode(f.getPassword()),
+                f.getName().strip(),
+                f.getOrganisation().strip(),
+                f.getLanguage());
+        account.setApplicantDetails(
+                f.getOrganisationType().name(),
+                f.getStreet().strip(),
+                f.getPostcode().strip(),
+                f.getCity().strip(),
+                f.getCountry().strip(),
+                clock.instant());
         account.getRoles().add(Roles.APPLICANT);
         try {
             return accounts.saveAndFlush(account).getId();

@@ -17,10 +17,12 @@ public final class Roles {
     public static final String HEAD = "HEAD";
     /** Kasse: payments. */
     public static final String FINANCE = "FINANCE";
+
     public static final String ADMIN = "ADMIN";
 
     /** Security expression for the use cases of the inbox and the case file: any office role that works on cases. */
-    public static final String ANY_OFFICER = "hasAnyRole('" + CLERK + "','" + REVIEWER + "','" + HEAD + "','" + FINANCE + "')";
+    public static final String ANY_OFFICER =
+            "hasAnyRole('" + CLERK + "','" + REVIEWER + "','" + HEAD + "','" + FINANCE + "')";
     /** Security expression for the formal check. */
     public static final String CLERKS = "hasRole('" + CLERK + "')";
     /** Security expression for the content review. */
@@ -33,6 +35,5 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(APPLICANT, CLERK, REVIEWER, HEAD, FINANCE, ADMIN);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

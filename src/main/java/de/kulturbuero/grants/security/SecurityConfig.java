@@ -1,13 +1,10 @@
 package de.kulturbuero.grants.security;
 
-import de.kulturbuero.grants.security.domain.AccountUserDetailsService;
-
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import de.kulturbuero.grants.security.domain.AccountUserDetailsService;
 import de.kulturbuero.grants.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -32,22 +30,27 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService accounts,
-                                            StaffSignInOptions staffSignIn, StaffAccounts staffAccounts,
-                                            StaffSignInSettings staffSettings,
-                                            ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AccountUserDetailsService accounts,
+            StaffSignInOptions staffSignIn,
+            StaffAccounts staffAccounts,
+            StaffSignInSettings staffSettings,
+            ObjectProvider<ClientRegistrationRepository> registrations)
+            throws Exception {
         // role changes and locks take effect on the next request
         http.addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class);
         // "/error": Spring Boot's error page for requests outside Vaadin (a refused or unknown address),
         // which the container renders in an error dispatch; refused itself, the answer had no body
-        http.authorizeHttpRequests(r -> r.requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**",
-                "/error").permitAll());
+        http.authorizeHttpRequests(
+                r -> r.requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/images/**", "/error")
+                        .permitAll());
         if (staffSignIn.enabled()) {
             // officers may sign in through the city's OpenID Connect provider (configured
             // with spring.security.oauth2.client.*); the login page links to it, errors come back to it
-            http.oauth2Login(oauth -> oauth
-                    .loginPage("/login")
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new StaffOidcUserService(staffAccounts, staffSettings)))
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .userInfoEndpoint(userInfo ->
+                            userInfo.oidcUserService(new StaffOidcUserService(staffAccounts, staffSettings)))
                     .failureHandler(StaffSignInFailure::redirectToLogin));
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
@@ -56,7 +59,8 @@ class SecurityConfig {
                 // signing out of the portal also ends the session at the identity provider (OIDC RP-initiated
                 // logout), so the next person at a shared office computer must sign in there again; a local
                 // account's sign-out goes to the start page as before
-                OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations.getObject());
+                OidcClientInitiatedLogoutSuccessHandler logout =
+                        new OidcClientInitiatedLogoutSuccessHandler(registrations.getObject());
                 logout.setPostLogoutRedirectUri("{baseUrl}/");
                 logout.setDefaultTargetUrl("/");
                 logout.setRedirectStrategy(new UidlRedirectStrategy());

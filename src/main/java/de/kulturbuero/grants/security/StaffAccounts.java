@@ -3,15 +3,14 @@ package de.kulturbuero.grants.security;
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountRepository;
 import de.kulturbuero.grants.security.domain.AccountUserDetailsService;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The local account behind an officer who signs in through the city's identity provider. The
@@ -52,7 +51,8 @@ public class StaffAccounts {
             throw new StaffSignInRefused(StaffSignInRefused.NO_ROLE, "no mapped group in " + identity.groups());
         }
         String email = identity.email() == null ? "" : identity.email().strip();
-        AccountEntity account = accounts.findByIdentityProviderAndExternalSubject(identity.provider(), identity.subject())
+        AccountEntity account = accounts.findByIdentityProviderAndExternalSubject(
+                        identity.provider(), identity.subject())
                 .orElse(null);
         if (account == null) {
             if (email.isEmpty()) {
@@ -71,7 +71,11 @@ public class StaffAccounts {
             throw new StaffSignInRefused(StaffSignInRefused.LOCKED, "account " + account.getId() + " is locked");
         }
         if (!account.getRoles().equals(roles)) {
-            log.info("Roles of account {} from the identity provider's groups: {} -> {}", account.getId(), account.getRoles(), roles);
+            log.info(
+                    "Roles of account {} from the identity provider's groups: {} -> {}",
+                    account.getId(),
+                    account.getRoles(),
+                    roles);
             account.getRoles().clear();
             account.getRoles().addAll(roles);
         }
@@ -82,23 +86,31 @@ public class StaffAccounts {
         Optional<AccountEntity> existing = accounts.findByEmailIgnoreCase(email);
         if (existing.isPresent()) {
             AccountEntity account = existing.get();
-            if (account.isExternal() || !identity.emailVerified() || account.getRoles().contains(Roles.APPLICANT)) {
-                throw new StaffSignInRefused(StaffSignInRefused.EMAIL_TAKEN, "account " + account.getId() + " uses " + email);
+            if (account.isExternal()
+                    || !identity.emailVerified()
+                    || account.getRoles().contains(Roles.APPLICANT)) {
+                throw new StaffSignInRefused(
+                        StaffSignInRefused.EMAIL_TAKEN, "account " + account.getId() + " uses " + email);
             }
             log.info("Account {} now signs in through the identity provider {}", account.getId(), identity.provider());
             account.linkExternalIdentity(identity.provider(), identity.subject());
             account.changePasswordHash(PasswordPolicy.unusablePassword(passwordEncoder));
             return account;
         }
-        AccountEntity account = new AccountEntity(email, PasswordPolicy.unusablePassword(passwordEncoder),
-                displayName(identity, email), null, language(identity.language()));
+        AccountEntity account = new AccountEntity(
+                email,
+                PasswordPolicy.unusablePassword(passwordEncoder),
+                displayName(identity, email),
+                null,
+                language(identity.language()));
         account.linkExternalIdentity(identity.provider(), identity.subject());
         log.info("New office account for {} from the identity provider {}", email, identity.provider());
         return account;
     }
 
     private static String displayName(ExternalIdentity identity, String email) {
-        String name = identity.displayName() == null ? "" : identity.displayName().strip();
+        String name =
+                identity.displayName() == null ? "" : identity.displayName().strip();
         name = name.isEmpty() ? email : name;
         return name.length() > 200 ? name.substring(0, 200) : name;
     }

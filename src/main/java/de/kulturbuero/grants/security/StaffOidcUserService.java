@@ -1,13 +1,12 @@
 package de.kulturbuero.grants.security;
 
+import java.util.List;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-
-import java.util.List;
 
 /**
  * Spring Security's OIDC user loading (ID token, user-info endpoint), followed by the portal's own
@@ -40,7 +39,8 @@ class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
             PortalUser account = staffAccounts.signIn(identity);
             return new OidcPortalUser(account, account.getAuthorities(), provided.getIdToken(), provided.getUserInfo());
         } catch (StaffSignInRefused refused) {
-            throw new OAuth2AuthenticationException(new OAuth2Error(refused.reason(), refused.getMessage(), null), refused);
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(refused.reason(), refused.getMessage(), null), refused);
         }
     }
 

@@ -1,12 +1,11 @@
 package de.kulturbuero.grants.security;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How officers who sign in through the city's OpenID Connect provider get their portal roles:
@@ -16,15 +15,17 @@ import java.util.TreeSet;
  * be mapped: applicants register locally.
  */
 @ConfigurationProperties("grants.oidc")
-public record StaffSignInSettings(@DefaultValue("groups") String groupsClaim,
-                                  @DefaultValue Map<String, Set<String>> groupRoles) {
+public record StaffSignInSettings(
+        @DefaultValue("groups") String groupsClaim,
+        @DefaultValue Map<String, Set<String>> groupRoles) {
 
     /** Roles a provider group may grant: every role except APPLICANT. */
     static final Set<String> MAPPABLE = Set.of(Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE, Roles.ADMIN);
 
     public StaffSignInSettings {
         if (groupsClaim == null || groupsClaim.isBlank()) {
-            throw new IllegalStateException("grants.oidc.groups-claim must name the claim that lists the user's groups");
+            throw new IllegalStateException(
+                    "grants.oidc.groups-claim must name the claim that lists the user's groups");
         }
         groupRoles = groupRoles == null ? Map.of() : Map.copyOf(groupRoles);
         groupRoles.forEach((group, roles) -> {

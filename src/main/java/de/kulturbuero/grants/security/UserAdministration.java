@@ -4,14 +4,6 @@ import de.kulturbuero.grants.security.domain.AccountAdministrationRepository;
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountTokenEntity;
 import de.kulturbuero.grants.security.domain.AccountTokenRepository;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The office's user administration (ADMIN only): search accounts, invite officers, assign and
@@ -35,8 +34,7 @@ import java.util.TreeSet;
 public class UserAdministration {
 
     /** What {@link #invite} and {@link #resetPassword} produced; the link also went out by mail (or to the log). */
-    public record LinkSent(long accountId, String link) {
-    }
+    public record LinkSent(long accountId, String link) {}
 
     static final String INVITE = "invite";
     static final String RESET = "reset";
@@ -50,9 +48,14 @@ public class UserAdministration {
     private final Clock clock;
     private final String baseUrl;
 
-    UserAdministration(AccountAdministrationRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-                       UserAdministrationMailer mailer, CurrentUser currentUser, Clock clock,
-                       @Value("${grants.base-url:http://localhost:8080}") String baseUrl) {
+    UserAdministration(
+            AccountAdministrationRepository accounts,
+            AccountTokenRepository tokens,
+            PasswordEncoder passwordEncoder,
+            UserAdministrationMailer mailer,
+            CurrentUser currentUser,
+            Clock clock,
+            @Value("${grants.base-url:http://localhost:8080}") String baseUrl) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -65,8 +68,13 @@ public class UserAdministration {
     /** A page of accounts whose e-mail, name or organisation contains {@code filter}, by e-mail. */
     @Transactional(readOnly = true)
     public List<AccountRow> search(String filter, int offset, int limit) {
-        return accounts.search(normalise(filter), PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), Sort.by("email")))
-                .stream().map(UserAdministration::toRow).toList();
+        return accounts
+                .search(
+                        normalise(filter),
+                        PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), Sort.by("email")))
+                .stream()
+                .map(UserAdministration::toRow)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -99,8 +107,8 @@ public class UserAdministration {
         if (roles.isEmpty()) {
             throw new UserAdministrationRefused("security.admin.error.no-role");
         }
-        AccountEntity account = new AccountEntity(address, unusablePassword(), displayName.strip(), null,
-                "en".equals(language) ? "en" : "de");
+        AccountEntity account = new AccountEntity(
+                address, unusablePassword(), displayName.strip(), null, "en".equals(language) ? "en" : "de");
         account.getRoles().addAll(roles);
         accounts.saveAndFlush(account);
         return sendLink(account, INVITE, Duration.ofDays(7));
@@ -118,7 +126,9 @@ public class UserAdministration {
             // the identity provider's groups decide, at every sign-in; a change here would not last
             throw new UserAdministrationRefused("security.admin.error.external-roles");
         }
-        if (account.getRoles().contains(Roles.ADMIN) && !roles.contains(Roles.ADMIN) && account.isEnabled()
+        if (account.getRoles().contains(Roles.ADMIN)
+                && !roles.contains(Roles.ADMIN)
+                && account.isEnabled()
                 && accounts.countEnabledAdmins() <= 1) {
             throw new UserAdministrationRefused("security.admin.error.last-admin");
         }
@@ -131,10 +141,18 @@ public class UserAdministration {
     @Transactional
     public AccountRow setLocked(long accountId, boolean locked) {
         AccountEntity account = find(accountId);
-        if (locked && account.isEnabled() && account.getRoles().contains(Roles.ADMIN) && accounts.countEnabledAdmins() <= 1) {
+        if (locked
+                && account.isEnabled()
+                && account.getRoles().contains(Roles.ADMIN)
+                && accounts.countEnabledAdmins() <= 1) {
             throw new UserAdministrationRefused("security.admin.error.last-admin");
         }
-        if (locked && currentUser.get().map(PortalUser::accountId).filter(id -> id == accountId).isPresent()) {
+        if (locked
+                && currentUser
+                        .get()
+                        .map(PortalUser::accountId)
+                        .filter(id -> id == accountId)
+                        .isPresent()) {
             throw new UserAdministrationRefused("security.admin.error.lock-self");
         }
         account.setEnabled(!locked);
@@ -156,7 +174,12 @@ public class UserAdministration {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        tokens.save(new AccountTokenEntity(account.getId(), sha256(token), purpose, clock.instant(), clock.instant().plus(validity)));
+        tokens.save(new AccountTokenEntity(
+                account.getId(),
+                sha256(token),
+                purpose,
+                clock.instant(),
+                clock.instant().plus(validity)));
         String link = baseUrl + "/set-password/" + token;
         mailer.sendLink(account.getEmail(), account.getDisplayName(), account.getPreferredLanguage(), purpose, link);
         return new LinkSent(account.getId(), link);
@@ -164,7 +187,8 @@ public class UserAdministration {
 
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -189,7 +213,15 @@ public class UserAdministration {
     }
 
     private static AccountRow toRow(AccountEntity a) {
-        return new AccountRow(a.getId(), a.getEmail(), a.getDisplayName(), a.getOrganisation(), new TreeSet<>(a.getRoles()),
-                a.isEnabled(), a.getPreferredLanguage(), a.getCreatedAt(), a.getIdentityProvider());
+        return new AccountRow(
+                a.getId(),
+                a.getEmail(),
+                a.getDisplayName(),
+                a.getOrganisation(),
+                new TreeSet<>(a.getRoles()),
+                a.isEnabled(),
+                a.getPreferredLanguage(),
+                a.getCreatedAt(),
+                a.getIdentityProvider());
     }
 }

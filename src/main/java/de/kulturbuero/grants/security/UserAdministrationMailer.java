@@ -1,12 +1,11 @@
 package de.kulturbuero.grants.security;
 
 import de.kulturbuero.grants.shared.i18n.Bundle;
+import de.kulturbuero.grants.shared.mail.OutgoingMail;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import de.kulturbuero.grants.shared.mail.OutgoingMail;
 import org.springframework.stereotype.Component;
-
-import java.util.Locale;
 
 /**
  * Sends the "set your password" links of invitations and password resets, in the recipient's

@@ -1,9 +1,8 @@
 package de.kulturbuero.grants.shared;
 
+import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
 
 /**
  * The facts of the accessibility statement (BITV 2.0, directive (EU) 2016/2102) that are not
@@ -23,10 +22,12 @@ public class AccessibilityStatement {
 
     private final String contactEmail;
 
-    AccessibilityStatement(@Value("${grants.accessibility.contact-email:barrierefreiheit@kulturbuero.example}") String contactEmail) {
+    AccessibilityStatement(
+            @Value("${grants.accessibility.contact-email:barrierefreiheit@kulturbuero.example}") String contactEmail) {
         String address = contactEmail == null ? "" : contactEmail.strip();
         if (!address.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new IllegalStateException("grants.accessibility.contact-email must be one e-mail address, not \"" + contactEmail + "\"");
+            throw new IllegalStateException(
+                    "grants.accessibility.contact-email must be one e-mail address, not \"" + contactEmail + "\"");
         }
         this.contactEmail = address;
     }

@@ -1,5 +1,8 @@
 package de.kulturbuero.grants.dataprotection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.grantapplication.NewApplicationForm;
@@ -7,16 +10,6 @@ import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.SignedIn;
-import org.flowable.engine.HistoryService;
-import org.flowable.engine.RuntimeService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import de.kulturbuero.grants.IntegrationTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,8 +17,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The applicant's export and deletion, and the retention job: personal data goes from the app's
@@ -47,9 +46,16 @@ class RetentionJobIT {
     private final HistoryService history;
 
     @Autowired
-    RetentionJobIT(RetentionJob job, DataProtectionService dataProtection, GrantApplicationService applications,
-                   ProgrammeService programmes, AccountService accounts, UserDetailsService users, JdbcTemplate jdbc,
-                   RuntimeService runtime, HistoryService history) {
+    RetentionJobIT(
+            RetentionJob job,
+            DataProtectionService dataProtection,
+            GrantApplicationService applications,
+            ProgrammeService programmes,
+            AccountService accounts,
+            UserDetailsService users,
+            JdbcTemplate jdbc,
+            RuntimeService runtime,
+            HistoryService history) {
         this.job = job;
         this.dataProtection = dataProtection;
         this.applications = applications;
@@ -69,7 +75,11 @@ class RetentionJobIT {
 
     private ApplicationSummary submit(String email, String title) {
         NewApplicationForm form = new NewApplicationForm();
-        form.setProgrammeId(programmes.openProgrammes().stream().filter(p -> "IK".equals(p.referencePrefix())).findFirst().orElseThrow().id());
+        form.setProgrammeId(programmes.openProgrammes().stream()
+                .filter(p -> "IK".equals(p.referencePrefix()))
+                .findFirst()
+                .orElseThrow()
+                .id());
         form.setTitle(title);
         form.setPartnerCityId(programmes.activePartnerCities().getFirst().id());
         form.setPartnerOrganisation("Partner of " + title);
@@ -83,10 +93,14 @@ class RetentionJobIT {
     /** Pretends the case was approved {@code yearsAgo} years ago; optionally ends its process. */
     private void decided(ApplicationSummary a, int yearsAgo, boolean endProcess) {
         Instant decided = Instant.now().minus(365L * yearsAgo + 2, ChronoUnit.DAYS);
-        jdbc.update("UPDATE grant_application SET status = 'APPROVED', granted_amount = 2500.00, decided_at = ? WHERE id = ?",
-                Timestamp.from(decided), a.id());
+        jdbc.update(
+                "UPDATE grant_application SET status = 'APPROVED', granted_amount = 2500.00, decided_at = ? WHERE id = ?",
+                Timestamp.from(decided),
+                a.id());
         if (endProcess) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(a.referenceNumber()).list()
+            runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(a.referenceNumber())
+                    .list()
                     .forEach(p -> runtime.deleteProcessInstance(p.getId(), "decided in the test fixture"));
         }
     }
@@ -96,7 +110,9 @@ class RetentionJobIT {
     }
 
     private long engineHistory(ApplicationSummary a) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(a.referenceNumber()).count();
+        return history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(a.referenceNumber())
+                .count();
     }
 
     @Test
@@ -110,10 +126,15 @@ class RetentionJobIT {
         decided(recent, 1, true);
         assertThat(engineHistory(old)).isEqualTo(1);
         long clara = jdbc.queryForObject("SELECT id FROM account WHERE email = 'clara@example.org'", Long.class);
-        jdbc.update("INSERT INTO application_message (application_id, kind, text, author_id, created_at, answer) "
-                + "VALUES (?, 'INQUIRY', 'Dear Person old, please send the budget', ?, CURRENT_TIMESTAMP(6), 'Here it is, Person old')", old.id(), clara);
-        jdbc.update("INSERT INTO review_comment (application_id, author_id, text, created_at) VALUES (?, ?, 'Person old called me', CURRENT_TIMESTAMP(6))",
-                old.id(), clara);
+        jdbc.update(
+                "INSERT INTO application_message (application_id, kind, text, author_id, created_at, answer) "
+                        + "VALUES (?, 'INQUIRY', 'Dear Person old, please send the budget', ?, CURRENT_TIMESTAMP(6), 'Here it is, Person old')",
+                old.id(),
+                clara);
+        jdbc.update(
+                "INSERT INTO review_comment (application_id, author_id, text, created_at) VALUES (?, ?, 'Person old called me', CURRENT_TIMESTAMP(6))",
+                old.id(),
+                clara);
 
         RetentionJob.Result result = job.run(Instant.now());
 
@@ -128,13 +149,18 @@ class RetentionJobIT {
         assertThat(o.get("reference_number")).isEqualTo(old.referenceNumber());
         assertThat(engineHistory(old)).as("engine history removed").isZero();
         assertThat(jdbc.queryForList("SELECT text, answer FROM application_message WHERE application_id = ?", old.id()))
-                .singleElement().satisfies(m -> {
+                .singleElement()
+                .satisfies(m -> {
                     assertThat(m.get("text")).isEqualTo("—");
                     assertThat(m.get("answer")).isNull();
                 });
-        assertThat(jdbc.queryForObject("SELECT text FROM review_comment WHERE application_id = ?", String.class, old.id())).isEqualTo("—");
+        assertThat(jdbc.queryForObject(
+                        "SELECT text FROM review_comment WHERE application_id = ?", String.class, old.id()))
+                .isEqualTo("—");
 
-        assertThat(row(running.id()).get("title")).as("process still runs: wait").isEqualTo("Old but still running");
+        assertThat(row(running.id()).get("title"))
+                .as("process still runs: wait")
+                .isEqualTo("Old but still running");
         assertThat(result.casesStillRunning()).isGreaterThanOrEqualTo(1);
         assertThat(row(recent.id()).get("title")).as("within retention").isEqualTo("Recent project");
         assertThat(engineHistory(recent)).isEqualTo(1);
@@ -145,14 +171,16 @@ class RetentionJobIT {
     void an_applicant_with_submitted_applications_is_locked_at_once_and_anonymised_when_retention_ends() {
         String applicant = newApplicant("leaving");
         ApplicationSummary a = submit(applicant, "Project of a leaving applicant");
-        assertThat(SignedIn.as(users, applicant, dataProtection::deleteMyData)).isEqualTo(DataProtectionService.Deletion.AFTER_RETENTION);
+        assertThat(SignedIn.as(users, applicant, dataProtection::deleteMyData))
+                .isEqualTo(DataProtectionService.Deletion.AFTER_RETENTION);
         Map<String, Object> account = jdbc.queryForMap("SELECT * FROM account WHERE email = ?", applicant);
         assertThat(account.get("enabled")).isEqualTo(false);
         assertThat(account.get("anonymised_at")).isNull();
 
         job.run(Instant.now());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = ?", Integer.class, applicant))
-                .as("kept while the application must be kept").isEqualTo(1);
+                .as("kept while the application must be kept")
+                .isEqualTo(1);
 
         decided(a, 6, true);
         job.run(Instant.now());
@@ -167,9 +195,12 @@ class RetentionJobIT {
     void an_applicant_without_submitted_applications_is_anonymised_at_once() {
         String applicant = newApplicant("nothing");
         long id = jdbc.queryForObject("SELECT id FROM account WHERE email = ?", Long.class, applicant);
-        assertThat(SignedIn.as(users, applicant, dataProtection::deleteMyData)).isEqualTo(DataProtectionService.Deletion.NOW);
-        assertThat(jdbc.queryForObject("SELECT email FROM account WHERE id = ?", String.class, id)).isEqualTo("deleted-" + id + "@anonymised.invalid");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_role WHERE account_id = ?", Integer.class, id)).isZero();
+        assertThat(SignedIn.as(users, applicant, dataProtection::deleteMyData))
+                .isEqualTo(DataProtectionService.Deletion.NOW);
+        assertThat(jdbc.queryForObject("SELECT email FROM account WHERE id = ?", String.class, id))
+                .isEqualTo("deleted-" + id + "@anonymised.invalid");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_role WHERE account_id = ?", Integer.class, id))
+                .isZero();
     }
 
     @Test
@@ -177,11 +208,13 @@ class RetentionJobIT {
         String applicant = newApplicant("curious");
         submit(applicant, "First of the curious");
         submit(applicant, "Second of the curious");
-        JsonNode json = JsonMapper.builder().build().readTree(SignedIn.as(users, applicant, dataProtection::myDataAsJson));
+        JsonNode json =
+                JsonMapper.builder().build().readTree(SignedIn.as(users, applicant, dataProtection::myDataAsJson));
         assertThat(json.get("account").get("email").asString()).isEqualTo(applicant);
         assertThat(json.get("account").get("organisation").asString()).isEqualTo("Verein curious");
         assertThat(json.get("applications")).hasSize(2);
         assertThat(json.get("applications").get(0).get("summary").asString()).contains(applicant);
-        assertThat(json.get("applications").get(1).get("requestedAmount").decimalValue()).isEqualByComparingTo("3000");
+        assertThat(json.get("applications").get(1).get("requestedAmount").decimalValue())
+                .isEqualByComparingTo("3000");
     }
 }

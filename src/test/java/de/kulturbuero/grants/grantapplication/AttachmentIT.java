@@ -1,9 +1,16 @@
 package de.kulturbuero.grants.grantapplication;
 
+import static de.kulturbuero.grants.TestUsers.ANNA;
+import static de.kulturbuero.grants.TestUsers.BEN;
+import static de.kulturbuero.grants.TestUsers.CLARA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.TestUsers;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,24 +18,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.util.Locale;
-
-import static de.kulturbuero.grants.TestUsers.ANNA;
-import static de.kulturbuero.grants.TestUsers.BEN;
-import static de.kulturbuero.grants.TestUsers.CLARA;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Attachments on MariaDB: stored with checksum, listed, downloaded, deleted; every refused file leaves nothing behind. */
 @IntegrationTest
 class AttachmentIT {
 
-    @Autowired TestUsers users;
-    @Autowired TestApplications testApplications;
-    @Autowired GrantApplicationService applications;
-    @Autowired AttachmentService attachments;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired de.kulturbuero.grants.programme.ProgrammeService programmes;
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestApplications testApplications;
+
+    @Autowired
+    GrantApplicationService applications;
+
+    @Autowired
+    AttachmentService attachments;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    de.kulturbuero.grants.programme.ProgrammeService programmes;
 
     long draft;
 
@@ -44,13 +54,18 @@ class AttachmentIT {
     }
 
     int stored() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM application_attachment WHERE application_id = ?", Integer.class, draft);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM application_attachment WHERE application_id = ?", Integer.class, draft);
     }
 
     void assertRefused(String fileName, byte[] content, String messageKey) {
-        assertThatThrownBy(() -> attachments.add(draft, fileName, content)).isInstanceOfSatisfying(SubmissionRejected.class,
-                r -> assertThat(r.problems()).extracting(Problem::field, Problem::messageKey)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(AttachmentService.FIELD, messageKey)));
+        assertThatThrownBy(() -> attachments.add(draft, fileName, content))
+                .isInstanceOfSatisfying(
+                        SubmissionRejected.class,
+                        r -> assertThat(r.problems())
+                                .extracting(Problem::field, Problem::messageKey)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(AttachmentService.FIELD, messageKey)));
         assertThat(stored()).as("nothing stored for " + fileName).isZero();
     }
 
@@ -61,9 +76,13 @@ class AttachmentIT {
 
         assertThat(saved.contentType()).isEqualTo(AttachmentRules.PDF);
         assertThat(saved.sizeBytes()).isEqualTo(pdf.length);
-        assertThat(jdbc.queryForObject("SELECT sha256 FROM application_attachment WHERE id = ?", String.class, saved.id()))
-                .isEqualTo(AttachmentService.sha256(pdf)).hasSize(64);
-        assertThat(attachments.list(draft)).extracting(AttachmentSummary::fileName).containsExactly("Absichtserklärung Poznań.pdf");
+        assertThat(jdbc.queryForObject(
+                        "SELECT sha256 FROM application_attachment WHERE id = ?", String.class, saved.id()))
+                .isEqualTo(AttachmentService.sha256(pdf))
+                .hasSize(64);
+        assertThat(attachments.list(draft))
+                .extracting(AttachmentSummary::fileName)
+                .containsExactly("Absichtserklärung Poznań.pdf");
         AttachmentContent back = attachments.download(draft, saved.id());
         assertThat(back.content()).isEqualTo(pdf);
         assertThat(back.contentType()).isEqualTo(AttachmentRules.PDF);
@@ -75,8 +94,9 @@ class AttachmentIT {
         attachments.add(draft, "b.jpg", SampleFiles.image("jpg"));
         attachments.add(draft, "c.docx", SampleFiles.docx());
         attachments.add(draft, "d.xlsx", SampleFiles.xlsx());
-        assertThat(attachments.list(draft)).extracting(AttachmentSummary::contentType).containsExactly(
-                AttachmentRules.PNG, AttachmentRules.JPEG, AttachmentRules.DOCX, AttachmentRules.XLSX);
+        assertThat(attachments.list(draft))
+                .extracting(AttachmentSummary::contentType)
+                .containsExactly(AttachmentRules.PNG, AttachmentRules.JPEG, AttachmentRules.DOCX, AttachmentRules.XLSX);
     }
 
     @Test
@@ -104,8 +124,12 @@ class AttachmentIT {
         for (int i = 0; i < 5; i++) {
             attachments.add(draft, "part" + i + ".pdf", nine);
         }
-        assertThatThrownBy(() -> attachments.add(draft, "part5.pdf", nine)).isInstanceOfSatisfying(SubmissionRejected.class,
-                r -> assertThat(r.problems()).extracting(Problem::messageKey).containsExactly("grantapplication.attachment.total-too-large"));
+        assertThatThrownBy(() -> attachments.add(draft, "part5.pdf", nine))
+                .isInstanceOfSatisfying(
+                        SubmissionRejected.class,
+                        r -> assertThat(r.problems())
+                                .extracting(Problem::messageKey)
+                                .containsExactly("grantapplication.attachment.total-too-large"));
         assertThat(stored()).isEqualTo(5);
     }
 
@@ -126,8 +150,12 @@ class AttachmentIT {
     void every_refusal_has_an_english_and_a_german_text() {
         java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ROOT);
         java.util.ResourceBundle de = java.util.ResourceBundle.getBundle("vaadin-i18n/translations", Locale.GERMAN);
-        for (String key : new String[]{"grantapplication.attachment.too-large", "grantapplication.attachment.wrong-type",
-                "grantapplication.attachment.bad-name", "grantapplication.attachment.total-too-large"}) {
+        for (String key : new String[] {
+            "grantapplication.attachment.too-large",
+            "grantapplication.attachment.wrong-type",
+            "grantapplication.attachment.bad-name",
+            "grantapplication.attachment.total-too-large"
+        }) {
             assertThat(en.getString(key)).isNotBlank();
             assertThat(de.getString(key)).isNotBlank().isNotEqualTo(en.getString(key));
         }
@@ -139,14 +167,19 @@ class AttachmentIT {
         attachments.delete(draft, a.id());
         assertThat(stored()).isZero();
 
-        long other = applications.createDraft(testApplications.internationalCulture().id());
+        long other =
+                applications.createDraft(testApplications.internationalCulture().id());
         AttachmentSummary kept = attachments.add(other, "kept.pdf", SampleFiles.pdf());
         applications.saveDraft(other, CompleteDraft.of(programmes, TestApplications.uniqueTitle("With attachment")));
         applications.submit(other, Locale.GERMAN);
         assertThatThrownBy(() -> attachments.delete(other, kept.id())).isInstanceOf(SubmissionRejected.class);
-        assertThatThrownBy(() -> attachments.add(other, "late.pdf", SampleFiles.pdf())).isInstanceOf(SubmissionRejected.class);
+        assertThatThrownBy(() -> attachments.add(other, "late.pdf", SampleFiles.pdf()))
+                .isInstanceOf(SubmissionRejected.class);
         assertThat(attachments.list(other)).hasSize(1);
-        users.run(CLARA, () -> assertThat(attachments.download(other, kept.id()).fileName()).isEqualTo("kept.pdf"));
+        users.run(
+                CLARA,
+                () -> assertThat(attachments.download(other, kept.id()).fileName())
+                        .isEqualTo("kept.pdf"));
     }
 
     @Test
@@ -155,7 +188,8 @@ class AttachmentIT {
         users.run(BEN, () -> {
             assertThatThrownBy(() -> attachments.list(draft)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> attachments.download(draft, a.id())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> attachments.add(draft, "x.pdf", SampleFiles.pdf())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> attachments.add(draft, "x.pdf", SampleFiles.pdf()))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> attachments.delete(draft, a.id())).isInstanceOf(AccessDeniedException.class);
         });
         assertThat(stored()).isEqualTo(1);

@@ -1,33 +1,43 @@
 package de.kulturbuero.grants.grantapplication;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class AttachmentRulesTest {
 
     @Test
     void each_allowed_type_is_recognised_by_its_content() {
         assertThat(AttachmentRules.allowedType(SampleFiles.pdf(), "letter.pdf")).contains(AttachmentRules.PDF);
-        assertThat(AttachmentRules.allowedType(SampleFiles.image("png"), "photo.png")).contains(AttachmentRules.PNG);
-        assertThat(AttachmentRules.allowedType(SampleFiles.image("jpg"), "photo.JPG")).contains(AttachmentRules.JPEG);
-        assertThat(AttachmentRules.allowedType(SampleFiles.image("jpg"), "photo.jpeg")).contains(AttachmentRules.JPEG);
-        assertThat(AttachmentRules.allowedType(SampleFiles.docx(), "concept.docx")).contains(AttachmentRules.DOCX);
-        assertThat(AttachmentRules.allowedType(SampleFiles.xlsx(), "budget.xlsx")).contains(AttachmentRules.XLSX);
+        assertThat(AttachmentRules.allowedType(SampleFiles.image("png"), "photo.png"))
+                .contains(AttachmentRules.PNG);
+        assertThat(AttachmentRules.allowedType(SampleFiles.image("jpg"), "photo.JPG"))
+                .contains(AttachmentRules.JPEG);
+        assertThat(AttachmentRules.allowedType(SampleFiles.image("jpg"), "photo.jpeg"))
+                .contains(AttachmentRules.JPEG);
+        assertThat(AttachmentRules.allowedType(SampleFiles.docx(), "concept.docx"))
+                .contains(AttachmentRules.DOCX);
+        assertThat(AttachmentRules.allowedType(SampleFiles.xlsx(), "budget.xlsx"))
+                .contains(AttachmentRules.XLSX);
     }
 
     @Test
     void a_file_disguised_by_its_extension_is_refused() {
-        assertThat(AttachmentRules.allowedType(SampleFiles.exe(), "invoice.pdf")).isEmpty();
+        assertThat(AttachmentRules.allowedType(SampleFiles.exe(), "invoice.pdf"))
+                .isEmpty();
         assertThat(AttachmentRules.allowedType(SampleFiles.html(), "photo.png")).isEmpty();
-        assertThat(AttachmentRules.allowedType(SampleFiles.plainZip(), "concept.docx")).isEmpty();
-        assertThat(AttachmentRules.allowedType(new byte[]{1, 2, 3}, "empty.xlsx")).isEmpty();
+        assertThat(AttachmentRules.allowedType(SampleFiles.plainZip(), "concept.docx"))
+                .isEmpty();
+        assertThat(AttachmentRules.allowedType(new byte[] {1, 2, 3}, "empty.xlsx"))
+                .isEmpty();
     }
 
     @Test
     void an_allowed_content_under_a_name_of_another_type_is_refused() {
-        assertThat(AttachmentRules.allowedType(SampleFiles.image("png"), "photo.pdf")).isEmpty();
-        assertThat(AttachmentRules.allowedType(SampleFiles.xlsx(), "budget.docx")).isEmpty();
+        assertThat(AttachmentRules.allowedType(SampleFiles.image("png"), "photo.pdf"))
+                .isEmpty();
+        assertThat(AttachmentRules.allowedType(SampleFiles.xlsx(), "budget.docx"))
+                .isEmpty();
         assertThat(AttachmentRules.allowedType(SampleFiles.pdf(), "letter")).isEmpty();
     }
 
@@ -45,7 +55,8 @@ class AttachmentRulesTest {
 
     @Test
     void names_are_cleaned_but_keep_letters_of_every_language() {
-        assertThat(AttachmentRules.sanitiseFileName("Einladung Poznań (2027).pdf")).contains("Einladung Poznań (2027).pdf");
+        assertThat(AttachmentRules.sanitiseFileName("Einladung Poznań (2027).pdf"))
+                .contains("Einladung Poznań (2027).pdf");
         assertThat(AttachmentRules.sanitiseFileName("budget<script>.xlsx")).contains("budget_script_.xlsx");
         assertThat(AttachmentRules.sanitiseFileName("a   b\t.pdf")).isEmpty();
         assertThat(AttachmentRules.sanitiseFileName("a   b.pdf")).contains("a b.pdf");
@@ -53,7 +64,8 @@ class AttachmentRulesTest {
 
     @Test
     void overlong_names_are_shortened_keeping_the_extension() {
-        String cleaned = AttachmentRules.sanitiseFileName("x".repeat(300) + ".docx").orElseThrow();
+        String cleaned =
+                AttachmentRules.sanitiseFileName("x".repeat(300) + ".docx").orElseThrow();
         assertThat(cleaned).hasSize(200).endsWith(".docx");
     }
 

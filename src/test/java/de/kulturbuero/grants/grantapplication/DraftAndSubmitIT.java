@@ -1,21 +1,17 @@
 package de.kulturbuero.grants.grantapplication;
 
+import static de.kulturbuero.grants.TestUsers.ANNA;
+import static de.kulturbuero.grants.TestUsers.BEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.TestUsers;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
-import org.flowable.engine.HistoryService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,22 +21,35 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static de.kulturbuero.grants.TestUsers.ANNA;
-import static de.kulturbuero.grants.TestUsers.BEN;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.flowable.engine.HistoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Drafts keep partial data; submission checks everything again and happens once, however often it is asked for. */
 @IntegrationTest
 class DraftAndSubmitIT {
 
-    @Autowired TestUsers users;
-    @Autowired TestApplications testApplications;
-    @Autowired GrantApplicationService applications;
-    @Autowired ProgrammeService programmes;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired HistoryService history;
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestApplications testApplications;
+
+    @Autowired
+    GrantApplicationService applications;
+
+    @Autowired
+    ProgrammeService programmes;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    HistoryService history;
 
     @BeforeEach
     void signInAsApplicant() {
@@ -61,33 +70,48 @@ class DraftAndSubmitIT {
     }
 
     long processesOf(long applicationId) {
-        return history.createHistoricProcessInstanceQuery().variableValueEquals("applicationId", applicationId).count();
+        return history.createHistoricProcessInstanceQuery()
+                .variableValueEquals("applicationId", applicationId)
+                .count();
     }
 
     @Test
     void an_autosave_updates_the_financing_lines_in_place_and_drops_removed_ones() {
         long id = newDraft();
         ApplicationDraft plan = new ApplicationDraft();
-        plan.getCostLines().add(new ApplicationDraft.CostLine(CostCategory.FEES, "Band", new BigDecimal("1000.00"), true));
-        plan.getCostLines().add(new ApplicationDraft.CostLine(CostCategory.TRAVEL, "Train", new BigDecimal("400.00"), true));
-        plan.getIncomeLines().add(new ApplicationDraft.IncomeLine(IncomeKind.OWN_FUNDS, "Verein", new BigDecimal("200.00"), null));
+        plan.getCostLines()
+                .add(new ApplicationDraft.CostLine(CostCategory.FEES, "Band", new BigDecimal("1000.00"), true));
+        plan.getCostLines()
+                .add(new ApplicationDraft.CostLine(CostCategory.TRAVEL, "Train", new BigDecimal("400.00"), true));
+        plan.getIncomeLines()
+                .add(new ApplicationDraft.IncomeLine(IncomeKind.OWN_FUNDS, "Verein", new BigDecimal("200.00"), null));
         applications.saveDraft(id, plan);
         List<Long> before = lineIds(id);
 
-        plan.getCostLines().set(1, new ApplicationDraft.CostLine(CostCategory.TRAVEL, "Train and bus", new BigDecimal("450.00"), true));
+        plan.getCostLines()
+                .set(
+                        1,
+                        new ApplicationDraft.CostLine(
+                                CostCategory.TRAVEL, "Train and bus", new BigDecimal("450.00"), true));
         plan.getIncomeLines().clear();
         applications.saveDraft(id, plan);
 
         ApplicationDraft back = applications.draft(id);
-        assertThat(back.getCostLines()).extracting(ApplicationDraft.CostLine::getDescription).containsExactly("Band", "Train and bus");
+        assertThat(back.getCostLines())
+                .extracting(ApplicationDraft.CostLine::getDescription)
+                .containsExactly("Band", "Train and bus");
         assertThat(back.getCostLines().get(1).getAmount()).isEqualByComparingTo("450.00");
         assertThat(back.getIncomeLines()).isEmpty();
-        assertThat(lineIds(id)).as("the two cost lines were updated, not deleted and inserted").containsExactly(before.get(0), before.get(1));
+        assertThat(lineIds(id))
+                .as("the two cost lines were updated, not deleted and inserted")
+                .containsExactly(before.get(0), before.get(1));
     }
 
     private List<Long> lineIds(long applicationId) {
-        return jdbc.queryForList("SELECT id FROM application_financing_line WHERE application_id = ? ORDER BY position",
-                Long.class, applicationId);
+        return jdbc.queryForList(
+                "SELECT id FROM application_financing_line WHERE application_id = ? ORDER BY position",
+                Long.class,
+                applicationId);
     }
 
     @Test
@@ -96,7 +120,9 @@ class DraftAndSubmitIT {
         ApplicationDraft partial = new ApplicationDraft();
         partial.setTitle("Half-written idea");
         partial.getCostLines().add(new ApplicationDraft.CostLine(CostCategory.FEES, null, null, false));
-        partial.getIncomeLines().add(new ApplicationDraft.IncomeLine(IncomeKind.OTHER_PUBLIC_FUNDS, "Land", new BigDecimal("99.99"), FundingStatus.APPROVED));
+        partial.getIncomeLines()
+                .add(new ApplicationDraft.IncomeLine(
+                        IncomeKind.OTHER_PUBLIC_FUNDS, "Land", new BigDecimal("99.99"), FundingStatus.APPROVED));
         partial.setTravelModePartner(TravelMode.FLIGHT);
 
         applications.saveDraft(id, partial);
@@ -118,7 +144,9 @@ class DraftAndSubmitIT {
         assertThat(summary.status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(summary.referenceNumber()).isNull();
         assertThat(processesOf(id)).isZero();
-        assertThat(applications.myApplications()).extracting(ApplicationSummary::id).contains(id);
+        assertThat(applications.myApplications())
+                .extracting(ApplicationSummary::id)
+                .contains(id);
     }
 
     @Test
@@ -128,9 +156,11 @@ class DraftAndSubmitIT {
         applications.saveDraft(id, d);
         d.getCostLines().removeFirst();
         applications.saveDraft(id, d);
-        assertThat(applications.draft(id).getCostLines()).extracting(ApplicationDraft.CostLine::getDescription)
+        assertThat(applications.draft(id).getCostLines())
+                .extracting(ApplicationDraft.CostLine::getDescription)
                 .containsExactly("Reception drinks");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM application_financing_line WHERE application_id = ?", Integer.class, id))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM application_financing_line WHERE application_id = ?", Integer.class, id))
                 .isEqualTo(3);
     }
 
@@ -143,8 +173,12 @@ class DraftAndSubmitIT {
         d.setTitle("x".repeat(201));
         d.setRequestedGrant(new BigDecimal("12.345"));
 
-        assertThatThrownBy(() -> applications.saveDraft(id, d)).isInstanceOfSatisfying(SubmissionRejected.class,
-                r -> assertThat(r.problems()).extracting(Problem::field).containsExactly("title", "requestedGrant"));
+        assertThatThrownBy(() -> applications.saveDraft(id, d))
+                .isInstanceOfSatisfying(
+                        SubmissionRejected.class,
+                        r -> assertThat(r.problems())
+                                .extracting(Problem::field)
+                                .containsExactly("title", "requestedGrant"));
         assertThat(applications.draft(id).getTitle()).isEqualTo("Fine");
     }
 
@@ -156,11 +190,18 @@ class DraftAndSubmitIT {
         d.setRequestedGrant(new BigDecimal("2400.00"));
         applications.saveDraft(id, d);
 
-        assertThat(applications.problems(id)).extracting(Problem::field).containsExactly("partnerRole", "requestedGrant", "requestedGrant");
-        assertThatThrownBy(() -> applications.submit(id, Locale.GERMAN)).isInstanceOfSatisfying(SubmissionRejected.class,
-                r -> assertThat(r.problems()).extracting(Problem::messageKey).containsExactly(
-                        "grantapplication.validation.partner-role-required", "grantapplication.financing.unbalanced-surplus",
-                        "grantapplication.financing.above-deficit"));
+        assertThat(applications.problems(id))
+                .extracting(Problem::field)
+                .containsExactly("partnerRole", "requestedGrant", "requestedGrant");
+        assertThatThrownBy(() -> applications.submit(id, Locale.GERMAN))
+                .isInstanceOfSatisfying(
+                        SubmissionRejected.class,
+                        r -> assertThat(r.problems())
+                                .extracting(Problem::messageKey)
+                                .containsExactly(
+                                        "grantapplication.validation.partner-role-required",
+                                        "grantapplication.financing.unbalanced-surplus",
+                                        "grantapplication.financing.above-deficit"));
         assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(applications.get(id).referenceNumber()).isNull();
         assertThat(processesOf(id)).isZero();
@@ -170,10 +211,18 @@ class DraftAndSubmitIT {
     void the_server_refuses_a_flight_to_a_partner_city_reachable_by_ground() {
         long id = newDraft();
         ApplicationDraft d = complete("Flight to Poznan");
-        d.setPartnerCityId(programmes.activePartnerCities().stream().filter(PartnerCitySummary::reachableByGround).findFirst().orElseThrow().id());
+        d.setPartnerCityId(programmes.activePartnerCities().stream()
+                .filter(PartnerCitySummary::reachableByGround)
+                .findFirst()
+                .orElseThrow()
+                .id());
         applications.saveDraft(id, d);
-        assertThatThrownBy(() -> applications.submit(id, Locale.ENGLISH)).isInstanceOfSatisfying(SubmissionRejected.class,
-                r -> assertThat(r.problems()).extracting(Problem::messageKey).containsExactly("grantapplication.validation.flight-refused"));
+        assertThatThrownBy(() -> applications.submit(id, Locale.ENGLISH))
+                .isInstanceOfSatisfying(
+                        SubmissionRejected.class,
+                        r -> assertThat(r.problems())
+                                .extracting(Problem::messageKey)
+                                .containsExactly("grantapplication.validation.flight-refused"));
     }
 
     @Test
@@ -189,9 +238,12 @@ class DraftAndSubmitIT {
         assertThat(submitted.requestedAmount()).isEqualByComparingTo("2300.00");
         assertThat(applications.get(id).status()).isEqualTo(ApplicationStatus.FORMAL_CHECK);
         assertThat(processesOf(id)).isEqualTo(1);
-        assertThat(applications.timeline(id)).extracting(StatusEntry::status)
+        assertThat(applications.timeline(id))
+                .extracting(StatusEntry::status)
                 .containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.FORMAL_CHECK);
-        assertThat(jdbc.queryForObject("SELECT applicant_language FROM grant_application WHERE id = ?", String.class, id)).isEqualTo("en");
+        assertThat(jdbc.queryForObject(
+                        "SELECT applicant_language FROM grant_application WHERE id = ?", String.class, id))
+                .isEqualTo("en");
     }
 
     @Test
@@ -204,8 +256,11 @@ class DraftAndSubmitIT {
 
         assertThat(second.referenceNumber()).isEqualTo(first.referenceNumber());
         assertThat(processesOf(id)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grant_application WHERE reference_number = ?", Integer.class,
-                first.referenceNumber())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM grant_application WHERE reference_number = ?",
+                        Integer.class,
+                        first.referenceNumber()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -233,7 +288,10 @@ class DraftAndSubmitIT {
             pool.shutdownNow();
         }
         assertThat(processesOf(id)).isEqualTo(1);
-        assertThat(applications.timeline(id)).extracting(StatusEntry::status).filteredOn(s -> s == ApplicationStatus.SUBMITTED).hasSize(1);
+        assertThat(applications.timeline(id))
+                .extracting(StatusEntry::status)
+                .filteredOn(s -> s == ApplicationStatus.SUBMITTED)
+                .hasSize(1);
     }
 
     @Test
@@ -244,8 +302,12 @@ class DraftAndSubmitIT {
         applications.submit(id, Locale.GERMAN);
 
         d.setTitle("Changed afterwards");
-        assertThatThrownBy(() -> applications.saveDraft(id, d)).isInstanceOfSatisfying(SubmissionRejected.class,
-                r -> assertThat(r.problems()).extracting(Problem::messageKey).containsExactly("grantapplication.draft.not-editable"));
+        assertThatThrownBy(() -> applications.saveDraft(id, d))
+                .isInstanceOfSatisfying(
+                        SubmissionRejected.class,
+                        r -> assertThat(r.problems())
+                                .extracting(Problem::messageKey)
+                                .containsExactly("grantapplication.draft.not-editable"));
         assertThatThrownBy(() -> applications.deleteDraft(id)).isInstanceOf(SubmissionRejected.class);
         assertThat(applications.draft(id).getTitle()).isNotEqualTo("Changed afterwards");
     }
@@ -255,9 +317,14 @@ class DraftAndSubmitIT {
         long id = newDraft();
         applications.saveDraft(id, complete("To be deleted"));
         applications.deleteDraft(id);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grant_application WHERE id = ?", Integer.class, id)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM application_financing_line WHERE application_id = ?", Integer.class, id)).isZero();
-        assertThat(applications.myApplications()).extracting(ApplicationSummary::id).doesNotContain(id);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grant_application WHERE id = ?", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM application_financing_line WHERE application_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(applications.myApplications())
+                .extracting(ApplicationSummary::id)
+                .doesNotContain(id);
     }
 
     @Test
@@ -266,7 +333,8 @@ class DraftAndSubmitIT {
         applications.saveDraft(id, complete("Anna's secret"));
         users.run(BEN, () -> {
             assertThatThrownBy(() -> applications.draft(id)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> applications.saveDraft(id, new ApplicationDraft())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> applications.saveDraft(id, new ApplicationDraft()))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> applications.submit(id, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> applications.deleteDraft(id)).isInstanceOf(AccessDeniedException.class);
         });

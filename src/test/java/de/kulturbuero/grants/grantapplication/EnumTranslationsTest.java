@@ -1,13 +1,12 @@
 package de.kulturbuero.grants.grantapplication;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Keys built from enum names (categories, travel modes, steps, statuses) exist in both languages. */
 class EnumTranslationsTest {

@@ -1,23 +1,25 @@
 package de.kulturbuero.grants.grantapplication;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kulturbuero.grants.grantapplication.ApplicationDraft.CostLine;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft.IncomeLine;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.programme.FinancingType;
 import de.kulturbuero.grants.programme.ProgrammeTerms;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class FinancingRulesTest {
 
-    static final ProgrammeTerms DEFICIT = new ProgrammeTerms(1, FinancingType.DEFICIT, new BigDecimal("10000.00"), null, null, 6, null, null);
-    static final ProgrammeTerms SHARE = new ProgrammeTerms(2, FinancingType.SHARE, new BigDecimal("8000.00"), new BigDecimal("0.7500"), null, 6, null, null);
-    static final ProgrammeTerms FIXED = new ProgrammeTerms(3, FinancingType.FIXED, new BigDecimal("5000.00"), null, new BigDecimal("2000.00"), 6, null, null);
+    static final ProgrammeTerms DEFICIT =
+            new ProgrammeTerms(1, FinancingType.DEFICIT, new BigDecimal("10000.00"), null, null, 6, null, null);
+    static final ProgrammeTerms SHARE = new ProgrammeTerms(
+            2, FinancingType.SHARE, new BigDecimal("8000.00"), new BigDecimal("0.7500"), null, 6, null, null);
+    static final ProgrammeTerms FIXED = new ProgrammeTerms(
+            3, FinancingType.FIXED, new BigDecimal("5000.00"), null, new BigDecimal("2000.00"), 6, null, null);
 
     static CostLine cost(String amount) {
         return new CostLine(CostCategory.FEES, "Fees", new BigDecimal(amount), true);
@@ -43,7 +45,11 @@ class FinancingRulesTest {
     class Totals {
         @Test
         void total_costs_count_every_line_and_eligible_costs_only_the_eligible_ones() {
-            var t = FinancingRules.totals(List.of(cost("1000"), nonEligible("200.50")), List.of(own("300")), new BigDecimal("900.50"), DEFICIT);
+            var t = FinancingRules.totals(
+                    List.of(cost("1000"), nonEligible("200.50")),
+                    List.of(own("300")),
+                    new BigDecimal("900.50"),
+                    DEFICIT);
             assertThat(t.totalCosts()).isEqualByComparingTo("1200.50");
             assertThat(t.eligibleCosts()).isEqualByComparingTo("1000");
             assertThat(t.income()).isEqualByComparingTo("300");
@@ -53,7 +59,8 @@ class FinancingRulesTest {
 
         @Test
         void lines_without_an_amount_count_as_zero_in_the_live_totals() {
-            var t = FinancingRules.totals(List.of(new CostLine(), cost("100")), List.of(new IncomeLine()), null, DEFICIT);
+            var t = FinancingRules.totals(
+                    List.of(new CostLine(), cost("100")), List.of(new IncomeLine()), null, DEFICIT);
             assertThat(t.totalCosts()).isEqualByComparingTo("100");
             assertThat(t.difference()).isEqualByComparingTo("100");
             assertThat(t.balanced()).isFalse();
@@ -61,7 +68,9 @@ class FinancingRulesTest {
 
         @Test
         void grant_limit_without_terms_is_unknown() {
-            assertThat(FinancingRules.totals(List.of(cost("100")), List.of(), null, null).grantLimit()).isNull();
+            assertThat(FinancingRules.totals(List.of(cost("100")), List.of(), null, null)
+                            .grantLimit())
+                    .isNull();
         }
     }
 
@@ -69,7 +78,8 @@ class FinancingRulesTest {
     class Balance {
         @Test
         void a_plan_that_balances_to_the_cent_passes() {
-            assertThat(check(List.of(cost("1000.01")), List.of(own("0.01")), "1000.00", DEFICIT)).isEmpty();
+            assertThat(check(List.of(cost("1000.01")), List.of(own("0.01")), "1000.00", DEFICIT))
+                    .isEmpty();
         }
 
         @Test
@@ -87,24 +97,28 @@ class FinancingRulesTest {
             assertThat((BigDecimal) problems.getFirst().args()[0]).isEqualByComparingTo("0.01");
         }
 
-        static final ProgrammeTerms SHARE_FREE = new ProgrammeTerms(9, FinancingType.SHARE, new BigDecimal("99999"), BigDecimal.ONE, null, 6, null, null);
+        static final ProgrammeTerms SHARE_FREE = new ProgrammeTerms(
+                9, FinancingType.SHARE, new BigDecimal("99999"), BigDecimal.ONE, null, 6, null, null);
     }
 
     @Nested
     class Grant {
         @Test
         void a_missing_grant_is_reported() {
-            assertThat(keys(check(List.of(cost("100")), List.of(), null, DEFICIT))).containsExactly("grantapplication.financing.grant-required");
+            assertThat(keys(check(List.of(cost("100")), List.of(), null, DEFICIT)))
+                    .containsExactly("grantapplication.financing.grant-required");
         }
 
         @Test
         void a_zero_grant_is_refused() {
-            assertThat(keys(check(List.of(cost("100")), List.of(own("100")), "0", DEFICIT))).containsExactly("grantapplication.financing.grant-positive");
+            assertThat(keys(check(List.of(cost("100")), List.of(own("100")), "0", DEFICIT)))
+                    .containsExactly("grantapplication.financing.grant-positive");
         }
 
         @Test
         void the_grant_may_equal_the_programme_maximum() {
-            assertThat(check(List.of(cost("10000")), List.of(), "10000.00", DEFICIT)).isEmpty();
+            assertThat(check(List.of(cost("10000")), List.of(), "10000.00", DEFICIT))
+                    .isEmpty();
         }
 
         @Test
@@ -119,25 +133,29 @@ class FinancingRulesTest {
         @Test
         void income_covers_the_non_eligible_costs_first_so_the_grant_may_cover_all_eligible_costs() {
             // 1000 eligible + 300 non-eligible, income 300 pays the non-eligible part, grant 1000
-            assertThat(check(List.of(cost("1000"), nonEligible("300")), List.of(own("300")), "1000", DEFICIT)).isEmpty();
+            assertThat(check(List.of(cost("1000"), nonEligible("300")), List.of(own("300")), "1000", DEFICIT))
+                    .isEmpty();
         }
 
         @Test
         void the_grant_never_pays_non_eligible_costs() {
             // income 200 does not cover the 300 non-eligible: grant 1100 would pay 100 of them
-            List<Problem> problems = check(List.of(cost("1000"), nonEligible("300")), List.of(own("200")), "1100", DEFICIT);
+            List<Problem> problems =
+                    check(List.of(cost("1000"), nonEligible("300")), List.of(own("200")), "1100", DEFICIT);
             assertThat(keys(problems)).containsExactly("grantapplication.financing.above-deficit");
             assertThat((BigDecimal) problems.getFirst().args()[0]).isEqualByComparingTo("1000");
         }
 
         @Test
         void without_non_eligible_costs_the_deficit_is_eligible_costs_minus_income() {
-            assertThat(FinancingRules.deficit(new BigDecimal("1000"), BigDecimal.ZERO, new BigDecimal("250"))).isEqualByComparingTo("750");
+            assertThat(FinancingRules.deficit(new BigDecimal("1000"), BigDecimal.ZERO, new BigDecimal("250")))
+                    .isEqualByComparingTo("750");
         }
 
         @Test
         void income_above_all_costs_leaves_no_deficit() {
-            assertThat(FinancingRules.deficit(new BigDecimal("1000"), new BigDecimal("100"), new BigDecimal("5000"))).isEqualByComparingTo("0");
+            assertThat(FinancingRules.deficit(new BigDecimal("1000"), new BigDecimal("100"), new BigDecimal("5000")))
+                    .isEqualByComparingTo("0");
         }
     }
 
@@ -145,7 +163,8 @@ class FinancingRulesTest {
     class Share {
         @Test
         void the_grant_may_be_exactly_the_maximum_share_of_eligible_costs() {
-            assertThat(check(List.of(cost("1000")), List.of(own("250")), "750", SHARE)).isEmpty();
+            assertThat(check(List.of(cost("1000")), List.of(own("250")), "750", SHARE))
+                    .isEmpty();
         }
 
         @Test
@@ -163,7 +182,8 @@ class FinancingRulesTest {
 
         @Test
         void non_eligible_costs_do_not_raise_the_share() {
-            List<Problem> problems = check(List.of(cost("1000"), nonEligible("1000")), List.of(own("1200")), "800", SHARE);
+            List<Problem> problems =
+                    check(List.of(cost("1000"), nonEligible("1000")), List.of(own("1200")), "800", SHARE);
             assertThat(keys(problems)).containsExactly("grantapplication.financing.above-share");
         }
 
@@ -178,7 +198,8 @@ class FinancingRulesTest {
     class Fixed {
         @Test
         void the_grant_must_be_exactly_the_fixed_amount() {
-            assertThat(check(List.of(cost("3000")), List.of(own("1000")), "2000", FIXED)).isEmpty();
+            assertThat(check(List.of(cost("3000")), List.of(own("1000")), "2000", FIXED))
+                    .isEmpty();
             assertThat(keys(check(List.of(cost("3000")), List.of(own("1000.01")), "1999.99", FIXED)))
                     .containsExactly("grantapplication.financing.not-fixed");
         }
@@ -192,8 +213,12 @@ class FinancingRulesTest {
 
         @Test
         void the_grant_limit_of_a_fixed_programme_is_the_fixed_amount_or_the_eligible_costs() {
-            assertThat(FinancingRules.totals(List.of(cost("1500")), List.of(), null, FIXED).grantLimit()).isEqualByComparingTo("1500");
-            assertThat(FinancingRules.totals(List.of(cost("3000")), List.of(), null, FIXED).grantLimit()).isEqualByComparingTo("2000");
+            assertThat(FinancingRules.totals(List.of(cost("1500")), List.of(), null, FIXED)
+                            .grantLimit())
+                    .isEqualByComparingTo("1500");
+            assertThat(FinancingRules.totals(List.of(cost("3000")), List.of(), null, FIXED)
+                            .grantLimit())
+                    .isEqualByComparingTo("2000");
         }
     }
 
@@ -201,16 +226,29 @@ class FinancingRulesTest {
     class Lines {
         @Test
         void a_plan_needs_at_least_one_cost_line() {
-            assertThat(keys(check(List.of(), List.of(), "100", DEFICIT))).contains("grantapplication.financing.no-costs");
+            assertThat(keys(check(List.of(), List.of(), "100", DEFICIT)))
+                    .contains("grantapplication.financing.no-costs");
         }
 
         @Test
         void incomplete_lines_are_reported_with_their_position_and_field() {
-            List<Problem> problems = check(List.of(cost("100"), new CostLine(null, " ", null, true)),
-                    List.of(new IncomeLine(IncomeKind.THIRD_PARTY_FUNDS, "Foundation", new BigDecimal("50"), null)), "50", DEFICIT);
-            assertThat(problems).extracting(Problem::field).contains("costLines[1].category", "costLines[1].description",
-                    "costLines[1].amount", "incomeLines[0].status");
-            assertThat(problems.stream().filter(p -> p.field().equals("costLines[1].amount")).findFirst().orElseThrow().args())
+            List<Problem> problems = check(
+                    List.of(cost("100"), new CostLine(null, " ", null, true)),
+                    List.of(new IncomeLine(IncomeKind.THIRD_PARTY_FUNDS, "Foundation", new BigDecimal("50"), null)),
+                    "50",
+                    DEFICIT);
+            assertThat(problems)
+                    .extracting(Problem::field)
+                    .contains(
+                            "costLines[1].category",
+                            "costLines[1].description",
+                            "costLines[1].amount",
+                            "incomeLines[0].status");
+            assertThat(problems.stream()
+                            .filter(p -> p.field().equals("costLines[1].amount"))
+                            .findFirst()
+                            .orElseThrow()
+                            .args())
                     .containsExactly(2);
         }
 
@@ -220,8 +258,16 @@ class FinancingRulesTest {
             assertThat(IncomeKind.PARTICIPANT_FEES.needsStatus()).isFalse();
             assertThat(IncomeKind.OTHER_PUBLIC_FUNDS.needsStatus()).isTrue();
             assertThat(IncomeKind.THIRD_PARTY_FUNDS.needsStatus()).isTrue();
-            assertThat(check(List.of(cost("100")), List.of(new IncomeLine(IncomeKind.OTHER_PUBLIC_FUNDS, "Land", new BigDecimal("50"), FundingStatus.APPLIED)),
-                    "50", DEFICIT)).isEmpty();
+            assertThat(check(
+                            List.of(cost("100")),
+                            List.of(new IncomeLine(
+                                    IncomeKind.OTHER_PUBLIC_FUNDS,
+                                    "Land",
+                                    new BigDecimal("50"),
+                                    FundingStatus.APPLIED)),
+                            "50",
+                            DEFICIT))
+                    .isEmpty();
         }
 
         @Test

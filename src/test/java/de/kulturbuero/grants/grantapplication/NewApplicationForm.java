@@ -1,6 +1,5 @@
 package de.kulturbuero.grants.grantapplication;
 
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -28,23 +27,69 @@ public class NewApplicationForm {
 
     private BigDecimal requestedAmount;
 
+    public Long getProgrammeId() {
+        return programmeId;
+    }
 
-    public Long getProgrammeId() { return programmeId; }
-    public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Long getPartnerCityId() { return partnerCityId; }
-    public void setPartnerCityId(Long partnerCityId) { this.partnerCityId = partnerCityId; }
-    public String getPartnerOrganisation() { return partnerOrganisation; }
-    public void setPartnerOrganisation(String partnerOrganisation) { this.partnerOrganisation = partnerOrganisation; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public LocalDate getStartDate() { return startDate; }
-    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-    public BigDecimal getRequestedAmount() { return requestedAmount; }
-    public void setRequestedAmount(BigDecimal requestedAmount) { this.requestedAmount = requestedAmount; }
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Long getPartnerCityId() {
+        return partnerCityId;
+    }
+
+    public void setPartnerCityId(Long partnerCityId) {
+        this.partnerCityId = partnerCityId;
+    }
+
+    public String getPartnerOrganisation() {
+        return partnerOrganisation;
+    }
+
+    public void setPartnerOrganisation(String partnerOrganisation) {
+        this.partnerOrganisation = partnerOrganisation;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public BigDecimal getRequestedAmount() {
+        return requestedAmount;
+    }
+
+    public void setRequestedAmount(BigDecimal requestedAmount) {
+        this.requestedAmount = requestedAmount;
+    }
 
     /**
      * Creates a draft, saves a complete application built from these facts (a financing plan that
@@ -78,7 +123,9 @@ public class NewApplicationForm {
             // deficit and within a share of up to 50 %
             BigDecimal costs = requestedAmount.multiply(BigDecimal.TWO).add(new BigDecimal("500.00"));
             d.getCostLines().add(new ApplicationDraft.CostLine(CostCategory.TRAVEL, "Train", costs, true));
-            d.getIncomeLines().add(new ApplicationDraft.IncomeLine(IncomeKind.OWN_FUNDS, "Own funds", costs.subtract(requestedAmount), null));
+            d.getIncomeLines()
+                    .add(new ApplicationDraft.IncomeLine(
+                            IncomeKind.OWN_FUNDS, "Own funds", costs.subtract(requestedAmount), null));
         }
         d.setRequestedGrant(requestedAmount);
         d.setTravelModeLocal(TravelMode.TRAIN);

@@ -1,32 +1,30 @@
 package de.kulturbuero.grants.grantapplication;
 
+import static de.kulturbuero.grants.shared.SignedIn.ADAM;
+import static de.kulturbuero.grants.shared.SignedIn.ANNA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.programme.Criterion;
 import de.kulturbuero.grants.programme.ProgrammeAdministration;
 import de.kulturbuero.grants.programme.ProgrammeDataRejected;
 import de.kulturbuero.grants.programme.ProgrammeForm;
 import de.kulturbuero.grants.programme.ProgrammeFormCheckTest;
+import de.kulturbuero.grants.programme.ProgrammeOverview;
 import de.kulturbuero.grants.programme.ProgrammeRules;
 import de.kulturbuero.grants.programme.ProgrammeService;
-import de.kulturbuero.grants.programme.ProgrammeOverview;
 import de.kulturbuero.grants.programme.ProgrammeStatus;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
-
 import de.kulturbuero.grants.shared.SignedIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import de.kulturbuero.grants.IntegrationTest;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-
-import static de.kulturbuero.grants.shared.SignedIn.ADAM;
-import static de.kulturbuero.grants.shared.SignedIn.ANNA;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Programme administration, and the rule versions that keep submitted applications unchanged. */
 @IntegrationTest
@@ -39,8 +37,12 @@ class ProgrammeRulesIT {
     private final UserDetailsService users;
 
     @Autowired
-    ProgrammeRulesIT(ProgrammeAdministration administration, ProgrammeService programmes,
-                     GrantApplicationService applications, ApplicationRules applicationRules, UserDetailsService users) {
+    ProgrammeRulesIT(
+            ProgrammeAdministration administration,
+            ProgrammeService programmes,
+            GrantApplicationService applications,
+            ApplicationRules applicationRules,
+            UserDetailsService users) {
         this.administration = administration;
         this.programmes = programmes;
         this.applications = applications;
@@ -82,7 +84,9 @@ class ProgrammeRulesIT {
         change.getCriteria().removeLast();
         change.getCriteria().getFirst().setWeight(100);
         SignedIn.run(users, ADAM, () -> administration.save(change));
-        assertThat(overviewOf(id).rulesVersionNo()).as("the list shows the newest rules version").isEqualTo(2);
+        assertThat(overviewOf(id).rulesVersionNo())
+                .as("the list shows the newest rules version")
+                .isEqualTo(2);
         ApplicationSummary after = submit(id, new BigDecimal("7000.00"));
 
         ProgrammeRules oldRules = applicationRules.rulesOf(before.id()).orElseThrow();
@@ -118,8 +122,11 @@ class ProgrammeRulesIT {
         ProgrammeForm form = ProgrammeFormCheckTest.valid();
         form.setReferencePrefix("IK");
         assertThatThrownBy(() -> SignedIn.run(users, ADAM, () -> administration.save(form)))
-                .isInstanceOfSatisfying(ProgrammeDataRejected.class, e -> assertThat(e.problems())
-                        .extracting(ProgrammeDataRejected.Problem::messageKey).containsExactly("programme.validation.prefix-taken"));
+                .isInstanceOfSatisfying(
+                        ProgrammeDataRejected.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ProgrammeDataRejected.Problem::messageKey)
+                                .containsExactly("programme.validation.prefix-taken"));
     }
 
     @Test
@@ -153,7 +160,9 @@ class ProgrammeRulesIT {
 
     private ProgrammeOverview overviewOf(long id) {
         return SignedIn.as(users, ADAM, () -> administration.overview()).stream()
-                .filter(o -> o.programme().id() == id).findFirst().orElseThrow();
+                .filter(o -> o.programme().id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Long> ids(List<ProgrammeSummary> list) {

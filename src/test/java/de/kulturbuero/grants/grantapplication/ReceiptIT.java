@@ -1,10 +1,17 @@
 package de.kulturbuero.grants.grantapplication;
 
+import static de.kulturbuero.grants.TestUsers.ANNA;
+import static de.kulturbuero.grants.TestUsers.BEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.TestUsers;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
+import java.io.IOException;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -12,23 +19,24 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.io.IOException;
-import java.util.Locale;
-
-import static de.kulturbuero.grants.TestUsers.ANNA;
-import static de.kulturbuero.grants.TestUsers.BEN;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The receipt PDF is made at submission, holds every entry with every character, in the applicant's language. */
 @IntegrationTest
 class ReceiptIT {
 
-    @Autowired TestUsers users;
-    @Autowired TestApplications testApplications;
-    @Autowired GrantApplicationService applications;
-    @Autowired AttachmentService attachments;
-    @Autowired ProgrammeService programmes;
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestApplications testApplications;
+
+    @Autowired
+    GrantApplicationService applications;
+
+    @Autowired
+    AttachmentService attachments;
+
+    @Autowired
+    ProgrammeService programmes;
 
     @AfterEach
     void signOut() {
@@ -47,9 +55,13 @@ class ReceiptIT {
 
     ApplicationSummary submitWithPoznan(String email, Locale language, String title) {
         users.signIn(email);
-        long id = applications.createDraft(testApplications.internationalCulture().id());
+        long id =
+                applications.createDraft(testApplications.internationalCulture().id());
         ApplicationDraft d = CompleteDraft.of(programmes, title);
-        PartnerCitySummary poznan = programmes.activePartnerCities().stream().filter(c -> c.name().equals("Poznań")).findFirst().orElseThrow();
+        PartnerCitySummary poznan = programmes.activePartnerCities().stream()
+                .filter(c -> c.name().equals("Poznań"))
+                .findFirst()
+                .orElseThrow();
         d.setPartnerCityId(poznan.id());
         d.setTravelModePartner(TravelMode.TRAIN);
         d.setPartnerOrganisation("Teatr Ósmego Dnia");
@@ -69,9 +81,21 @@ class ReceiptIT {
         java.nio.file.Files.write(dir.resolve("receipt-de.pdf"), pdf);
         String text = text(pdf);
 
-        assertThat(text).contains("Eingangsbestätigung", submitted.referenceNumber(), "Klangbrücke Hannover–Poznań",
-                "Poznań (Polen)", "Teatr Ósmego Dnia", "Internationale Kulturprojekte", "Anna Antrag",
-                "Einladung Poznań.pdf", "Reisekosten", "nicht förderfähig", "2.300,00 €", "Bahn", "Musik");
+        assertThat(text)
+                .contains(
+                        "Eingangsbestätigung",
+                        submitted.referenceNumber(),
+                        "Klangbrücke Hannover–Poznań",
+                        "Poznań (Polen)",
+                        "Teatr Ósmego Dnia",
+                        "Internationale Kulturprojekte",
+                        "Anna Antrag",
+                        "Einladung Poznań.pdf",
+                        "Reisekosten",
+                        "nicht förderfähig",
+                        "2.300,00 €",
+                        "Bahn",
+                        "Musik");
     }
 
     @Test
@@ -80,18 +104,34 @@ class ReceiptIT {
 
         String text = text(applications.receipt(submitted.id()).orElseThrow());
 
-        assertThat(text).contains("Receipt of your application", submitted.referenceNumber(), "International culture projects",
-                "Travel", "not eligible", "€2,300.00", "Train", "Poznań").doesNotContain("Eingangsbestätigung");
+        assertThat(text)
+                .contains(
+                        "Receipt of your application",
+                        submitted.referenceNumber(),
+                        "International culture projects",
+                        "Travel",
+                        "not eligible",
+                        "€2,300.00",
+                        "Train",
+                        "Poznań")
+                .doesNotContain("Eingangsbestätigung");
     }
 
     @Test
     void a_draft_has_no_receipt_and_another_applicant_cannot_fetch_one() {
         ApplicationSummary submitted = submitWithPoznan(ANNA, Locale.GERMAN, TestApplications.uniqueTitle("Private"));
-        long draft = applications.createDraft(testApplications.internationalCulture().id());
+        long draft =
+                applications.createDraft(testApplications.internationalCulture().id());
         assertThat(applications.receipt(draft)).isEmpty();
         assertThat(applications.hasReceipt(draft)).isFalse();
         assertThat(applications.hasReceipt(submitted.id())).isTrue();
-        users.run(BEN, () -> assertThatThrownBy(() -> applications.receipt(submitted.id())).isInstanceOf(AccessDeniedException.class));
-        users.run(BEN, () -> assertThatThrownBy(() -> applications.hasReceipt(submitted.id())).isInstanceOf(AccessDeniedException.class));
+        users.run(
+                BEN,
+                () -> assertThatThrownBy(() -> applications.receipt(submitted.id()))
+                        .isInstanceOf(AccessDeniedException.class));
+        users.run(
+                BEN,
+                () -> assertThatThrownBy(() -> applications.hasReceipt(submitted.id()))
+                        .isInstanceOf(AccessDeniedException.class));
     }
 }

@@ -11,8 +11,7 @@ import java.util.zip.ZipOutputStream;
 /** Small real files of each allowed type (and impostors), made in memory for the attachment tests. */
 final class SampleFiles {
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     static byte[] pdf() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

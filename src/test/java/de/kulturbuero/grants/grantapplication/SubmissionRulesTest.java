@@ -1,15 +1,14 @@
 package de.kulturbuero.grants.grantapplication;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SubmissionRulesTest {
 
@@ -36,7 +35,8 @@ class SubmissionRulesTest {
         d.setParticipantsLocal(20);
         d.setParticipantsPartner(18);
         d.getCostLines().add(new ApplicationDraft.CostLine(CostCategory.TRAVEL, "Coach", new BigDecimal("3000"), true));
-        d.getIncomeLines().add(new ApplicationDraft.IncomeLine(IncomeKind.OWN_FUNDS, "Club", new BigDecimal("500"), null));
+        d.getIncomeLines()
+                .add(new ApplicationDraft.IncomeLine(IncomeKind.OWN_FUNDS, "Club", new BigDecimal("500"), null));
         d.setRequestedGrant(new BigDecimal("2500"));
         d.setTravelModeLocal(TravelMode.BUS);
         d.setTravelModePartner(TravelMode.FLIGHT);
@@ -48,7 +48,8 @@ class SubmissionRulesTest {
     }
 
     static List<Problem> check(ApplicationDraft d) {
-        PartnerCitySummary city = d.getPartnerCityId() == null ? null : d.getPartnerCityId() == POZNAN.id() ? POZNAN : BRISTOL;
+        PartnerCitySummary city =
+                d.getPartnerCityId() == null ? null : d.getPartnerCityId() == POZNAN.id() ? POZNAN : BRISTOL;
         return SubmissionRules.check(d, FinancingRulesTest.DEFICIT, Optional.ofNullable(city), TODAY);
     }
 
@@ -64,11 +65,29 @@ class SubmissionRulesTest {
     @Test
     void an_empty_draft_lists_every_missing_item_with_its_field() {
         ApplicationDraft empty = new ApplicationDraft();
-        assertThat(fields(SubmissionRules.check(empty, FinancingRulesTest.DEFICIT, Optional.empty(), TODAY))).contains(
-                "title", "summary", "description", "category", "partnerCityId", "partnerOrganisation", "partnerContact",
-                "partnerCountry", "partnerRole", "place", "startDate", "endDate", "participantsLocal", "participantsPartner",
-                "costLines", "requestedGrant", "travelModeLocal", "travelModePartner", "declaredTruthful", "declaredPrivacy",
-                "declaredNotStarted");
+        assertThat(fields(SubmissionRules.check(empty, FinancingRulesTest.DEFICIT, Optional.empty(), TODAY)))
+                .contains(
+                        "title",
+                        "summary",
+                        "description",
+                        "category",
+                        "partnerCityId",
+                        "partnerOrganisation",
+                        "partnerContact",
+                        "partnerCountry",
+                        "partnerRole",
+                        "place",
+                        "startDate",
+                        "endDate",
+                        "participantsLocal",
+                        "participantsPartner",
+                        "costLines",
+                        "requestedGrant",
+                        "travelModeLocal",
+                        "travelModePartner",
+                        "declaredTruthful",
+                        "declaredPrivacy",
+                        "declaredNotStarted");
     }
 
     @Test
@@ -80,7 +99,9 @@ class SubmissionRulesTest {
     void blank_text_counts_as_missing() {
         ApplicationDraft d = complete();
         d.setTitle("   ");
-        assertThat(check(d)).extracting(Problem::messageKey).containsExactly("grantapplication.validation.title-required");
+        assertThat(check(d))
+                .extracting(Problem::messageKey)
+                .containsExactly("grantapplication.validation.title-required");
     }
 
     @Test
@@ -132,7 +153,9 @@ class SubmissionRulesTest {
         d.setEndDate(d.getStartDate());
         assertThat(check(d)).isEmpty();
         d.setEndDate(d.getStartDate().minusDays(1));
-        assertThat(check(d)).extracting(Problem::messageKey).containsExactly("grantapplication.validation.end-before-start");
+        assertThat(check(d))
+                .extracting(Problem::messageKey)
+                .containsExactly("grantapplication.validation.end-before-start");
     }
 
     @Test
@@ -140,7 +163,9 @@ class SubmissionRulesTest {
         ApplicationDraft d = complete();
         d.setPartnerCityId(POZNAN.id());
         List<Problem> problems = check(d);
-        assertThat(problems).extracting(Problem::messageKey).containsExactly("grantapplication.validation.flight-refused");
+        assertThat(problems)
+                .extracting(Problem::messageKey)
+                .containsExactly("grantapplication.validation.flight-refused");
         assertThat(problems.getFirst().field()).isEqualTo("travelModePartner");
         assertThat(problems.getFirst().args()).containsExactly("Poznań");
     }
@@ -188,14 +213,17 @@ class SubmissionRulesTest {
     void a_partnership_needs_participants_from_the_partner_city() {
         ApplicationDraft d = complete();
         d.setParticipantsPartner(0);
-        assertThat(check(d)).extracting(Problem::messageKey).containsExactly("grantapplication.validation.participants-partner-none");
+        assertThat(check(d))
+                .extracting(Problem::messageKey)
+                .containsExactly("grantapplication.validation.participants-partner-none");
     }
 
     @Test
     void an_unknown_partner_city_is_reported() {
         ApplicationDraft d = complete();
         assertThat(SubmissionRules.check(d, FinancingRulesTest.DEFICIT, Optional.empty(), TODAY))
-                .extracting(Problem::messageKey).containsExactly("grantapplication.validation.partner-city-unknown");
+                .extracting(Problem::messageKey)
+                .containsExactly("grantapplication.validation.partner-city-unknown");
     }
 
     @Test
@@ -205,7 +233,8 @@ class SubmissionRulesTest {
         d.setParticipantsLocal(-1);
         d.setRequestedGrant(new BigDecimal("10.001"));
         d.getCostLines().add(new ApplicationDraft.CostLine(null, null, new BigDecimal("-5"), true));
-        assertThat(SubmissionRules.formatProblems(d)).extracting(Problem::field)
+        assertThat(SubmissionRules.formatProblems(d))
+                .extracting(Problem::field)
                 .containsExactly("title", "participantsLocal", "costLines[0].amount", "requestedGrant");
         d.setTitle("x".repeat(200));
         d.setParticipantsLocal(0);

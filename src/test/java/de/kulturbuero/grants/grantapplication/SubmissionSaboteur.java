@@ -1,5 +1,8 @@
 package de.kulturbuero.grants.grantapplication;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.springframework.context.event.EventListener;
@@ -8,10 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Test-only listener for {@link GrantApplicationSubmitted} that breaks a submission on purpose
@@ -26,8 +25,7 @@ public class SubmissionSaboteur {
     public static final String FAIL_BEFORE_COMMIT = "[fail-before-commit]";
 
     /** What the doomed transaction held when it was broken. */
-    public record Seen(long applicationId, String referenceNumber, long processInstances, long tasks) {
-    }
+    public record Seen(long applicationId, String referenceNumber, long processInstances, long tasks) {}
 
     /** The exception the saboteur throws. */
     public static class SimulatedFailure extends RuntimeException {
@@ -50,7 +48,8 @@ public class SubmissionSaboteur {
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)
     void on(GrantApplicationSubmitted event) {
-        String title = jdbc.queryForObject("SELECT title FROM grant_application WHERE id = ?", String.class, event.applicationId());
+        String title = jdbc.queryForObject(
+                "SELECT title FROM grant_application WHERE id = ?", String.class, event.applicationId());
         if (title.contains(FAIL_AFTER_PROCESS_START)) {
             seenByTitle.put(title, look(event));
             throw new SimulatedFailure("Simulated failure after the process start of " + event.referenceNumber());
@@ -72,8 +71,12 @@ public class SubmissionSaboteur {
     }
 
     private Seen look(GrantApplicationSubmitted event) {
-        long instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(event.referenceNumber()).count();
-        long openTasks = tasks.createTaskQuery().processInstanceBusinessKey(event.referenceNumber()).count();
+        long instances = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(event.referenceNumber())
+                .count();
+        long openTasks = tasks.createTaskQuery()
+                .processInstanceBusinessKey(event.referenceNumber())
+                .count();
         return new Seen(event.applicationId(), event.referenceNumber(), instances, openTasks);
     }
 }

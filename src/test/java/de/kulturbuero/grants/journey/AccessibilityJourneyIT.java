@@ -1,20 +1,19 @@
 package de.kulturbuero.grants.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The accessibility statement and the inbox in a real browser: a visitor follows the link on the
@@ -27,14 +26,16 @@ class AccessibilityJourneyIT extends BrowserTestBase {
 
     private static final String CLERK = "clara@example.org";
 
-    @Autowired TestApplications applications;
+    @Autowired
+    TestApplications applications;
 
     @Test
     void the_statement_and_the_inbox_pass_axe_and_every_page_links_to_the_statement() throws Exception {
         Path report = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"), "axe-accessibility.txt");
         Files.deleteIfExists(report);
         AxeCheck axe = new AxeCheck(report);
-        ApplicationSummary submitted = applications.submitAs("ben@example.org", TestApplications.uniqueTitle("Barrierefrei"));
+        ApplicationSummary submitted =
+                applications.submitAs("ben@example.org", TestApplications.uniqueTitle("Barrierefrei"));
 
         // --- a visitor: from the login page to the statement, without signing in
         open("login");
@@ -48,11 +49,15 @@ class AccessibilityJourneyIT extends BrowserTestBase {
         WebElement contact = driver.findElement(By.id("a11y-contact"));
         assertThat(contact.getText()).isEqualTo(IntegrationTest.ACCESSIBILITY_CONTACT);
         assertThat(contact.getDomAttribute("href")).isEqualTo("mailto:" + IntegrationTest.ACCESSIBILITY_CONTACT);
-        assertThat(driver.findElement(By.id("a11y-enforcement")).getDomAttribute("href")).isEqualTo("https://www.schlichtungsstelle-bgg.de");
+        assertThat(driver.findElement(By.id("a11y-enforcement")).getDomAttribute("href"))
+                .isEqualTo("https://www.schlichtungsstelle-bgg.de");
         assertThat(driver.findElements(By.cssSelector("main h2"))).hasSize(5);
-        assertThat(statementLink().isDisplayed()).as("the main layout's link (drawer)").isTrue();
+        assertThat(statementLink().isDisplayed())
+                .as("the main layout's link (drawer)")
+                .isTrue();
         screenshot("a11y-statement-de");
-        js().executeScript("arguments[0].scrollIntoView({block: 'end'})", driver.findElement(By.id("a11y-enforcement")));
+        js().executeScript(
+                        "arguments[0].scrollIntoView({block: 'end'})", driver.findElement(By.id("a11y-enforcement")));
         screenshot("a11y-statement-de-end");
         axe.scan(driver, "statement-de");
 
@@ -60,7 +65,9 @@ class AccessibilityJourneyIT extends BrowserTestBase {
         chooseLanguage("English");
         Texts english = Texts.load(Locale.ENGLISH);
         waitForHeading(english.get("shared.a11y.title"));
-        assertThat(documentLanguage()).as("<html lang> follows the UI's language").isEqualTo("en");
+        assertThat(documentLanguage())
+                .as("<html lang> follows the UI's language")
+                .isEqualTo("en");
         assertThat(pageText()).contains(english.get("shared.a11y.enforcement.heading"));
         screenshot("a11y-statement-en");
         axe.scan(driver, "statement-en");
@@ -77,7 +84,9 @@ class AccessibilityJourneyIT extends BrowserTestBase {
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
         searchInbox(submitted.referenceNumber());
-        waitUntil("inbox row for " + submitted.referenceNumber(), () -> gridRowContaining(submitted.referenceNumber()).orElse(null));
+        waitUntil(
+                "inbox row for " + submitted.referenceNumber(),
+                () -> gridRowContaining(submitted.referenceNumber()).orElse(null));
         assertThat(currentTab()).isEqualTo("inbox-tab-groups");
         assertThat(driver.findElements(By.tagName("vaadin-tabs"))).isEmpty();
         screenshot("a11y-inbox");
@@ -88,7 +97,8 @@ class AccessibilityJourneyIT extends BrowserTestBase {
         waitForUrl("tab=mine");
         waitUntil("the mine tab to be current", () -> "inbox-tab-mine".equals(currentTab()) ? true : null);
         assertThat(component("vaadin-text-field", t("review.inbox.search")).getDomProperty("value"))
-                .as("a filter outside the address stays when the tab changes").isEqualTo(submitted.referenceNumber());
+                .as("a filter outside the address stays when the tab changes")
+                .isEqualTo(submitted.referenceNumber());
         assertThat(pageText()).contains(t("review.inbox.empty"));
         screenshot("a11y-inbox-mine");
         axe.scan(driver, "inbox-mine");
@@ -102,36 +112,51 @@ class AccessibilityJourneyIT extends BrowserTestBase {
         assertThat(currentTab()).as("the address opens its tab").isEqualTo("inbox-tab-overdue");
 
         open("case/" + submitted.id());
-        waitUntil("the process diagram", () -> driver.findElements(By.cssSelector("img.process-diagram")).isEmpty() ? null : true);
+        waitUntil(
+                "the process diagram",
+                () -> driver.findElements(By.cssSelector("img.process-diagram")).isEmpty() ? null : true);
         waitForVaadin();
         screenshot("a11y-case");
         axe.scan(driver, "case");
         logout();
 
         List<AxeCheck.Violation> violations = axe.all();
-        assertThat(violations).as("axe-core violations (report: " + report.toAbsolutePath() + ")").isEmpty();
+        assertThat(violations)
+                .as("axe-core violations (report: " + report.toAbsolutePath() + ")")
+                .isEmpty();
     }
 
     private WebElement statementLink() {
-        return waitUntil("the link to the accessibility statement", () -> driver.findElements(By.id("accessibility-statement-link")).stream()
-                .findFirst().orElse(null));
+        return waitUntil(
+                "the link to the accessibility statement",
+                () -> driver.findElements(By.id("accessibility-statement-link")).stream()
+                        .findFirst()
+                        .orElse(null));
     }
 
     private String documentLanguage() {
-        return waitUntil("<html lang>", () -> (String) js().executeScript("return document.documentElement.lang || null"));
+        return waitUntil(
+                "<html lang>", () -> (String) js().executeScript("return document.documentElement.lang || null"));
     }
 
     /** The id of the inbox tab marked aria-current (null while there is none). */
     private String currentTab() {
         return driver.findElements(By.cssSelector("nav.inbox-tabs a[aria-current=page]")).stream()
-                .map(a -> a.getDomAttribute("id")).findFirst().orElse(null);
+                .map(a -> a.getDomAttribute("id"))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Picks a language in the navbar's switch (the page reloads in that language). */
     private void chooseLanguage(String name) {
         driver.findElement(By.cssSelector("vaadin-select.language-switch")).click();
-        waitUntil("the language " + name, () -> driver.findElements(By.tagName("vaadin-select-item")).stream()
-                .filter(i -> normalise(i.getText()).equals(name) && i.isDisplayed()).findFirst().orElse(null)).click();
+        waitUntil(
+                        "the language " + name,
+                        () -> driver.findElements(By.tagName("vaadin-select-item")).stream()
+                                .filter(i -> normalise(i.getText()).equals(name) && i.isDisplayed())
+                                .findFirst()
+                                .orElse(null))
+                .click();
         waitForVaadin();
     }
 }

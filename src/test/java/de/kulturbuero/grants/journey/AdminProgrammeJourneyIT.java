@@ -1,17 +1,16 @@
 package de.kulturbuero.grants.journey;
 
-import de.kulturbuero.grants.shared.i18n.Formats;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kulturbuero.grants.shared.i18n.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Issue 5 in a real browser: Adam (admin) creates a new programme through the programme editor,
@@ -34,8 +33,8 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
 
     @Test
     void admin_creates_and_opens_a_programme_applicant_applies_to_it_under_its_rules() {
-        AxeCheck axe = new AxeCheck(java.nio.file.Paths.get(System.getProperty("screenshots.dir", "target/screenshots"),
-                "axe-admin-programme.txt"));
+        AxeCheck axe = new AxeCheck(java.nio.file.Paths.get(
+                System.getProperty("screenshots.dir", "target/screenshots"), "axe-admin-programme.txt"));
         LocalDate today = LocalDate.now(Formats.ZONE);
         // a prefix no other programme has (the demo data uses two letters); typed in lower case as a user might
         String prefix = "J" + randomLetters(4);
@@ -58,28 +57,43 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
 
         // saved empty, the long form names what is missing in the summary above it, brought into view
         clickButton(t("programme.admin.save"));
-        WebElement summary = waitUntil("the error summary", () -> driver.findElements(By.cssSelector(".error-summary")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement summary = waitUntil(
+                "the error summary",
+                () -> driver.findElements(By.cssSelector(".error-summary")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         // each problem with its field's label, and as many problems as the heading counts
-        assertThat(normalise(summary.getText())).contains(t("shared.form.errors", 5),
-                t("programme.field.name-de") + ": " + t("programme.validation.required"),
-                t("programme.field.name-en") + ": " + t("programme.validation.required"),
-                t("programme.field.max-grant") + ": " + t("programme.validation.amount-positive"),
-                t("programme.field.annual-budget") + ": " + t("programme.validation.amount-not-negative"),
-                t("programme.field.prefix") + ": " + t("programme.validation.prefix-format"));
+        assertThat(normalise(summary.getText()))
+                .contains(
+                        t("shared.form.errors", 5),
+                        t("programme.field.name-de") + ": " + t("programme.validation.required"),
+                        t("programme.field.name-en") + ": " + t("programme.validation.required"),
+                        t("programme.field.max-grant") + ": " + t("programme.validation.amount-positive"),
+                        t("programme.field.annual-budget") + ": " + t("programme.validation.amount-not-negative"),
+                        t("programme.field.prefix") + ": " + t("programme.validation.prefix-format"));
         assertThat(summary.findElements(By.tagName("li"))).hasSize(5);
-        waitUntil("the error summary to be scrolled into the viewport", () -> Boolean.TRUE.equals(js().executeScript("""
+        waitUntil(
+                "the error summary to be scrolled into the viewport",
+                () -> Boolean.TRUE.equals(js().executeScript("""
                 const r = arguments[0].getBoundingClientRect();
                 return r.top >= 56 && r.bottom <= window.innerHeight;""", summary)) ? Boolean.TRUE : null);
         screenshot("admin-programme-form-empty-saved");
 
         setTextField(t("programme.field.name-de"), nameDe);
         setTextField(t("programme.field.name-en"), nameEn);
-        setTextArea(t("programme.field.description-de"), "Kleine Begegnungen zwischen Nachbarschaften in Hannover und den Partnerstädten.");
-        setTextArea(t("programme.field.description-en"), "Small encounters between neighbourhoods in Hanover and the twin cities.");
+        setTextArea(
+                t("programme.field.description-de"),
+                "Kleine Begegnungen zwischen Nachbarschaften in Hannover und den Partnerstädten.");
+        setTextArea(
+                t("programme.field.description-en"),
+                "Small encounters between neighbourhoods in Hanover and the twin cities.");
         setTextArea(t("programme.field.eligibility-de"), "Vereine und Initiativen aus Hannover.");
         setTextArea(t("programme.field.eligibility-en"), "Associations and initiatives from Hanover.");
-        selectComboBox(t("programme.field.financing-type"), t("programme.financing.DEFICIT"), t("programme.financing.DEFICIT"));
+        selectComboBox(
+                t("programme.field.financing-type"),
+                t("programme.financing.DEFICIT"),
+                t("programme.financing.DEFICIT"));
         setMoneyField(t("programme.field.max-grant"), "2000");
         setMoneyField(t("programme.field.decision-threshold"), "1500");
         // the window opens tomorrow: the programme is planned until Adam opens it
@@ -104,7 +118,8 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
         waitForHeading(t("programme.admin.edit", nameEn));
         assertThat(driver.getCurrentUrl()).doesNotContain("/new");
         // saved as typed: the prefix in capitals, the year's own budget kept
-        assertThat(component("vaadin-text-field", t("programme.field.prefix")).getDomProperty("value")).isEqualTo(prefix);
+        assertThat(component("vaadin-text-field", t("programme.field.prefix")).getDomProperty("value"))
+                .isEqualTo(prefix);
         assertThat(component("vaadin-integer-field", t("programme.budget.year")).getDomProperty("value"))
                 .isEqualTo(String.valueOf(today.getYear()));
         screenshot("admin-programme-saved");
@@ -113,7 +128,8 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
         sideNavItem(t("programme.admin.menu")).click();
         waitForUrl("/admin/programmes");
         waitForHeading(t("programme.admin.title"));
-        List<String> planned = waitUntil("the list row of " + nameEn, () -> gridRowContaining(nameEn).orElse(null));
+        List<String> planned = waitUntil(
+                "the list row of " + nameEn, () -> gridRowContaining(nameEn).orElse(null));
         assertThat(planned).contains(prefix, t("programme.status.PLANNED"), maxGrantText);
         open("programmes");
         waitForHeading(t("grantapplication.programmes.title"));
@@ -124,8 +140,11 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
         buttonByAriaLabel(t("programme.admin.open") + ": " + nameEn).click();
         waitForVaadin();
         waitForNotification(t("programme.admin.open.done", nameEn));
-        waitUntil(nameEn + " to be open", () -> gridRowContaining(nameEn)
-                .filter(r -> r.contains(t("programme.status.OPEN"))).orElse(null));
+        waitUntil(
+                nameEn + " to be open",
+                () -> gridRowContaining(nameEn)
+                        .filter(r -> r.contains(t("programme.status.OPEN")))
+                        .orElse(null));
         screenshot("admin-programme-opened");
         axe.scan(driver, "programme-list");
         logout();
@@ -133,8 +152,13 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
         // --- Ben, as a visitor: the new programme in the public catalogue, with the rules Adam set
         waitForHeading(t("grantapplication.programmes.title"));
         String card = programmeCard(nameEn);
-        assertThat(card).contains("Small encounters between neighbourhoods", "Associations and initiatives from Hanover.",
-                t("grantapplication.programmes.type-deficit"), maxGrantText, t("grantapplication.programmes.lead-weeks", 4));
+        assertThat(card)
+                .contains(
+                        "Small encounters between neighbourhoods",
+                        "Associations and initiatives from Hanover.",
+                        t("grantapplication.programmes.type-deficit"),
+                        maxGrantText,
+                        t("grantapplication.programmes.lead-weeks", 4));
         WebElement apply = driver.findElement(By.linkText(t("grantapplication.programmes.apply", nameEn)));
         js().executeScript("arguments[0].scrollIntoView({block: 'center'})", apply);
         apply.click();
@@ -152,18 +176,24 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
         fillFinancing("3000", "700", "2500");
         WebElement grant = component("vaadin-text-field", t("grantapplication.field.requested-amount"));
         String aboveMax = t("grantapplication.financing.above-max", maxGrantText);
-        waitUntil("the requested grant to be refused with \"" + aboveMax + "\"",
+        waitUntil(
+                "the requested grant to be refused with \"" + aboveMax + "\"",
                 () -> "true".equals(String.valueOf(grant.getDomProperty("invalid")))
-                        && normalise(grant.getDomProperty("errorMessage")).contains(normalise(aboveMax)) ? Boolean.TRUE : null);
+                                && normalise(grant.getDomProperty("errorMessage"))
+                                        .contains(normalise(aboveMax))
+                        ? Boolean.TRUE
+                        : null);
         assertThat(description(t("grantapplication.financing.grant-limit"))).isEqualTo(maxGrantText);
         screenshot("applicant-grant-above-programme-maximum");
 
         // more own funds, the maximum grant: accepted
         setMoneyField(t("grantapplication.financing.income-amount", "1"), "1200");
         setMoneyField(t("grantapplication.field.requested-amount"), "2000");
-        waitUntil("the requested grant to be accepted",
+        waitUntil(
+                "the requested grant to be accepted",
                 () -> "true".equals(String.valueOf(grant.getDomProperty("invalid"))) ? null : Boolean.TRUE);
-        assertThat(description(t("grantapplication.financing.difference"))).isEqualTo(t("grantapplication.financing.balanced"));
+        assertThat(description(t("grantapplication.financing.difference")))
+                .isEqualTo(t("grantapplication.financing.balanced"));
 
         travelByGroundToReview();
 
@@ -179,17 +209,24 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
         sideNavItem(t("grantapplication.my.menu")).click();
         waitForUrl("/applications");
         waitForHeading(t("grantapplication.my.title"));
-        List<String> row = waitUntil("my applications row for " + reference, () -> gridRowContaining(reference).orElse(null));
+        List<String> row = waitUntil(
+                "my applications row for " + reference,
+                () -> gridRowContaining(reference).orElse(null));
         assertThat(row).contains(title, nameEn, maxGrantText);
         logout();
-        assertThat(axe.all()).as("axe-core violations on the programme administration").isEmpty();
+        assertThat(axe.all())
+                .as("axe-core violations on the programme administration")
+                .isEmpty();
     }
 
     /** The entry of the side navigation with this label. */
     private WebElement sideNavItem(String label) {
-        return waitUntil("menu entry \"" + label + "\"", () -> driver.findElements(By.tagName("vaadin-side-nav-item")).stream()
-                .filter(i -> normalise(i.getText()).equals(normalise(label)) && i.isDisplayed())
-                .findFirst().orElse(null));
+        return waitUntil(
+                "menu entry \"" + label + "\"",
+                () -> driver.findElements(By.tagName("vaadin-side-nav-item")).stream()
+                        .filter(i -> normalise(i.getText()).equals(normalise(label)) && i.isDisplayed())
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** The rendered text of the public programme card whose heading is {@code name}. */

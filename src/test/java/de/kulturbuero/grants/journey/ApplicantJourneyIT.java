@@ -1,13 +1,11 @@
 package de.kulturbuero.grants.journey;
 
-import org.openqa.selenium.WebElement;
-
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
 /**
  * The applicant's journey in a real browser, in German: a draft through every step of the
@@ -32,7 +30,8 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         assertThat(pageText()).contains("Poznań", "Hiroshima", t("grantapplication.programmes.type-deficit"));
         screenshot(uiLocale().getLanguage() + "-public-programmes");
         axe.scan(driver, "public-programmes");
-        driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.programmes.apply", programme()))).click();
+        driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.programmes.apply", programme())))
+                .click();
         waitForUrl("/login");
         login(applicant());
         waitForUrl("/applications/draft/");
@@ -40,12 +39,15 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
     }
 
     String programme() {
-        return uiLocale().getLanguage().equals("de") ? "Internationale Kulturprojekte" : "International culture projects";
+        return uiLocale().getLanguage().equals("de")
+                ? "Internationale Kulturprojekte"
+                : "International culture projects";
     }
 
     @Test
     void applicant_fills_every_step_comes_back_to_the_draft_and_submits() {
-        AxeCheck axe = new AxeCheck(Paths.get(System.getProperty("screenshots.dir", "target/screenshots"),
+        AxeCheck axe = new AxeCheck(Paths.get(
+                System.getProperty("screenshots.dir", "target/screenshots"),
                 "axe-applicant-" + uiLocale().getLanguage() + ".txt"));
         String lang = uiLocale().getLanguage();
         String title = "Klangbrücke " + lang + " " + System.currentTimeMillis() % 100000;
@@ -61,38 +63,66 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         Project project = Project.of(title, "Pozna", "Poznań");
         fillProject(project);
         String saved = t("grantapplication.wizard.saved", "").replace("()", "").trim();
-        waitUntil("the save status to say \"" + saved + "\"", () -> String.valueOf(js().executeScript(
-                "const s = document.querySelector('.wizard-save-status'); return s ? s.textContent : '';")).contains(saved) ? Boolean.TRUE : null);
+        waitUntil(
+                "the save status to say \"" + saved + "\"",
+                () -> String.valueOf(
+                                        js().executeScript(
+                                                        "const s = document.querySelector('.wizard-save-status'); return s ? s.textContent : '';"))
+                                .contains(saved)
+                        ? Boolean.TRUE
+                        : null);
         screenshot(lang + "-wizard-project-filled");
 
         // leave and come back: everything typed so far was saved
         open("applications");
         waitForHeading(t("grantapplication.my.title"));
-        driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.my.continue-draft"))).click();
+        driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.my.continue-draft")))
+                .click();
         waitForUrl("/applications/draft/");
-        assertThat(component("vaadin-text-field", t("grantapplication.field.title")).getDomProperty("value")).isEqualTo(title);
+        assertThat(component("vaadin-text-field", t("grantapplication.field.title"))
+                        .getDomProperty("value"))
+                .isEqualTo(title);
 
         // a day that does not exist, typed into the real date picker: refused with its message, not reported as saved
         String noSuchDay = "de".equals(lang) ? "30.02.2027" : "30/02/2027";
         WebElement end = component("vaadin-date-picker", t("grantapplication.field.end-date"));
         WebElement endInput = end.findElement(org.openqa.selenium.By.cssSelector("input"));
         endInput.click();
-        endInput.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        endInput.sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         endInput.sendKeys(noSuchDay, org.openqa.selenium.Keys.ENTER);
         waitForVaadin();
         endInput.sendKeys(org.openqa.selenium.Keys.TAB);
         waitForVaadin();
         String refusal = t("shared.date.no-such-day", noSuchDay);
-        waitUntil("the end date to be refused with \"" + refusal + "\"", () -> "true".equals(String.valueOf(end.getDomProperty("invalid")))
-                && normalise(end.getDomProperty("errorMessage")).equals(normalise(refusal)) ? Boolean.TRUE : null);
-        assertThat(end.getDomProperty("value")).as("nothing was made of the impossible day").isEmpty();
+        waitUntil(
+                "the end date to be refused with \"" + refusal + "\"",
+                () -> "true".equals(String.valueOf(end.getDomProperty("invalid")))
+                                && normalise(end.getDomProperty("errorMessage")).equals(normalise(refusal))
+                        ? Boolean.TRUE
+                        : null);
+        assertThat(end.getDomProperty("value"))
+                .as("nothing was made of the impossible day")
+                .isEmpty();
         String notSaved = t("grantapplication.wizard.not-saved-entries", 1).substring(0, 10);
-        waitUntil("the save status to say \"" + notSaved + "\"", () -> String.valueOf(js().executeScript(
-                "const s = document.querySelector('.wizard-save-status'); return s ? s.textContent : '';")).startsWith(notSaved) ? Boolean.TRUE : null);
+        waitUntil(
+                "the save status to say \"" + notSaved + "\"",
+                () -> String.valueOf(
+                                        js().executeScript(
+                                                        "const s = document.querySelector('.wizard-save-status'); return s ? s.textContent : '';"))
+                                .startsWith(notSaved)
+                        ? Boolean.TRUE
+                        : null);
         screenshot(lang + "-wizard-date-refused");
         setDatePicker(t("grantapplication.field.end-date"), project.start().plusDays(3));
-        waitUntil("the save status to say \"" + saved + "\"", () -> String.valueOf(js().executeScript(
-                "const s = document.querySelector('.wizard-save-status'); return s ? s.textContent : '';")).contains(saved) ? Boolean.TRUE : null);
+        waitUntil(
+                "the save status to say \"" + saved + "\"",
+                () -> String.valueOf(
+                                        js().executeScript(
+                                                        "const s = document.querySelector('.wizard-save-status'); return s ? s.textContent : '';"))
+                                .contains(saved)
+                        ? Boolean.TRUE
+                        : null);
 
         next(2, "grantapplication.step.FINANCING");
         fillFinancing();
@@ -112,8 +142,10 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         waitForText(t("grantapplication.attachment.wrong-type", "invoice.pdf"));
         screenshot(lang + "-wizard-attachments");
         axe.scan(driver, "wizard-attachments");
-        assertThat(driver.findElements(org.openqa.selenium.By.linkText("Einladung Poznań.pdf"))).hasSize(1);
-        assertThat(driver.findElements(org.openqa.selenium.By.linkText("invoice.pdf"))).isEmpty();
+        assertThat(driver.findElements(org.openqa.selenium.By.linkText("Einladung Poznań.pdf")))
+                .hasSize(1);
+        assertThat(driver.findElements(org.openqa.selenium.By.linkText("invoice.pdf")))
+                .isEmpty();
 
         next(5, "grantapplication.step.DECLARATIONS");
         setCheckbox(t("grantapplication.declaration.truthful"), true);
@@ -135,14 +167,19 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         String reference = submit();
         waitForHeading(title);
         assertThat(description(t("grantapplication.field.reference"))).isEqualTo(reference);
-        assertThat(pageText()).contains(t("grantapplication.timeline.title"), t("grantapplication.timeline.explain.SUBMITTED"),
-                t("grantapplication.status.FORMAL_CHECK"));
+        assertThat(pageText())
+                .contains(
+                        t("grantapplication.timeline.title"),
+                        t("grantapplication.timeline.explain.SUBMITTED"),
+                        t("grantapplication.status.FORMAL_CHECK"));
         Path done = screenshot(lang + "-application-submitted");
 
         // the receipt downloads as a PDF
-        org.openqa.selenium.WebElement receipt = driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.view.receipt")));
+        org.openqa.selenium.WebElement receipt =
+                driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.view.receipt")));
         assertThat(receipt.getDomAttribute("download")).isNotNull();
-        Object head = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+        Object head = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))))
                     .catch(e => done('failed: ' + e));""", receipt.getDomProperty("href"));

@@ -1,13 +1,12 @@
 package de.kulturbuero.grants.journey;
 
-import org.openqa.selenium.WebElement;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.openqa.selenium.WebElement;
 
 /**
  * Drives the multi-step application form as an applicant does: one method per step, each field
@@ -23,7 +22,11 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
     /** What the journey enters (a balanced plan for the deficit programme "International culture projects"). */
     record Project(String title, String cityFilter, String city, LocalDate start) {
         static Project of(String title, String cityFilter, String city) {
-            return new Project(title, cityFilter, city, LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(60));
+            return new Project(
+                    title,
+                    cityFilter,
+                    city,
+                    LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(60));
         }
     }
 
@@ -40,14 +43,20 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
 
     void fillProject(Project p) {
         setTextField(t("grantapplication.field.title"), p.title());
-        selectComboBox(t("grantapplication.field.category"), t("grantapplication.category.MUSIC"), t("grantapplication.category.MUSIC"));
+        selectComboBox(
+                t("grantapplication.field.category"),
+                t("grantapplication.category.MUSIC"),
+                t("grantapplication.category.MUSIC"));
         setTextArea(t("grantapplication.field.summary"), "Zwei Jugendorchester erarbeiten gemeinsam ein Programm.");
-        setTextArea(t("grantapplication.field.description"), "Proben in beiden Städten, zwei Konzerte, eine Dokumentation.");
+        setTextArea(
+                t("grantapplication.field.description"),
+                "Proben in beiden Städten, zwei Konzerte, eine Dokumentation.");
         selectComboBox(t("grantapplication.field.partner-city"), p.cityFilter(), p.city());
         setTextField(t("grantapplication.field.partner-organisation"), "Teatr Ósmego Dnia");
         setTextField(t("grantapplication.field.partner-contact"), "Agnieszka Nowak, agnieszka@example.org");
         setTextField(t("grantapplication.field.partner-country"), "Polska");
-        setTextArea(t("grantapplication.field.partner-role"), "Hat das Konzept mitentwickelt und stellt den Probenraum.");
+        setTextArea(
+                t("grantapplication.field.partner-role"), "Hat das Konzept mitentwickelt und stellt den Probenraum.");
         setTextField(t("grantapplication.field.place"), "Hannover und " + p.city());
         setDatePicker(t("grantapplication.field.start-date"), p.start());
         setDatePicker(t("grantapplication.field.end-date"), p.start().plusDays(3));
@@ -63,24 +72,36 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
     /** A balanced plan: travel (eligible), 200 € catering (not eligible), own funds, and the requested grant. */
     void fillFinancing(String travel, String ownFunds, String requested) {
         clickButton(t("grantapplication.financing.add-cost"));
-        selectComboBox(t("grantapplication.financing.line-category", "1"), t("grantapplication.cost.TRAVEL"), t("grantapplication.cost.TRAVEL"));
+        selectComboBox(
+                t("grantapplication.financing.line-category", "1"),
+                t("grantapplication.cost.TRAVEL"),
+                t("grantapplication.cost.TRAVEL"));
         setTextField(t("grantapplication.financing.line-description", "1"), "Bus");
         setMoneyField(t("grantapplication.financing.line-amount", "1"), travel);
         clickButton(t("grantapplication.financing.add-cost"));
-        selectComboBox(t("grantapplication.financing.line-category", "2"), t("grantapplication.cost.OTHER"), t("grantapplication.cost.OTHER"));
+        selectComboBox(
+                t("grantapplication.financing.line-category", "2"),
+                t("grantapplication.cost.OTHER"),
+                t("grantapplication.cost.OTHER"));
         setTextField(t("grantapplication.financing.line-description", "2"), "Catering");
         setMoneyField(t("grantapplication.financing.line-amount", "2"), "200");
         setCheckbox(t("grantapplication.financing.line-eligible", "2"), false);
         clickButton(t("grantapplication.financing.add-income"));
-        selectComboBox(t("grantapplication.financing.income-kind", "1"), t("grantapplication.income.OWN_FUNDS"), t("grantapplication.income.OWN_FUNDS"));
+        selectComboBox(
+                t("grantapplication.financing.income-kind", "1"),
+                t("grantapplication.income.OWN_FUNDS"),
+                t("grantapplication.income.OWN_FUNDS"));
         setMoneyField(t("grantapplication.financing.income-amount", "1"), ownFunds);
         setMoneyField(t("grantapplication.field.requested-amount"), requested);
-        assertThat(description(t("grantapplication.financing.difference"))).isEqualTo(t("grantapplication.financing.balanced"));
+        assertThat(description(t("grantapplication.financing.difference")))
+                .isEqualTo(t("grantapplication.financing.balanced"));
     }
 
     void fillTravel(String localMode, String partnerMode) {
-        chooseRadioInGroup(t("grantapplication.travel.mode-label", t("grantapplication.travel.group-local")), localMode);
-        chooseRadioInGroup(t("grantapplication.travel.mode-label", t("grantapplication.travel.group-partner")), partnerMode);
+        chooseRadioInGroup(
+                t("grantapplication.travel.mode-label", t("grantapplication.travel.group-local")), localMode);
+        chooseRadioInGroup(
+                t("grantapplication.travel.mode-label", t("grantapplication.travel.group-partner")), partnerMode);
     }
 
     void fillDeclarations() {
@@ -126,9 +147,14 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
 
     protected void setIntegerField(String label, String text) {
         WebElement field = component("vaadin-integer-field", label);
-        WebElement input = waitUntil("input", () -> field.findElements(org.openqa.selenium.By.cssSelector("input")).stream().findFirst().orElse(null));
+        WebElement input = waitUntil(
+                "input",
+                () -> field.findElements(org.openqa.selenium.By.cssSelector("input")).stream()
+                        .findFirst()
+                        .orElse(null));
         input.click();
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         input.sendKeys(text);
         input.sendKeys(org.openqa.selenium.Keys.TAB);
         waitForVaadin();
@@ -137,21 +163,32 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
     protected void setCheckbox(String label, boolean checked) {
         WebElement box = component("vaadin-checkbox", label);
         if ("true".equals(String.valueOf(box.getDomProperty("checked"))) != checked) {
-            box.findElement(org.openqa.selenium.By.cssSelector("input[type=checkbox]")).click();
+            box.findElement(org.openqa.selenium.By.cssSelector("input[type=checkbox]"))
+                    .click();
             waitForVaadin();
         }
-        waitUntil("checkbox \"" + label + "\" to be " + checked,
-                () -> String.valueOf(checked).equals(String.valueOf(box.getDomProperty("checked"))) ? Boolean.TRUE : null);
+        waitUntil(
+                "checkbox \"" + label + "\" to be " + checked,
+                () -> String.valueOf(checked).equals(String.valueOf(box.getDomProperty("checked")))
+                        ? Boolean.TRUE
+                        : null);
     }
 
     /** Clicks the radio button labelled {@code option} inside the radio group labelled {@code groupLabel}. */
     protected void chooseRadioInGroup(String groupLabel, String option) {
         WebElement group = component("vaadin-radio-group", groupLabel);
-        WebElement radio = waitUntil("radio \"" + option + "\"", () -> group.findElements(org.openqa.selenium.By.tagName("vaadin-radio-button")).stream()
-                .filter(r -> normalise(r.getText()).equals(normalise(option))).findFirst().orElse(null));
-        radio.findElement(org.openqa.selenium.By.cssSelector("input[type=radio]")).click();
+        WebElement radio = waitUntil(
+                "radio \"" + option + "\"",
+                () -> group.findElements(org.openqa.selenium.By.tagName("vaadin-radio-button")).stream()
+                        .filter(r -> normalise(r.getText()).equals(normalise(option)))
+                        .findFirst()
+                        .orElse(null));
+        radio.findElement(org.openqa.selenium.By.cssSelector("input[type=radio]"))
+                .click();
         waitForVaadin();
-        waitUntil("radio \"" + option + "\" to be checked", () -> "true".equals(String.valueOf(radio.getDomProperty("checked"))) ? Boolean.TRUE : null);
+        waitUntil(
+                "radio \"" + option + "\" to be checked",
+                () -> "true".equals(String.valueOf(radio.getDomProperty("checked"))) ? Boolean.TRUE : null);
     }
 
     /** Uploads a file with this name and content through the vaadin-upload's file input, as a file chooser would. */
@@ -160,15 +197,25 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("upload-");
             java.nio.file.Path file = dir.resolve(name);
             java.nio.file.Files.writeString(file, content);
-            WebElement upload = waitUntil("the upload", () -> driver.findElements(org.openqa.selenium.By.tagName("vaadin-upload"))
-                    .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            WebElement upload = waitUntil(
+                    "the upload",
+                    () -> driver.findElements(org.openqa.selenium.By.tagName("vaadin-upload")).stream()
+                            .filter(WebElement::isDisplayed)
+                            .findFirst()
+                            .orElse(null));
             WebElement input = (WebElement) js().executeScript(
-                    "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]');", upload);
+                            "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]');",
+                            upload);
             // chromedriver adds to a "multiple" input's earlier selection: start from an empty one
             js().executeScript("arguments[0].value = '';", input);
             input.sendKeys(file.toAbsolutePath().toString());
-            waitUntil("the upload of " + name + " to finish", () -> Boolean.TRUE.equals(js().executeScript(
-                    "return !Array.from(arguments[0].files || []).some(f => !f.complete && !f.error && !f.abort);", upload)) ? Boolean.TRUE : null);
+            waitUntil(
+                    "the upload of " + name + " to finish",
+                    () -> Boolean.TRUE.equals(js().executeScript(
+                                            "return !Array.from(arguments[0].files || []).some(f => !f.complete && !f.error && !f.abort);",
+                                            upload))
+                            ? Boolean.TRUE
+                            : null);
             waitForVaadin();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -178,7 +225,8 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
     /** Registers a new applicant through the registration page (reached from the login page) and signs in. */
     protected void registerAndSignIn(String email, String password, String languageLabel) {
         open("login");
-        driver.findElement(org.openqa.selenium.By.linkText(t("security.register.link"))).click();
+        driver.findElement(org.openqa.selenium.By.linkText(t("security.register.link")))
+                .click();
         waitForUrl("/register");
         waitForHeading(t("security.register.title"));
         setTextField(t("security.register.name"), "Zofia Kowalska");
@@ -186,13 +234,17 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
         WebElement mailInput = mail.findElement(org.openqa.selenium.By.cssSelector("input"));
         mailInput.click();
         mailInput.sendKeys(email, org.openqa.selenium.Keys.TAB);
-        for (String label : new String[]{t("security.register.password"), t("security.register.password-repeat")}) {
-            WebElement input = component("vaadin-password-field", label).findElement(org.openqa.selenium.By.cssSelector("input"));
+        for (String label : new String[] {t("security.register.password"), t("security.register.password-repeat")}) {
+            WebElement input =
+                    component("vaadin-password-field", label).findElement(org.openqa.selenium.By.cssSelector("input"));
             input.click();
             input.sendKeys(password, org.openqa.selenium.Keys.TAB);
         }
         setTextField(t("security.register.organisation"), "Polnisch-Deutscher Chor e.V.");
-        selectComboBox(t("security.register.organisation-type"), t("security.organisation-type.ASSOCIATION"), t("security.organisation-type.ASSOCIATION"));
+        selectComboBox(
+                t("security.register.organisation-type"),
+                t("security.organisation-type.ASSOCIATION"),
+                t("security.organisation-type.ASSOCIATION"));
         setTextField(t("security.register.street"), "Lindener Marktplatz 1");
         setTextField(t("security.register.postcode"), "30449");
         setTextField(t("security.register.city"), "Hannover");
@@ -203,11 +255,21 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
         screenshot(uiLocale().getLanguage() + "-registration-filled");
         clickButton(t("security.register.submit"));
         waitForUrl("/login");
-        WebElement username = waitUntil("login form", () -> driver.findElements(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name=username]"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement username =
+                waitUntil(
+                        "login form",
+                        () -> driver
+                                .findElements(
+                                        org.openqa.selenium.By.cssSelector("vaadin-login-form input[name=username]"))
+                                .stream()
+                                .filter(WebElement::isDisplayed)
+                                .findFirst()
+                                .orElse(null));
         username.sendKeys(email);
-        driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name=password]"))
+                .sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
         waitUntil("sign-in of " + email, () -> driver.getCurrentUrl().contains("/login") ? null : Boolean.TRUE);
         waitForVaadin();
     }

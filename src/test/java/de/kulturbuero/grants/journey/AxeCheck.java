@@ -4,9 +4,6 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Runs axe-core in the current page and reports the violations: logs them and writes them to a
@@ -64,7 +63,8 @@ final class AxeCheck {
             }
             found.add(new Violation(page, rule.getId(), rule.getImpact(), rule.getHelp(), rule.getHelpUrl(), targets));
         }
-        System.out.println("[axe] " + page + " (" + driver.getCurrentUrl() + "): " + found.size() + " violated rule(s)");
+        System.out.println(
+                "[axe] " + page + " (" + driver.getCurrentUrl() + "): " + found.size() + " violated rule(s)");
         found.forEach(System.out::println);
         all.addAll(found);
         write(found, page);
@@ -95,11 +95,19 @@ final class AxeCheck {
             Files.createDirectories(report.getParent());
             StringBuilder text = new StringBuilder("== " + page + ": " + found.size() + " violated rule(s)\n");
             for (Violation v : found) {
-                text.append("- ").append(v.ruleId()).append(" [").append(v.impact()).append("] ").append(v.help())
-                        .append(" (").append(v.helpUrl()).append(")\n");
+                text.append("- ")
+                        .append(v.ruleId())
+                        .append(" [")
+                        .append(v.impact())
+                        .append("] ")
+                        .append(v.help())
+                        .append(" (")
+                        .append(v.helpUrl())
+                        .append(")\n");
                 v.targets().forEach(t -> text.append("    ").append(t).append('\n'));
             }
-            Files.writeString(report, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    report, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

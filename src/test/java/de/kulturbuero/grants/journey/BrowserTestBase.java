@@ -1,26 +1,6 @@
 package de.kulturbuero.grants.journey;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import de.kulturbuero.grants.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +20,25 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base for real-browser tests: the whole app on a random port (embedded MariaDB, demo data),
@@ -100,21 +99,26 @@ public abstract class BrowserTestBase {
      * The browser context's strategy is put in place for the browser tests and the earlier one
      * restored afterwards.
      */
-    private static final org.springframework.security.core.context.SecurityContextHolderStrategy BEFORE_BROWSER_CONTEXT =
-            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    private static final org.springframework.security.core.context.SecurityContextHolderStrategy
+            BEFORE_BROWSER_CONTEXT =
+                    org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+
     private static org.springframework.security.core.context.SecurityContextHolderStrategy browserContextStrategy;
 
     @BeforeAll
     void useTheBrowserContextsSecurityStrategy() {
         if (browserContextStrategy == null) {
-            browserContextStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+            browserContextStrategy =
+                    org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         }
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(browserContextStrategy);
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(
+                browserContextStrategy);
     }
 
     @AfterAll
     void restoreTheEarlierSecurityStrategy() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(BEFORE_BROWSER_CONTEXT);
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(
+                BEFORE_BROWSER_CONTEXT);
     }
 
     @BeforeAll
@@ -130,12 +134,21 @@ public abstract class BrowserTestBase {
         if (Boolean.parseBoolean(System.getProperty("browser.headless", "true"))) {
             options.addArguments("--headless");
         }
-        options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1366,900",
-                "--lang=" + lang, "--user-data-dir=" + userDataDir.toAbsolutePath());
+        options.addArguments(
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1366,900",
+                "--lang=" + lang,
+                "--user-data-dir=" + userDataDir.toAbsolutePath());
         // --lang alone does not reliably set Accept-Language in headless mode: the preference does
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang + "," + uiLocale().getLanguage()));
+        options.setExperimentalOption(
+                "prefs", Map.of("intl.accept_languages", lang + "," + uiLocale().getLanguage()));
 
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driverPath))
@@ -163,8 +176,10 @@ public abstract class BrowserTestBase {
      * zoom of a 1280 x 800 window: 640 x 400), as Chromium's device emulation does; {@link #desktopViewport()} undoes it.
      */
     protected void viewport(int width, int height) {
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     protected void desktopViewport() {
@@ -207,7 +222,9 @@ public abstract class BrowserTestBase {
 
     /** Waits until the page is loaded, Flow has bootstrapped and no server round-trip is pending. */
     protected void waitForVaadin() {
-        waitUntil("Vaadin to become idle", () -> Boolean.TRUE.equals(js().executeScript(VAADIN_IDLE)) ? Boolean.TRUE : null);
+        waitUntil(
+                "Vaadin to become idle",
+                () -> Boolean.TRUE.equals(js().executeScript(VAADIN_IDLE)) ? Boolean.TRUE : null);
     }
 
     protected void waitForUrl(String pathPart) {
@@ -225,28 +242,41 @@ public abstract class BrowserTestBase {
     }
 
     protected void waitForHeading(String text) {
-        waitUntil("an h1 \"" + text + "\"", () -> driver.findElements(By.tagName("h1")).stream()
-                .anyMatch(h -> normalise(h.getDomProperty("textContent")).equals(normalise(text))) ? Boolean.TRUE : null);
+        waitUntil(
+                "an h1 \"" + text + "\"",
+                () -> driver.findElements(By.tagName("h1")).stream()
+                                .anyMatch(h -> normalise(h.getDomProperty("textContent"))
+                                        .equals(normalise(text)))
+                        ? Boolean.TRUE
+                        : null);
         waitForVaadin();
     }
 
     /** Non-breaking spaces (money, dates) become plain spaces, runs of white space one space. */
     protected static String normalise(String s) {
-        return s == null ? "" : s.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").trim();
+        return s == null
+                ? ""
+                : s.replace('\u00A0', ' ')
+                        .replace('\u202F', ' ')
+                        .replaceAll("\\s+", " ")
+                        .trim();
     }
 
     // ---------------------------------------------------------------- login and logout
 
     protected void login(String email) {
         open("login");
-        WebElement username = waitUntil("login form", () -> visible(By.cssSelector("vaadin-login-form input[name=username]")));
+        WebElement username =
+                waitUntil("login form", () -> visible(By.cssSelector("vaadin-login-form input[name=username]")));
         username.clear();
         username.sendKeys(email);
         WebElement password = driver.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
         password.clear();
         password.sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        waitUntil("login as " + email + " to leave the login page",
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                .click();
+        waitUntil(
+                "login as " + email + " to leave the login page",
                 () -> driver.getCurrentUrl().contains("/login") ? null : Boolean.TRUE);
         waitForVaadin();
         waitUntil("the app layout", () -> visible(By.tagName("vaadin-app-layout")));
@@ -268,7 +298,10 @@ public abstract class BrowserTestBase {
     // ---------------------------------------------------------------- finding components
 
     private WebElement visible(By by) {
-        return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+        return driver.findElements(by).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -277,7 +310,8 @@ public abstract class BrowserTestBase {
      * label as a child {@code <label slot="label">}).
      */
     protected WebElement component(String tag, String label) {
-        return waitUntil(tag + " labelled \"" + label + "\"", () -> (WebElement) js().executeScript(DEEP_QUERY + """
+        return waitUntil(tag + " labelled \"" + label + "\"", () ->
+                (WebElement) js().executeScript(DEEP_QUERY + """
                 const [tag, label] = arguments;
                 const norm = s => (s || '').replace(/[\\u00a0\\u202f]/g, ' ').replace(/\\s+/g, ' ').trim();
                 const own = e => { const l = e.querySelector(':scope > label[slot=label]'); return l ? l.textContent : ''; };
@@ -285,15 +319,18 @@ public abstract class BrowserTestBase {
                     && visible(e)) || null;
                 // long forms: bring the field to the middle of the viewport before a user would click it
                 if (found) found.scrollIntoView({block: 'center'});
-                return found;""",
-                tag, label));
+                return found;""", tag, label));
     }
 
     protected WebElement button(String text) {
-        return waitUntil("button \"" + text + "\"", () -> driver.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> normalise(b.getText()).equals(normalise(text)) && b.isDisplayed()
-                        && b.getDomAttribute("disabled") == null)
-                .findFirst().orElse(null));
+        return waitUntil(
+                "button \"" + text + "\"",
+                () -> driver.findElements(By.tagName("vaadin-button")).stream()
+                        .filter(b -> normalise(b.getText()).equals(normalise(text))
+                                && b.isDisplayed()
+                                && b.getDomAttribute("disabled") == null)
+                        .findFirst()
+                        .orElse(null));
     }
 
     protected void clickButton(String text) {
@@ -305,9 +342,12 @@ public abstract class BrowserTestBase {
 
     /** A vaadin-button by its aria-label (buttons whose visible text repeats, e.g. "Open" per grid row). */
     protected WebElement buttonByAriaLabel(String ariaLabel) {
-        WebElement button = waitUntil("button with aria-label \"" + ariaLabel + "\"", () -> driver.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> ariaLabel.equals(b.getDomAttribute("aria-label")) && b.isDisplayed())
-                .findFirst().orElse(null));
+        WebElement button = waitUntil(
+                "button with aria-label \"" + ariaLabel + "\"",
+                () -> driver.findElements(By.tagName("vaadin-button")).stream()
+                        .filter(b -> ariaLabel.equals(b.getDomAttribute("aria-label")) && b.isDisplayed())
+                        .findFirst()
+                        .orElse(null));
         // grids scroll sideways on narrow windows: bring the button into view before it is clicked
         js().executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", button);
         return button;
@@ -316,8 +356,11 @@ public abstract class BrowserTestBase {
     // ---------------------------------------------------------------- filling fields
 
     private WebElement innerInput(WebElement component, String selector) {
-        return waitUntil("input of " + component.getTagName(), () -> component.findElements(By.cssSelector(selector)).stream()
-                .findFirst().orElse(null));
+        return waitUntil(
+                "input of " + component.getTagName(),
+                () -> component.findElements(By.cssSelector(selector)).stream()
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** Replaces the field's text as a user would (select all, type) and leaves the field so Flow syncs the value. */
@@ -357,20 +400,22 @@ public abstract class BrowserTestBase {
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(filter);
-        WebElement item = waitUntil("combo box item \"" + itemText + "\"", () -> (WebElement) js().executeScript(DEEP_QUERY + """
+        WebElement item = waitUntil("combo box item \"" + itemText + "\"", () ->
+                (WebElement) js().executeScript(DEEP_QUERY + """
                 const text = arguments[0];
                 const norm = s => (s || '').replace(/[\\u00a0\\u202f]/g, ' ').replace(/\\s+/g, ' ').trim();
-                return deep(document, 'vaadin-combo-box-item', []).find(i => norm(i.textContent).includes(norm(text)) && visible(i)) || null;""",
-                itemText));
+                return deep(document, 'vaadin-combo-box-item', []).find(i => norm(i.textContent).includes(norm(text)) && visible(i)) || null;""", itemText));
         try {
             item.click();
         } catch (WebDriverException notClickable) {
             js().executeScript("arguments[0].click();", item);
         }
         waitForVaadin();
-        waitUntil(label + " to show \"" + itemText + "\"",
+        waitUntil(
+                label + " to show \"" + itemText + "\"",
                 () -> normalise(input.getDomProperty("value")).contains(normalise(itemText)) ? Boolean.TRUE : null);
-        waitUntil(label + " overlay to close", () -> "true".equals(combo.getDomProperty("opened")) ? null : Boolean.TRUE);
+        waitUntil(
+                label + " overlay to close", () -> "true".equals(combo.getDomProperty("opened")) ? null : Boolean.TRUE);
     }
 
     /** The date as a user of the UI language types it (vaadin-date-picker with Flow's locale support). */
@@ -387,7 +432,9 @@ public abstract class BrowserTestBase {
         input.sendKeys(formatDate(date));
         input.sendKeys(Keys.ENTER);
         waitForVaadin();
-        waitUntil(label + " to hold " + date, () -> date.toString().equals(picker.getDomProperty("value")) ? Boolean.TRUE : null);
+        waitUntil(
+                label + " to hold " + date,
+                () -> date.toString().equals(picker.getDomProperty("value")) ? Boolean.TRUE : null);
         input.sendKeys(Keys.TAB);
         waitForVaadin();
     }
@@ -395,13 +442,20 @@ public abstract class BrowserTestBase {
     /** Clicks the radio button with this label (inside a vaadin-radio-group). */
     /** Chooses the radio button labelled {@code label} inside the radio group with id {@code groupId}. */
     protected void chooseRadioIn(String groupId, String label) {
-        WebElement radio = waitUntil("radio \"" + label + "\" in #" + groupId, () -> driver.findElements(
-                        By.cssSelector("vaadin-radio-group#" + groupId + " vaadin-radio-button")).stream()
-                .filter(r -> normalise(r.getText()).equals(normalise(label))).findFirst().orElse(null));
+        WebElement radio = waitUntil(
+                "radio \"" + label + "\" in #" + groupId,
+                () ->
+                        driver
+                                .findElements(By.cssSelector("vaadin-radio-group#" + groupId + " vaadin-radio-button"))
+                                .stream()
+                                .filter(r -> normalise(r.getText()).equals(normalise(label)))
+                                .findFirst()
+                                .orElse(null));
         js().executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
         innerInput(radio, "input[type=radio]").click();
         waitForVaadin();
-        waitUntil("radio \"" + label + "\" in #" + groupId + " to be checked",
+        waitUntil(
+                "radio \"" + label + "\" in #" + groupId + " to be checked",
                 () -> "true".equals(radio.getDomProperty("checked")) ? Boolean.TRUE : null);
     }
 
@@ -410,7 +464,9 @@ public abstract class BrowserTestBase {
         js().executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
         innerInput(radio, "input[type=radio]").click();
         waitForVaadin();
-        waitUntil("radio \"" + label + "\" to be checked", () -> "true".equals(radio.getDomProperty("checked")) ? Boolean.TRUE : null);
+        waitUntil(
+                "radio \"" + label + "\" to be checked",
+                () -> "true".equals(radio.getDomProperty("checked")) ? Boolean.TRUE : null);
     }
 
     // ---------------------------------------------------------------- reading
@@ -418,14 +474,26 @@ public abstract class BrowserTestBase {
     /** Texts of the shown notifications (the cards may be rendered in a shadow root); cards still animating in are left out. */
     @SuppressWarnings("unchecked")
     protected List<String> notifications() {
-        List<String> texts = (List<String>) js().executeScript(DEEP_QUERY
-                + "return deep(document, 'vaadin-notification-card', []).filter(c => !c.hasAttribute('opening')).map(c => c.textContent);");
-        return texts == null ? List.of() : texts.stream().map(BrowserTestBase::normalise).filter(s -> !s.isEmpty()).toList();
+        List<String> texts = (List<String>)
+                js().executeScript(
+                                DEEP_QUERY
+                                        + "return deep(document, 'vaadin-notification-card', []).filter(c => !c.hasAttribute('opening')).map(c => c.textContent);");
+        return texts == null
+                ? List.of()
+                : texts.stream()
+                        .map(BrowserTestBase::normalise)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     protected String waitForNotification(String containing) {
-        return waitUntil("a notification containing \"" + containing + "\"", Duration.ofSeconds(10), () -> notifications().stream()
-                .filter(n -> n.contains(normalise(containing))).findFirst().orElse(null));
+        return waitUntil(
+                "a notification containing \"" + containing + "\"",
+                Duration.ofSeconds(10),
+                () -> notifications().stream()
+                        .filter(n -> n.contains(normalise(containing)))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /**
@@ -450,7 +518,12 @@ public abstract class BrowserTestBase {
                   .map(tr => Array.from(tr.querySelectorAll('td slot'))
                       .map(s => s.assignedElements().map(e => e.textContent).join(' ')))
                   .filter(cells => cells.some(c => c.trim().length > 0));""");
-        return rows == null ? List.of() : rows.stream().map(r -> r.stream().map(BrowserTestBase::normalise).toList()).distinct().toList();
+        return rows == null
+                ? List.of()
+                : rows.stream()
+                        .map(r -> r.stream().map(BrowserTestBase::normalise).toList())
+                        .distinct()
+                        .toList();
     }
 
     protected Optional<List<String>> gridRowContaining(String cellText) {
@@ -464,7 +537,8 @@ public abstract class BrowserTestBase {
      */
     protected void searchInbox(String reference) {
         setTextField(t("review.inbox.search"), reference);
-        waitUntil("the inbox to show only " + reference,
+        waitUntil(
+                "the inbox to show only " + reference,
                 () -> gridRows().stream().allMatch(row -> row.contains(reference)) ? true : null);
         waitForVaadin();
     }
@@ -500,12 +574,16 @@ public abstract class BrowserTestBase {
         @Override
         public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
             if (context.getRequiredTestInstance() instanceof BrowserTestBase test && test.driver != null) {
-                String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+                String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName();
                 try {
                     Path png = test.screenshot(name);
-                    Files.writeString(png.resolveSibling(png.getFileName().toString().replace(".png", ".html")),
-                            Objects.requireNonNullElse(test.driver.getPageSource(), ""), StandardCharsets.UTF_8);
-                    System.err.println("[browser] failure screenshot: " + png.toAbsolutePath() + " (URL " + test.driver.getCurrentUrl() + ")");
+                    Files.writeString(
+                            png.resolveSibling(png.getFileName().toString().replace(".png", ".html")),
+                            Objects.requireNonNullElse(test.driver.getPageSource(), ""),
+                            StandardCharsets.UTF_8);
+                    System.err.println("[browser] failure screenshot: " + png.toAbsolutePath() + " (URL "
+                            + test.driver.getCurrentUrl() + ")");
                 } catch (RuntimeException | IOException e) {
                     failure.addSuppressed(e);
                 }

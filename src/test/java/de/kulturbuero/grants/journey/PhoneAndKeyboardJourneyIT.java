@@ -1,18 +1,17 @@
 package de.kulturbuero.grants.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal on a phone (390 x 844), at 200 % zoom (640 x 400) and with the keyboard: a compact
@@ -26,14 +25,17 @@ class PhoneAndKeyboardJourneyIT extends ApplicationWizardDriver {
     private static final String APPLICANT = "anna@example.org";
     private static final String CLERK = "clara@example.org";
 
-    @Autowired TestApplications applications;
+    @Autowired
+    TestApplications applications;
 
     @Test
-    void every_page_works_on_a_phone_and_with_the_keyboard_and_axe_finds_nothing_there_or_in_dialogs() throws Exception {
+    void every_page_works_on_a_phone_and_with_the_keyboard_and_axe_finds_nothing_there_or_in_dialogs()
+            throws Exception {
         Path report = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"), "axe-phone.txt");
         Files.deleteIfExists(report);
         AxeCheck axe = new AxeCheck(report);
-        ApplicationSummary submitted = applications.submitAs("ben@example.org", TestApplications.uniqueTitle("Telefon"));
+        ApplicationSummary submitted =
+                applications.submitAs("ben@example.org", TestApplications.uniqueTitle("Telefon"));
         String programme = applications.internationalCulture().name(uiLocale());
 
         viewport(390, 844);
@@ -46,25 +48,37 @@ class PhoneAndKeyboardJourneyIT extends ApplicationWizardDriver {
             assertThat(navbarHeight()).as("header height on a phone").isLessThanOrEqualTo(64);
             waitUntil("the focus on the page's h1", () -> "h1".equals(activeTag()) ? true : null);
             assertThat(activeText()).isEqualTo(t("grantapplication.my.title"));
-            assertThat(visibleButtons(t("shared.logout"))).as("no Log out in the header on a phone").isZero();
+            assertThat(visibleButtons(t("shared.logout")))
+                    .as("no Log out in the header on a phone")
+                    .isZero();
             driver.findElement(By.tagName("vaadin-drawer-toggle")).click();
             waitUntil("Log out in the open drawer", () -> visibleButtons(t("shared.logout")) == 1 ? true : null);
             screenshot("phone-drawer");
             driver.findElement(By.tagName("vaadin-drawer-toggle")).sendKeys(Keys.ESCAPE);
             waitUntil("the drawer to close", () -> visibleButtons(t("shared.logout")) == 0 ? true : null);
 
-            // the skip link is the banner's first element (the navbar comes first in the layout), before the menu button
-            assertThat(js().executeScript("return document.querySelector('header.navbar-content').firstElementChild.id"))
-                    .as("the first tab stop").isEqualTo("skip-link");
+            // the skip link is the banner's first element (the navbar comes first in the layout), before the menu
+            // button
+            assertThat(js().executeScript(
+                                    "return document.querySelector('header.navbar-content').firstElementChild.id"))
+                    .as("the first tab stop")
+                    .isEqualTo("skip-link");
             js().executeScript("document.getElementById('skip-link').focus()");
             assertThat(activeText()).isEqualTo(t("shared.skip-to-content"));
-            assertThat((Boolean) js().executeScript("const r = document.activeElement.getBoundingClientRect(); return r.width > 20 && r.top >= 0;"))
-                    .as("the skip link shows when it has the focus").isTrue();
+            assertThat(
+                            (Boolean)
+                                    js().executeScript(
+                                                    "const r = document.activeElement.getBoundingClientRect(); return r.width > 20 && r.top >= 0;"))
+                    .as("the skip link shows when it has the focus")
+                    .isTrue();
             screenshot("phone-skip-link");
             driver.findElement(By.id("skip-link")).sendKeys(Keys.ENTER);
             waitForVaadin();
-            assertThat(js().executeScript("return document.activeElement.outerHTML.slice(0, 120) + ' ' + location.href"))
-                    .as("the focus on the main content").asString().startsWith("<main");
+            assertThat(js().executeScript(
+                                    "return document.activeElement.outerHTML.slice(0, 120) + ' ' + location.href"))
+                    .as("the focus on the main content")
+                    .asString()
+                    .startsWith("<main");
             axe.scan(driver, "phone-my-applications");
 
             // --- the programme choice: the apply buttons fit
@@ -76,49 +90,83 @@ class PhoneAndKeyboardJourneyIT extends ApplicationWizardDriver {
             WebElement cityInput = city.findElement(By.cssSelector("input"));
             cityInput.click();
             cityInput.sendKeys("Pozn");
-            waitUntil("the list to offer Poznań", () -> (Boolean) js().executeScript(
-                    "return Array.from(document.querySelectorAll('vaadin-combo-box-item')).some(i => i.textContent.includes('Poznań'))") ? true : null);
+            waitUntil(
+                    "the list to offer Poznań",
+                    () -> (Boolean)
+                                    js().executeScript(
+                                                    "return Array.from(document.querySelectorAll('vaadin-combo-box-item')).some(i => i.textContent.includes('Poznań'))")
+                            ? true
+                            : null);
             cityInput.sendKeys(Keys.TAB);
             waitForVaadin();
-            waitUntil("the typed city to be chosen", () -> String.valueOf(cityInput.getDomProperty("value")).startsWith("Poznań") ? true : null);
+            waitUntil(
+                    "the typed city to be chosen",
+                    () -> String.valueOf(cityInput.getDomProperty("value")).startsWith("Poznań") ? true : null);
             axe.scan(driver, "phone-wizard-project");
 
             // --- the review step: the missing items' links are not cut off
-            WebElement reviewStep = waitUntil("the review step's button", () -> driver.findElements(By.cssSelector(".wizard-steps vaadin-button")).stream()
-                    .filter(b -> normalise(b.getDomProperty("textContent")).equals(t("grantapplication.step.REVIEW"))).findFirst().orElse(null));
+            WebElement reviewStep = waitUntil(
+                    "the review step's button",
+                    () -> driver.findElements(By.cssSelector(".wizard-steps vaadin-button")).stream()
+                            .filter(b -> normalise(b.getDomProperty("textContent"))
+                                    .equals(t("grantapplication.step.REVIEW")))
+                            .findFirst()
+                            .orElse(null));
             js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", reviewStep);
             waitForVaadin();
             waitForText(t("grantapplication.wizard.progress", 6, 6, t("grantapplication.step.REVIEW")));
-            assertThat(driver.findElements(By.cssSelector(".review-problem-link"))).isNotEmpty();
+            assertThat(driver.findElements(By.cssSelector(".review-problem-link")))
+                    .isNotEmpty();
             assertPageFits("review step");
-            assertThat(overflowing(".review-problem-link, .wizard-buttons vaadin-button")).as("cut-off buttons on the review step").isEmpty();
+            assertThat(overflowing(".review-problem-link, .wizard-buttons vaadin-button"))
+                    .as("cut-off buttons on the review step")
+                    .isEmpty();
             screenshot("phone-review-step");
             axe.scan(driver, "phone-wizard-review");
 
             open("applications/new");
             waitForHeading(t("grantapplication.new.title"));
             assertPageFits("new application");
-            assertThat(overflowing("main vaadin-button, main a")).as("cut-off buttons and links on the programme choice").isEmpty();
+            assertThat(overflowing("main vaadin-button, main a"))
+                    .as("cut-off buttons and links on the programme choice")
+                    .isEmpty();
             axe.scan(driver, "phone-new-application");
 
             // --- my applications: the draft's card with its delete button; the dialog starts on Cancel
             open("applications");
             waitForHeading(t("grantapplication.my.title"));
             String draftId = draftUrl.replaceAll(".*/applications/draft/(\\d+).*", "$1");
-            WebElement card = waitUntil("the draft's card", () -> driver.findElements(By.cssSelector("li.record-card")).stream()
-                    .filter(li -> !li.findElements(By.cssSelector("a[href$='applications/draft/" + draftId + "']")).isEmpty())
-                    .findFirst().orElse(null));
+            WebElement card = waitUntil(
+                    "the draft's card",
+                    () -> driver.findElements(By.cssSelector("li.record-card")).stream()
+                            .filter(li -> !li.findElements(
+                                            By.cssSelector("a[href$='applications/draft/" + draftId + "']"))
+                                    .isEmpty())
+                            .findFirst()
+                            .orElse(null));
             WebElement delete = card.findElement(By.cssSelector("vaadin-button.record-action"));
-            assertThat(normalise(delete.getText())).isEqualTo(t("grantapplication.my.delete-draft", t("grantapplication.my.untitled")));
+            assertThat(normalise(delete.getText()))
+                    .isEqualTo(t("grantapplication.my.delete-draft", t("grantapplication.my.untitled")));
             assertThat(tabsUntil(delete)).as("the delete button is a tab stop").isTrue();
             delete.sendKeys(Keys.ENTER);
-            waitUntil("the delete dialog", () -> driver.findElements(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog[opened]")).isEmpty() ? null : true);
-            waitUntil("the focus on Cancel", () -> "dialog-cancel".equals(js().executeScript("return document.activeElement.className")) ? true : null);
+            waitUntil(
+                    "the delete dialog",
+                    () -> driver.findElements(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog[opened]"))
+                                    .isEmpty()
+                            ? null
+                            : true);
+            waitUntil(
+                    "the focus on Cancel",
+                    () -> "dialog-cancel".equals(js().executeScript("return document.activeElement.className"))
+                            ? true
+                            : null);
             screenshot("phone-delete-dialog");
             axe.scan(driver, "phone-delete-dialog");
             driver.switchTo().activeElement().sendKeys(Keys.ENTER);
             waitForVaadin();
-            assertThat(driver.findElements(By.cssSelector("a[href$='applications/draft/" + draftId + "']"))).as("Cancel keeps the draft").isNotEmpty();
+            assertThat(driver.findElements(By.cssSelector("a[href$='applications/draft/" + draftId + "']")))
+                    .as("Cancel keeps the draft")
+                    .isNotEmpty();
 
             open("showcase");
             waitForHeading(t("reporting.showcase.title"));
@@ -148,7 +196,8 @@ class PhoneAndKeyboardJourneyIT extends ApplicationWizardDriver {
             String handOverLabel = t("review.inbox.hand-over-aria", submitted.referenceNumber());
             WebElement handOver = buttonByAriaLabel(handOverLabel);
             assertThat(normalise(handOver.getDomAttribute("aria-label")).toLowerCase())
-                    .as("the accessible name contains the visible label").contains(normalise(handOver.getText()).toLowerCase());
+                    .as("the accessible name contains the visible label")
+                    .contains(normalise(handOver.getText()).toLowerCase());
             js().executeScript("arguments[0].focus()", driver.findElement(By.tagName("h1")));
             assertThat(tabsUntilLabel(openLabel)).as("Open is a tab stop").isTrue();
             assertThat(tabsUntilLabel(claimLabel)).as("Claim is a tab stop").isTrue();
@@ -156,7 +205,12 @@ class PhoneAndKeyboardJourneyIT extends ApplicationWizardDriver {
             axe.scan(driver, "phone-inbox");
             buttonByAriaLabel(handOverLabel).click();
             waitForVaadin();
-            waitUntil("the hand-over dialog", () -> driver.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty() ? null : true);
+            waitUntil(
+                    "the hand-over dialog",
+                    () -> driver.findElements(By.cssSelector("vaadin-dialog[opened]"))
+                                    .isEmpty()
+                            ? null
+                            : true);
             screenshot("phone-hand-over-dialog");
             axe.scan(driver, "phone-hand-over-dialog");
             driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
@@ -171,7 +225,9 @@ class PhoneAndKeyboardJourneyIT extends ApplicationWizardDriver {
         } finally {
             desktopViewport();
         }
-        assertThat(axe.all()).as("axe-core violations (report: " + report.toAbsolutePath() + ")").isEmpty();
+        assertThat(axe.all())
+                .as("axe-core violations (report: " + report.toAbsolutePath() + ")")
+                .isEmpty();
     }
 
     /** No sideways scrolling: the page is not wider than the viewport. */
@@ -179,17 +235,21 @@ class PhoneAndKeyboardJourneyIT extends ApplicationWizardDriver {
         waitForVaadin();
         Object widths = js().executeScript("return [document.documentElement.scrollWidth, window.innerWidth]");
         assertThat((Boolean) js().executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as(page + ": page width vs viewport " + widths).isTrue();
+                .as(page + ": page width vs viewport " + widths)
+                .isTrue();
     }
 
     private long navbarHeight() {
-        return ((Number) js().executeScript(
-                "return document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part~=navbar]').getBoundingClientRect().height")).longValue();
+        return ((Number)
+                        js().executeScript(
+                                        "return document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part~=navbar]').getBoundingClientRect().height"))
+                .longValue();
     }
 
     private long visibleButtons(String text) {
         return driver.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.isDisplayed() && normalise(b.getText()).equals(text)).count();
+                .filter(b -> b.isDisplayed() && normalise(b.getText()).equals(text))
+                .count();
     }
 
     private String activeTag() {

@@ -1,6 +1,10 @@
 package de.kulturbuero.grants.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kulturbuero.testidp.TestIdentityProvider;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -8,11 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An officer signs in through the city's identity provider in a real browser: from the portal's
@@ -43,13 +42,19 @@ class StaffSignInJourneyIT extends BrowserTestBase {
         signInAtProvider(kim);
 
         waitForUrl("/inbox");
-        waitUntil("the app layout", () -> driver.findElements(By.tagName("vaadin-app-layout")).isEmpty() ? null : true);
+        waitUntil(
+                "the app layout",
+                () -> driver.findElements(By.tagName("vaadin-app-layout")).isEmpty() ? null : true);
         assertThat(driver.getCurrentUrl()).startsWith(portal());
         assertThat(driver.findElement(By.className("navbar-user")).getText()).isEqualTo(kim.name());
         screenshot("staff-sign-in-inbox");
 
-        List<String> roles = jdbc.queryForList("SELECT r.role FROM account a JOIN account_role r ON r.account_id = a.id "
-                + "WHERE a.email = ? AND a.identity_provider = ?", String.class, kim.email(), TestIdentityProvider.REGISTRATION_ID);
+        List<String> roles = jdbc.queryForList(
+                "SELECT r.role FROM account a JOIN account_role r ON r.account_id = a.id "
+                        + "WHERE a.email = ? AND a.identity_provider = ?",
+                String.class,
+                kim.email(),
+                TestIdentityProvider.REGISTRATION_ID);
         assertThat(roles).containsExactly("CLERK");
 
         // a clerk's menu: the inbox, not the user administration
@@ -79,22 +84,32 @@ class StaffSignInJourneyIT extends BrowserTestBase {
         WebElement alert = driver.findElement(By.cssSelector(".sso-error[role=alert]"));
         assertThat(alert.isDisplayed()).isTrue();
         screenshot("staff-sign-in-refused");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = ?", Integer.class,
-                TestIdentityProvider.PEOPLE.get("nils").email())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM account WHERE email = ?",
+                        Integer.class,
+                        TestIdentityProvider.PEOPLE.get("nils").email()))
+                .isZero();
     }
 
     /** Portal login page → "Sign in with …" → the provider's login form → back to the portal. */
     private void signInAtProvider(TestIdentityProvider.Person person) {
         driver.get(portal() + "login");
         waitForVaadin();
-        WebElement link = waitUntil("the staff sign-in link", () -> driver.findElements(By.cssSelector("a.staff-sign-in-link"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement link = waitUntil(
+                "the staff sign-in link",
+                () -> driver.findElements(By.cssSelector("a.staff-sign-in-link")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         assertThat(link.getText()).isEqualTo(t("security.login.sso.button", TestIdentityProvider.CLIENT_NAME));
         screenshot("staff-sign-in-login-page");
         link.click();
 
-        WebElement username = waitUntil("the provider's login form (its session must be new or ended)",
-                () -> driver.findElements(By.id("username")).stream().findFirst().orElse(null));
+        WebElement username = waitUntil(
+                "the provider's login form (its session must be new or ended)",
+                () -> driver.findElements(By.id("username")).stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(driver.getCurrentUrl()).startsWith(TestIdentityProvider.issuer());
         username.sendKeys(person.username());
         driver.findElement(By.id("password")).sendKeys(TestIdentityProvider.PASSWORD);

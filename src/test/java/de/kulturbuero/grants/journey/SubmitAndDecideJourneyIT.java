@@ -1,7 +1,6 @@
 package de.kulturbuero.grants.journey;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +11,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The whole journey end to end in a real browser, in German (the language every demo account
@@ -49,7 +46,9 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
 
         // --- the login page, as anyone sees it first
         open("login");
-        waitUntil("the login form", () -> driver.findElements(By.cssSelector("vaadin-login-form")).isEmpty() ? null : true);
+        waitUntil(
+                "the login form",
+                () -> driver.findElements(By.cssSelector("vaadin-login-form")).isEmpty() ? null : true);
         waitForText(t("security.login.intro"));
         assertThat(driver.getTitle()).startsWith(t("security.login.page-title"));
         step("login page", screenshot("login"));
@@ -76,7 +75,8 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         String reference = submit();
         waitForHeading(title);
         assertThat(description(t("grantapplication.field.reference"))).isEqualTo(reference);
-        assertThat(description(t("grantapplication.field.status"))).isEqualTo(t("grantapplication.status.FORMAL_CHECK"));
+        assertThat(description(t("grantapplication.field.status")))
+                .isEqualTo(t("grantapplication.status.FORMAL_CHECK"));
         assertThat(description(t("grantapplication.field.partner-city"))).isEqualTo("Poznań");
         assertThat(description(t("grantapplication.field.requested-amount"))).isEqualTo("8.000,00 €");
         assertThat(driver.getTitle()).startsWith(reference);
@@ -88,9 +88,11 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
         searchInbox(reference);
-        waitUntil("inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
+        waitUntil(
+                "inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
         List<String> clerkRow = gridRowContaining(reference).orElseThrow();
-        assertThat(clerkRow).contains(title, programme, t("review.step.Task_FormalCheck"), t("review.inbox.unassigned"));
+        assertThat(clerkRow)
+                .contains(title, programme, t("review.step.Task_FormalCheck"), t("review.inbox.unassigned"));
         step("clara: inbox", screenshot("clara-inbox"));
         axe.scan(driver, "inbox");
 
@@ -104,7 +106,8 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
         searchInbox(reference);
-        waitUntil("the formal check of " + reference + " to leave Clara's inbox",
+        waitUntil(
+                "the formal check of " + reference + " to leave Clara's inbox",
                 () -> gridRowContaining(reference).isPresent() ? null : true);
         step("clara: inbox after the check", screenshot("clara-inbox-after"));
         logout();
@@ -114,14 +117,16 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
         searchInbox(reference);
-        waitUntil("inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
+        waitUntil(
+                "inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
         assertThat(gridRowContaining(reference).orElseThrow()).contains(t("review.step.Task_ContentReview"));
         openFromInbox(reference);
         waitForHeading(t("review.task.title", t("review.step.Task_ContentReview"), reference));
         // the criteria of the programme (as at submission) are read from the page: one radio group score-<code> each
         List<String> scoreGroups = waitUntil("score radio groups", () -> {
             List<String> ids = driver.findElements(By.cssSelector("vaadin-radio-group[id^=score-]")).stream()
-                    .map(e -> e.getDomAttribute("id")).toList();
+                    .map(e -> e.getDomAttribute("id"))
+                    .toList();
             return ids.isEmpty() ? null : ids;
         });
         for (String group : scoreGroups) {
@@ -141,7 +146,8 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
         searchInbox(reference);
-        waitUntil("inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
+        waitUntil(
+                "inbox row for " + reference, () -> gridRowContaining(reference).orElse(null));
         assertThat(gridRowContaining(reference).orElseThrow()).contains(t("review.step.Task_DecisionHead"));
         step("hanna: inbox", screenshot("hanna-inbox"));
 
@@ -156,7 +162,8 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         waitForUrl("/inbox");
         waitForHeading(t("review.inbox.title"));
         searchInbox(reference);
-        waitUntil("the decision on " + reference + " to leave Hanna's inbox",
+        waitUntil(
+                "the decision on " + reference + " to leave Hanna's inbox",
                 () -> gridRowContaining(reference).isPresent() ? null : true);
         step("hanna: inbox after the decision", screenshot("hanna-inbox-after"));
         open("reports/dashboard");
@@ -168,7 +175,9 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         login(APPLICANT);
         waitForUrl("/applications");
         waitForHeading(t("grantapplication.my.title"));
-        waitUntil("my applications row for " + reference, () -> gridRowContaining(reference).orElse(null));
+        waitUntil(
+                "my applications row for " + reference,
+                () -> gridRowContaining(reference).orElse(null));
         Optional<List<String>> myRow = gridRowContaining(reference);
         assertThat(myRow.orElseThrow()).contains(title, programme, t("grantapplication.status.APPROVED"));
         step("anna: my applications (approved)", screenshot("anna-my-applications-approved"));
@@ -188,14 +197,16 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
         System.out.println("[journey] " + reference + " submitted, checked and approved in "
                 + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
         timeline.forEach(System.out::println);
-        System.out.println("[axe] summary: " + axe.all().size() + " violated rule(s) over 10 pages; report: " + axeReport.toAbsolutePath());
+        System.out.println("[axe] summary: " + axe.all().size() + " violated rule(s) over 10 pages; report: "
+                + axeReport.toAbsolutePath());
         axe.all().forEach(System.out::println);
         assertThat(axe.all()).as("axe-core violations on these pages").isEmpty();
     }
 
     private void step(String what, Path screenshot) {
-        timeline.add("[journey] %6d ms  %-36s %s".formatted(Duration.ofNanos(System.nanoTime() - started).toMillis(), what,
-                screenshot.toAbsolutePath()));
+        timeline.add("[journey] %6d ms  %-36s %s"
+                .formatted(
+                        Duration.ofNanos(System.nanoTime() - started).toMillis(), what, screenshot.toAbsolutePath()));
     }
 
     /**

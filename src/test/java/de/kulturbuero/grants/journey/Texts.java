@@ -25,7 +25,8 @@ final class Texts {
 
     static Texts load(Locale locale) {
         Properties fallback = read("/vaadin-i18n/translations.properties");
-        Properties own = locale.getLanguage().equals("en") ? new Properties()
+        Properties own = locale.getLanguage().equals("en")
+                ? new Properties()
                 : read("/vaadin-i18n/translations_" + locale.getLanguage() + ".properties");
         Properties merged = new Properties();
         merged.putAll(fallback);

@@ -1,18 +1,17 @@
 package de.kulturbuero.grants.programme;
 
-import de.kulturbuero.grants.shared.SignedIn;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import de.kulturbuero.grants.IntegrationTest;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-
-import java.math.BigDecimal;
-
 import static de.kulturbuero.grants.shared.SignedIn.ADAM;
 import static de.kulturbuero.grants.shared.SignedIn.HANNA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kulturbuero.grants.IntegrationTest;
+import de.kulturbuero.grants.shared.SignedIn;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Partner cities as the office edits them: computed distance, active flag, validation, admin only. */
 @IntegrationTest
@@ -23,7 +22,8 @@ class PartnerCityAdministrationIT {
     private final UserDetailsService users;
 
     @Autowired
-    PartnerCityAdministrationIT(PartnerCityAdministration administration, ProgrammeService programmes, UserDetailsService users) {
+    PartnerCityAdministrationIT(
+            PartnerCityAdministration administration, ProgrammeService programmes, UserDetailsService users) {
         this.administration = administration;
         this.programmes = programmes;
         this.users = users;
@@ -37,10 +37,14 @@ class PartnerCityAdministrationIT {
 
         // the funding rules: Poznań lies about 488 km from Hannover
         assertThat(saved.distanceKm()).isBetween(486L, 490L);
-        assertThat(programmes.activePartnerCities()).extracting(PartnerCitySummary::id).contains(saved.id());
+        assertThat(programmes.activePartnerCities())
+                .extracting(PartnerCitySummary::id)
+                .contains(saved.id());
 
         SignedIn.run(users, ADAM, () -> administration.setActive(saved.id(), false));
-        assertThat(programmes.activePartnerCities()).extracting(PartnerCitySummary::id).doesNotContain(saved.id());
+        assertThat(programmes.activePartnerCities())
+                .extracting(PartnerCitySummary::id)
+                .doesNotContain(saved.id());
         assertThat(programmes.partnerCity(saved.id())).isPresent();
     }
 
@@ -50,10 +54,12 @@ class PartnerCityAdministrationIT {
         form.setName("bristol");
         form.setLatitude(new BigDecimal("123.0"));
         assertThatThrownBy(() -> SignedIn.run(users, ADAM, () -> administration.save(form)))
-                .isInstanceOfSatisfying(ProgrammeDataRejected.class, e -> assertThat(e.problems())
-                        .extracting(ProgrammeDataRejected.Problem::messageKey)
-                        .containsExactlyInAnyOrder("programme.city.validation.latitude",
-                                "programme.city.validation.name-taken"));
+                .isInstanceOfSatisfying(
+                        ProgrammeDataRejected.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ProgrammeDataRejected.Problem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        "programme.city.validation.latitude", "programme.city.validation.name-taken"));
     }
 
     @Test

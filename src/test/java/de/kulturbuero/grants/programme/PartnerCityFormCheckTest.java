@@ -1,10 +1,9 @@
 package de.kulturbuero.grants.programme;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PartnerCityFormCheckTest {
 
@@ -19,7 +18,9 @@ class PartnerCityFormCheckTest {
     }
 
     private static java.util.List<String> fields(PartnerCityForm f) {
-        return PartnerCityFormCheck.problems(f, 2026).stream().map(ProgrammeDataRejected.Problem::field).toList();
+        return PartnerCityFormCheck.problems(f, 2026).stream()
+                .map(ProgrammeDataRejected.Problem::field)
+                .toList();
     }
 
     @Test

@@ -1,12 +1,11 @@
 package de.kulturbuero.grants.programme;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 public class ProgrammeFormCheckTest {
 
@@ -26,7 +25,9 @@ public class ProgrammeFormCheckTest {
     }
 
     private static List<String> keys(ProgrammeForm f) {
-        return ProgrammeFormCheck.problems(f).stream().map(ProgrammeDataRejected.Problem::messageKey).toList();
+        return ProgrammeFormCheck.problems(f).stream()
+                .map(ProgrammeDataRejected.Problem::messageKey)
+                .toList();
     }
 
     @Test
@@ -45,7 +46,7 @@ public class ProgrammeFormCheckTest {
 
     @Test
     void the_reference_prefix_must_be_short_capitals_starting_with_a_letter() {
-        for (String bad : new String[]{"k", "1K", "KULTURPR", "K-P", ""}) {
+        for (String bad : new String[] {"k", "1K", "KULTURPR", "K-P", ""}) {
             ProgrammeForm f = valid();
             f.setReferencePrefix(bad);
             assertThat(keys(f)).as(bad).containsExactly("programme.validation.prefix-format");

@@ -1,17 +1,28 @@
 package de.kulturbuero.grants.programme;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ProgrammeWindowTest {
 
     private static ProgrammeSummary window(LocalDate start, LocalDate end) {
-        return new ProgrammeSummary(1, "x", "X", "X", null, null, FinancingType.DEFICIT, new BigDecimal("5000"),
-                new BigDecimal("5000"), "IK", start, end, 6);
+        return new ProgrammeSummary(
+                1,
+                "x",
+                "X",
+                "X",
+                null,
+                null,
+                FinancingType.DEFICIT,
+                new BigDecimal("5000"),
+                new BigDecimal("5000"),
+                "IK",
+                start,
+                end,
+                6);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package de.kulturbuero.grants.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.programme.ProgrammeAdministration;
 import de.kulturbuero.grants.programme.ProgrammeForm;
@@ -10,9 +13,6 @@ import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.shared.SignedIn;
 import de.kulturbuero.grants.shared.i18n.Formats;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,9 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The budget check at the decision: approvals count against the programme's annual budget of the
@@ -69,12 +68,14 @@ class BudgetIT extends ReviewTestSupport {
         assertThat(details.budget().annualBudget()).isEqualByComparingTo("5000.00");
         assertThat(details.budget().committed()).isEqualByComparingTo("0");
         assertThat(details.budget().year()).isEqualTo(thisYear());
-        reviews.decide(openTaskId(first, ProcessIds.TASK_DECISION_REVIEWER), true, new BigDecimal("3000.00"), null, null);
+        reviews.decide(
+                openTaskId(first, ProcessIds.TASK_DECISION_REVIEWER), true, new BigDecimal("3000.00"), null, null);
 
         String task = openTaskId(second, ProcessIds.TASK_DECISION_REVIEWER);
         assertThat(reviews.task(task).budget().remaining()).isEqualByComparingTo("2000.00");
         assertThatThrownBy(() -> reviews.decide(task, true, new BigDecimal("2500.00"), null, null))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.budget-exceeded");
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.budget-exceeded");
         assertThat(status(second)).isEqualTo(ApplicationStatus.DECISION);
         reviews.decide(task, true, new BigDecimal("2000.00"), "Reduced to the remaining budget.", null);
         assertThat(reviews.budget(programme).remaining()).isEqualByComparingTo("0");
@@ -88,12 +89,16 @@ class BudgetIT extends ReviewTestSupport {
         reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER), true, new BigDecimal("3000.00"), null, null);
         assertThat(reviews.budget(programme).committed()).isEqualByComparingTo("3000.00");
         // payment, final report and closing will set statuses of their own: the grant must not drop out of the budget
-        jdbc.sql("UPDATE grant_application SET status = 'DECISION' WHERE id = ?").param(id).update();
+        jdbc.sql("UPDATE grant_application SET status = 'DECISION' WHERE id = ?")
+                .param(id)
+                .update();
         try {
             assertThat(reviews.budget(programme).committed()).isEqualByComparingTo("3000.00");
             assertThat(dashboard(programme, thisYear()).committed()).isEqualByComparingTo("3000.00");
         } finally {
-            jdbc.sql("UPDATE grant_application SET status = 'APPROVED' WHERE id = ?").param(id).update();
+            jdbc.sql("UPDATE grant_application SET status = 'APPROVED' WHERE id = ?")
+                    .param(id)
+                    .update();
         }
     }
 
@@ -114,7 +119,8 @@ class BudgetIT extends ReviewTestSupport {
             assertThat(results).containsExactlyInAnyOrder("approved", "review.error.budget-exceeded");
             as("rolf@example.org");
             assertThat(reviews.budget(programme).committed()).isEqualByComparingTo("4000.00");
-            assertThat(List.of(status(first), status(second))).containsExactlyInAnyOrder(ApplicationStatus.APPROVED, ApplicationStatus.DECISION);
+            assertThat(List.of(status(first), status(second)))
+                    .containsExactlyInAnyOrder(ApplicationStatus.APPROVED, ApplicationStatus.DECISION);
         } finally {
             pool.shutdownNow();
         }
@@ -161,7 +167,8 @@ class BudgetIT extends ReviewTestSupport {
 
         // the check refuses what the decision page and the dashboard say does not fit ...
         assertThatThrownBy(() -> reviews.decide(task, true, new BigDecimal("5000.00"), null, null))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.budget-exceeded");
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.budget-exceeded");
         assertThat(status(application)).isEqualTo(ApplicationStatus.DECISION);
         // ... and takes exactly the remainder, which then shows as committed in both places
         reviews.decide(task, true, new BigDecimal("4500.00"), "Reduced to the remaining budget.", null);
@@ -169,10 +176,14 @@ class BudgetIT extends ReviewTestSupport {
         assertThat(after.committed()).isEqualByComparingTo("9000.00");
         assertThat(after.remaining()).isEqualByComparingTo("0");
         assertSameOnDashboard(programme, y, after);
-        assertThat(dashboard(programme, last).committed()).as("last year unchanged").isEqualByComparingTo("3000.00");
+        assertThat(dashboard(programme, last).committed())
+                .as("last year unchanged")
+                .isEqualByComparingTo("3000.00");
 
         // an approved amount changed afterwards (no product path yet: straight in the table) changes both at once
-        jdbc.sql("UPDATE grant_application SET granted_amount = 2000.00 WHERE id = ?").param(f1).update();
+        jdbc.sql("UPDATE grant_application SET granted_amount = 2000.00 WHERE id = ?")
+                .param(f1)
+                .update();
         as("rolf@example.org");
         BudgetSituation corrected = reviews.budget(programme);
         assertThat(corrected.committed()).isEqualByComparingTo("8000.00");
@@ -181,7 +192,10 @@ class BudgetIT extends ReviewTestSupport {
     }
 
     private ProgrammeFigures dashboard(long programme, int year) {
-        return SignedIn.as(users, SignedIn.HANNA, () -> context.getBean(ReportingService.class).figures(programme, year));
+        return SignedIn.as(
+                users,
+                SignedIn.HANNA,
+                () -> context.getBean(ReportingService.class).figures(programme, year));
     }
 
     private void assertSameOnDashboard(long programme, int year, BudgetSituation atDecision) {
@@ -192,7 +206,8 @@ class BudgetIT extends ReviewTestSupport {
     }
 
     /** A submitted application written straight into the table; {@code granted}/{@code decided} null when none. */
-    private long fixture(long programme, long applicant, String status, String submitted, String granted, String decided) {
+    private long fixture(
+            long programme, long applicant, String status, String submitted, String granted, String decided) {
         Timestamp submittedAt = Timestamp.from(Instant.parse(submitted));
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -201,9 +216,18 @@ class BudgetIT extends ReviewTestSupport {
                   granted_amount, decided_at, decision_reason, created_at, updated_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, 'Budget fixture', 'Summary of the fixture', 'Partner organisation of the fixture',
                   '2026-06-01', '2026-06-10', 5000.00, ?, ?, ?, NULL, ?, ?, 0)""")
-                .params(applicant, programme, cityId("Poznań"), status, submittedAt, "BX-" + UUID.randomUUID().toString().substring(0, 20),
-                        submittedAt, granted == null ? null : new BigDecimal(granted),
-                        decided == null ? null : Timestamp.from(Instant.parse(decided)), submittedAt, submittedAt)
+                .params(
+                        applicant,
+                        programme,
+                        cityId("Poznań"),
+                        status,
+                        submittedAt,
+                        "BX-" + UUID.randomUUID().toString().substring(0, 20),
+                        submittedAt,
+                        granted == null ? null : new BigDecimal(granted),
+                        decided == null ? null : Timestamp.from(Instant.parse(decided)),
+                        submittedAt,
+                        submittedAt)
                 .update(key);
         return key.getKey().longValue();
     }

@@ -1,17 +1,16 @@
 package de.kulturbuero.grants.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.programme.ProgrammeAdministration;
 import de.kulturbuero.grants.programme.ProgrammeForm;
 import de.kulturbuero.grants.programme.ProgrammeFormCheckTest;
 import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.shared.SignedIn;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * Four eyes by amount: who decides follows the decision threshold of the rules version stored at
@@ -53,15 +52,19 @@ class DecisionCapIT extends ReviewTestSupport {
         String task = openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER);
 
         assertThatThrownBy(() -> reviews.decide(task, true, new BigDecimal("20000.00"), null, null))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.above-reviewer-threshold");
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.above-reviewer-threshold");
         assertThatThrownBy(() -> reviews.decide(task, true, new BigDecimal("5000.01"), null, null))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.above-reviewer-threshold");
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.above-reviewer-threshold");
         assertThat(status(id)).isEqualTo(ApplicationStatus.DECISION);
 
         reviews.decide(task, true, new BigDecimal("5000.00"), null, null);
         assertThat(status(id)).isEqualTo(ApplicationStatus.APPROVED);
         assertThat(applications.get(id).grantedAmount()).isEqualByComparingTo("5000.00");
-        assertThat(route(id)).contains(ProcessIds.GATEWAY_REVIEWER_OUTCOME).doesNotContain(ProcessIds.TASK_DECISION_HEAD);
+        assertThat(route(id))
+                .contains(ProcessIds.GATEWAY_REVIEWER_OUTCOME)
+                .doesNotContain(ProcessIds.TASK_DECISION_HEAD);
     }
 
     @Test
@@ -71,13 +74,18 @@ class DecisionCapIT extends ReviewTestSupport {
         as("rolf@example.org");
         String task = openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER);
         assertThatThrownBy(() -> reviews.referToHead(task, "  "))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.referral-reason-required");
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.referral-reason-required");
 
         reviews.referToHead(task, "The full amount is justified by the second exchange.");
 
         String headTask = openTaskId(id, ProcessIds.TASK_DECISION_HEAD);
-        assertThat(route(id)).containsSubsequence(ProcessIds.TASK_DECISION_REVIEWER, ProcessIds.GATEWAY_REVIEWER_OUTCOME,
-                ProcessIds.FLOW_REFERRED_TO_HEAD, ProcessIds.TASK_DECISION_HEAD);
+        assertThat(route(id))
+                .containsSubsequence(
+                        ProcessIds.TASK_DECISION_REVIEWER,
+                        ProcessIds.GATEWAY_REVIEWER_OUTCOME,
+                        ProcessIds.FLOW_REFERRED_TO_HEAD,
+                        ProcessIds.TASK_DECISION_HEAD);
         assertThat(reviews.caseFile(id).audit()).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("REFERRED_TO_HEAD");
             assertThat(entry.detail()).isEqualTo("The full amount is justified by the second exchange.");
@@ -95,7 +103,8 @@ class DecisionCapIT extends ReviewTestSupport {
         as("rita@example.org");
         String task = openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER);
         assertThatThrownBy(() -> reviews.referToHead(task, "Please decide."))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.four-eyes-reviewer");
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.four-eyes-reviewer");
         openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER);
     }
 
@@ -120,7 +129,8 @@ class DecisionCapIT extends ReviewTestSupport {
         as("rolf@example.org");
         String task = openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER);
         assertThatThrownBy(() -> reviews.decide(task, true, new BigDecimal("5000.01"), null, null))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.above-reviewer-threshold");
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.above-reviewer-threshold");
         reviews.decide(task, true, new BigDecimal("5000.00"), null, null);
         assertThat(status(id)).isEqualTo(ApplicationStatus.APPROVED);
 

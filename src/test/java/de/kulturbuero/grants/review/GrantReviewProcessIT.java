@@ -1,5 +1,9 @@
 package de.kulturbuero.grants.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import de.kulturbuero.grants.grantapplication.ApplicantActionRefused;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.CaseMessage;
@@ -9,19 +13,14 @@ import de.kulturbuero.grants.programme.ProgrammeForm;
 import de.kulturbuero.grants.programme.ProgrammeFormCheckTest;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.process.ProcessIds;
-import org.flowable.job.api.Job;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** One test per route through processes/grant-application.bpmn20.xml, driven through the review's use cases and the applicant's service. */
 class GrantReviewProcessIT extends ReviewTestSupport {
@@ -32,12 +31,23 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         toDecision(id, "5000.00");
         assertThat(status(id)).isEqualTo(ApplicationStatus.DECISION);
         as("rolf@example.org");
-        reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER), true, new BigDecimal("4500.00"), "Publish the results.", null);
+        reviews.decide(
+                openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER),
+                true,
+                new BigDecimal("4500.00"),
+                "Publish the results.",
+                null);
 
         assertThat(status(id)).isEqualTo(ApplicationStatus.APPROVED);
         runAsyncJobs(id);
-        assertThat(route(id)).contains(ProcessIds.TASK_FORMAL_CHECK, ProcessIds.TASK_CONTENT_REVIEW, ProcessIds.TASK_DECISION_REVIEWER,
-                ProcessIds.TASK_APPROVAL_NOTICE, ProcessIds.END_APPROVED).doesNotContain(ProcessIds.TASK_DECISION_HEAD);
+        assertThat(route(id))
+                .contains(
+                        ProcessIds.TASK_FORMAL_CHECK,
+                        ProcessIds.TASK_CONTENT_REVIEW,
+                        ProcessIds.TASK_DECISION_REVIEWER,
+                        ProcessIds.TASK_APPROVAL_NOTICE,
+                        ProcessIds.END_APPROVED)
+                .doesNotContain(ProcessIds.TASK_DECISION_HEAD);
         assertThat(instance(id)).isNull();
         as("anna@example.org");
         List<NoticeFile> notices = applicantCases.notices(id);
@@ -54,13 +64,16 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         long id = submit("5000.01");
         toDecision(id, "5000.01");
         as("rolf@example.org");
-        assertThatThrownBy(() -> reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_HEAD), true, new BigDecimal("5000.01"), null, null))
+        assertThatThrownBy(() -> reviews.decide(
+                        openTaskId(id, ProcessIds.TASK_DECISION_HEAD), true, new BigDecimal("5000.01"), null, null))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         as("hanna@example.org");
         reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_HEAD), true, new BigDecimal("5000.01"), null, null);
         runAsyncJobs(id);
         assertThat(status(id)).isEqualTo(ApplicationStatus.APPROVED);
-        assertThat(route(id)).contains(ProcessIds.TASK_DECISION_HEAD, ProcessIds.END_APPROVED).doesNotContain(ProcessIds.TASK_DECISION_REVIEWER);
+        assertThat(route(id))
+                .contains(ProcessIds.TASK_DECISION_HEAD, ProcessIds.END_APPROVED)
+                .doesNotContain(ProcessIds.TASK_DECISION_REVIEWER);
     }
 
     @Test
@@ -70,7 +83,8 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         as("rolf@example.org");
         String task = openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER);
         assertThatThrownBy(() -> reviews.decide(task, false, null, null, " "))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.reason-required");
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.reason-required");
         reviews.decide(task, false, null, null, "Not enough partner involvement.");
         assertThat(status(id)).isEqualTo(ApplicationStatus.REJECTED);
         runAsyncJobs(id);
@@ -85,11 +99,15 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         as("clara@example.org");
         String task = openTaskId(id, ProcessIds.TASK_FORMAL_CHECK);
         assertThatThrownBy(() -> reviews.completeFormalCheck(task, FormalCheckOutcome.INELIGIBLE, "", null, false))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.note-required");
-        reviews.completeFormalCheck(task, FormalCheckOutcome.INELIGIBLE, "A commercial product launch is excluded.", null, false);
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.note-required");
+        reviews.completeFormalCheck(
+                task, FormalCheckOutcome.INELIGIBLE, "A commercial product launch is excluded.", null, false);
         assertThat(status(id)).isEqualTo(ApplicationStatus.INELIGIBLE);
         runAsyncJobs(id);
-        assertThat(route(id)).contains(ProcessIds.TASK_INELIGIBLE_NOTICE, ProcessIds.END_INELIGIBLE).doesNotContain(ProcessIds.TASK_CONTENT_REVIEW);
+        assertThat(route(id))
+                .contains(ProcessIds.TASK_INELIGIBLE_NOTICE, ProcessIds.END_INELIGIBLE)
+                .doesNotContain(ProcessIds.TASK_CONTENT_REVIEW);
         as("anna@example.org");
         assertThat(applicantCases.notices(id)).extracting(NoticeFile::kind).containsExactly("INELIGIBILITY");
     }
@@ -98,48 +116,74 @@ class GrantReviewProcessIT extends ReviewTestSupport {
     void a_follow_up_question_answered_by_the_applicant_returns_to_the_formal_check() {
         long id = submit("2500.00");
         as("clara@example.org");
-        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.INQUIRY, null,
-                "Which organisation in Poznań takes part?", true);
+        reviews.completeFormalCheck(
+                openTaskId(id, ProcessIds.TASK_FORMAL_CHECK),
+                FormalCheckOutcome.INQUIRY,
+                null,
+                "Which organisation in Poznań takes part?",
+                true);
         assertThat(status(id)).isEqualTo(ApplicationStatus.INQUIRY);
-        assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId(id)).count()).isZero();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(processInstanceId(id))
+                        .count())
+                .isZero();
 
         as("anna@example.org");
         assertThatThrownBy(() -> applicantCases.answerInquiry(id, "  ", null))
-                .isInstanceOf(ApplicantActionRefused.class).hasMessage("grantapplication.inquiry.error.answer-required");
+                .isInstanceOf(ApplicantActionRefused.class)
+                .hasMessage("grantapplication.inquiry.error.answer-required");
         applicantCases.answerInquiry(id, "The city administration of Poznań.", "Revised description with the partner.");
 
         assertThat(status(id)).isEqualTo(ApplicationStatus.FORMAL_CHECK);
         openTaskId(id, ProcessIds.TASK_FORMAL_CHECK);
-        assertThat(route(id)).containsSubsequence(ProcessIds.TASK_FORMAL_CHECK, ProcessIds.RECEIVE_INQUIRY_ANSWER, ProcessIds.TASK_FORMAL_CHECK);
+        assertThat(route(id))
+                .containsSubsequence(
+                        ProcessIds.TASK_FORMAL_CHECK, ProcessIds.RECEIVE_INQUIRY_ANSWER, ProcessIds.TASK_FORMAL_CHECK);
         List<CaseMessage> conversation = applicantCases.conversation(id);
         assertThat(conversation).singleElement().satisfies(m -> {
             assertThat(m.answer()).isEqualTo("The city administration of Poznań.");
             assertThat(m.closedReason()).isEqualTo("ANSWERED");
         });
         assertThat(applications.get(id).summary()).isEqualTo("Revised description with the partner.");
-        assertThatThrownBy(() -> applicantCases.answerInquiry(id, "again", null)).isInstanceOf(ApplicantActionRefused.class);
+        assertThatThrownBy(() -> applicantCases.answerInquiry(id, "again", null))
+                .isInstanceOf(ApplicantActionRefused.class);
     }
 
     @Test
     void an_answered_follow_up_question_returns_to_the_clerk_who_asked_it() {
         long id = submit("2500.00");
         as("clara@example.org");
-        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.INQUIRY, null,
-                "Which organisation in Poznań takes part?", false);
+        reviews.completeFormalCheck(
+                openTaskId(id, ProcessIds.TASK_FORMAL_CHECK),
+                FormalCheckOutcome.INQUIRY,
+                null,
+                "Which organisation in Poznań takes part?",
+                false);
         as("anna@example.org");
         applicantCases.answerInquiry(id, "The city administration of Poznań.", null);
 
         String clara = clerkId();
         String again = openTaskId(id, ProcessIds.TASK_FORMAL_CHECK);
-        assertThat(tasks.createTaskQuery().taskId(again).singleResult().getAssignee()).isEqualTo(clara);
-        assertThat(jdbc.sql("SELECT assignee_id FROM inbox_task WHERE task_id = ?").param(again).query(Long.class).single())
-                .as("the inbox read model shows it as hers").isEqualTo(Long.valueOf(clara));
+        assertThat(tasks.createTaskQuery().taskId(again).singleResult().getAssignee())
+                .isEqualTo(clara);
+        assertThat(jdbc.sql("SELECT assignee_id FROM inbox_task WHERE task_id = ?")
+                        .param(again)
+                        .query(Long.class)
+                        .single())
+                .as("the inbox read model shows it as hers")
+                .isEqualTo(Long.valueOf(clara));
         as("clara@example.org");
-        assertThat(reviews.inbox(InboxQuery.of(InboxQuery.Tab.MINE), 0, 500)).filteredOn(i -> i.taskId().equals(again))
-                .singleElement().satisfies(i -> assertThat(i.mine()).isTrue());
+        assertThat(reviews.inbox(InboxQuery.of(InboxQuery.Tab.MINE), 0, 500))
+                .filteredOn(i -> i.taskId().equals(again))
+                .singleElement()
+                .satisfies(i -> assertThat(i.mine()).isTrue());
         reviews.completeFormalCheck(again, FormalCheckOutcome.COMPLETE, null, null, false);
-        assertThat(tasks.createTaskQuery().taskId(openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW)).singleResult().getAssignee())
-                .as("the next step is free for its group").isNull();
+        assertThat(tasks.createTaskQuery()
+                        .taskId(openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW))
+                        .singleResult()
+                        .getAssignee())
+                .as("the next step is free for its group")
+                .isNull();
     }
 
     @Test
@@ -147,7 +191,12 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         long id = submit("2500.00");
         assertThat(openTask(id).getAssignee()).isNull();
         as("clara@example.org");
-        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.INQUIRY, null, "Budget details?", false);
+        reviews.completeFormalCheck(
+                openTaskId(id, ProcessIds.TASK_FORMAL_CHECK),
+                FormalCheckOutcome.INQUIRY,
+                null,
+                "Budget details?",
+                false);
 
         fireTimer(id, ProcessIds.TIMER_REPLY_OVERDUE);
 
@@ -155,7 +204,10 @@ class GrantReviewProcessIT extends ReviewTestSupport {
     }
 
     private String clerkId() {
-        return jdbc.sql("SELECT id FROM account WHERE email = 'clara@example.org'").query(Long.class).single().toString();
+        return jdbc.sql("SELECT id FROM account WHERE email = 'clara@example.org'")
+                .query(Long.class)
+                .single()
+                .toString();
     }
 
     @Test
@@ -163,21 +215,37 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         long id = submit("2500.00");
         as("clara@example.org");
         Instant asked = Instant.now();
-        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.INQUIRY, null, "Budget details?", false);
-        Job reminder = management.createTimerJobQuery().processInstanceId(processInstanceId(id))
-                .elementId(ProcessIds.TIMER_REPLY_REMINDER).singleResult();
-        Job deadline = management.createTimerJobQuery().processInstanceId(processInstanceId(id))
-                .elementId(ProcessIds.TIMER_REPLY_OVERDUE).singleResult();
-        assertThat(reminder.getDuedate().toInstant()).isCloseTo(asked.plus(Duration.ofDays(14)), within(Duration.ofMinutes(5)));
-        assertThat(deadline.getDuedate().toInstant()).isCloseTo(asked.plus(Duration.ofDays(21)), within(Duration.ofMinutes(5)));
+        reviews.completeFormalCheck(
+                openTaskId(id, ProcessIds.TASK_FORMAL_CHECK),
+                FormalCheckOutcome.INQUIRY,
+                null,
+                "Budget details?",
+                false);
+        Job reminder = management
+                .createTimerJobQuery()
+                .processInstanceId(processInstanceId(id))
+                .elementId(ProcessIds.TIMER_REPLY_REMINDER)
+                .singleResult();
+        Job deadline = management
+                .createTimerJobQuery()
+                .processInstanceId(processInstanceId(id))
+                .elementId(ProcessIds.TIMER_REPLY_OVERDUE)
+                .singleResult();
+        assertThat(reminder.getDuedate().toInstant())
+                .isCloseTo(asked.plus(Duration.ofDays(14)), within(Duration.ofMinutes(5)));
+        assertThat(deadline.getDuedate().toInstant())
+                .isCloseTo(asked.plus(Duration.ofDays(21)), within(Duration.ofMinutes(5)));
 
         fireTimer(id, ProcessIds.TIMER_REPLY_REMINDER);
         runAsyncJobs(id);
 
         assertThat(route(id)).contains(ProcessIds.TASK_SEND_REMINDER, ProcessIds.END_REMINDER_SENT);
         assertThat(status(id)).isEqualTo(ApplicationStatus.INQUIRY);
-        assertThat(runtime.createExecutionQuery().processInstanceId(processInstanceId(id))
-                .activityId(ProcessIds.RECEIVE_INQUIRY_ANSWER).count()).isEqualTo(1);
+        assertThat(runtime.createExecutionQuery()
+                        .processInstanceId(processInstanceId(id))
+                        .activityId(ProcessIds.RECEIVE_INQUIRY_ANSWER)
+                        .count())
+                .isEqualTo(1);
         as("clara@example.org");
         assertThat(reviews.caseFile(id).audit()).extracting(AuditEntry::action).contains("REMINDER_SENT");
     }
@@ -186,39 +254,65 @@ class GrantReviewProcessIT extends ReviewTestSupport {
     void without_an_answer_by_the_deadline_the_case_goes_back_to_the_clerk() {
         long id = submit("2500.00");
         as("clara@example.org");
-        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.INQUIRY, null, "Budget details?", false);
+        reviews.completeFormalCheck(
+                openTaskId(id, ProcessIds.TASK_FORMAL_CHECK),
+                FormalCheckOutcome.INQUIRY,
+                null,
+                "Budget details?",
+                false);
 
         fireTimer(id, ProcessIds.TIMER_REPLY_OVERDUE);
 
         assertThat(status(id)).isEqualTo(ApplicationStatus.FORMAL_CHECK);
         openTaskId(id, ProcessIds.TASK_FORMAL_CHECK);
-        assertThat(management.createTimerJobQuery().processInstanceId(processInstanceId(id))
-                .elementId(ProcessIds.TIMER_REPLY_REMINDER).count()).isZero();
+        assertThat(management
+                        .createTimerJobQuery()
+                        .processInstanceId(processInstanceId(id))
+                        .elementId(ProcessIds.TIMER_REPLY_REMINDER)
+                        .count())
+                .isZero();
         as("anna@example.org");
-        assertThat(applicantCases.conversation(id)).singleElement().extracting(CaseMessage::closedReason).isEqualTo("EXPIRED");
-        assertThatThrownBy(() -> applicantCases.answerInquiry(id, "Too late", null)).isInstanceOf(ApplicantActionRefused.class);
+        assertThat(applicantCases.conversation(id))
+                .singleElement()
+                .extracting(CaseMessage::closedReason)
+                .isEqualTo("EXPIRED");
+        assertThatThrownBy(() -> applicantCases.answerInquiry(id, "Too late", null))
+                .isInstanceOf(ApplicantActionRefused.class);
     }
 
     @Test
     void an_overdue_task_escalates_to_the_head_and_stays_open_marked_overdue() {
         long id = submit("2500.00");
         String task = openTaskId(id, ProcessIds.TASK_FORMAL_CHECK);
-        Job overdue = management.createTimerJobQuery().processInstanceId(processInstanceId(id))
-                .elementId(ProcessIds.TIMER_FORMAL_CHECK_OVERDUE).singleResult();
-        assertThat(overdue.getDuedate().toInstant()).isCloseTo(Instant.now().plus(Duration.ofDays(10)), within(Duration.ofMinutes(5)));
+        Job overdue = management
+                .createTimerJobQuery()
+                .processInstanceId(processInstanceId(id))
+                .elementId(ProcessIds.TIMER_FORMAL_CHECK_OVERDUE)
+                .singleResult();
+        assertThat(overdue.getDuedate().toInstant())
+                .isCloseTo(Instant.now().plus(Duration.ofDays(10)), within(Duration.ofMinutes(5)));
 
         fireTimer(id, ProcessIds.TIMER_FORMAL_CHECK_OVERDUE);
 
         assertThat(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK)).isEqualTo(task);
         assertThat(route(id)).contains(ProcessIds.TASK_ESCALATE, ProcessIds.END_ESCALATED);
         as("clara@example.org");
-        assertThat(reviews.inbox(InboxQuery.of(InboxQuery.Tab.OVERDUE), 0, 500)).extracting(InboxItem::taskId).contains(task);
+        assertThat(reviews.inbox(InboxQuery.of(InboxQuery.Tab.OVERDUE), 0, 500))
+                .extracting(InboxItem::taskId)
+                .contains(task);
         as("hanna@example.org");
-        assertThat(reviews.inbox(InboxQuery.of(InboxQuery.Tab.OVERDUE), 0, 500)).extracting(InboxItem::taskId).contains(task);
+        assertThat(reviews.inbox(InboxQuery.of(InboxQuery.Tab.OVERDUE), 0, 500))
+                .extracting(InboxItem::taskId)
+                .contains(task);
         assertThat(reviews.caseFile(id).audit()).extracting(AuditEntry::action).contains("ESCALATED");
     }
 
-    enum Step { FORMAL_CHECK, INQUIRY, CONTENT_REVIEW, DECISION }
+    enum Step {
+        FORMAL_CHECK,
+        INQUIRY,
+        CONTENT_REVIEW,
+        DECISION
+    }
 
     @ParameterizedTest
     @EnumSource(Step.class)
@@ -226,14 +320,18 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         long id = submit("2500.00");
         if (step != Step.FORMAL_CHECK) {
             as("clara@example.org");
-            reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK),
-                    step == Step.INQUIRY ? FormalCheckOutcome.INQUIRY : FormalCheckOutcome.COMPLETE, null, "Question?", false);
+            reviews.completeFormalCheck(
+                    openTaskId(id, ProcessIds.TASK_FORMAL_CHECK),
+                    step == Step.INQUIRY ? FormalCheckOutcome.INQUIRY : FormalCheckOutcome.COMPLETE,
+                    null,
+                    "Question?",
+                    false);
         }
         if (step == Step.DECISION) {
             as("rita@example.org");
             String review = openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW);
-            reviews.completeContentReview(review, goodScores(review), ContentReviewSummary.APPROVE,
-                    new BigDecimal("2500.00"), null);
+            reviews.completeContentReview(
+                    review, goodScores(review), ContentReviewSummary.APPROVE, new BigDecimal("2500.00"), null);
         }
         assertThat(status(id).name()).isEqualTo(step.name());
         // the applicant hears of a question from its mail: let that job run first, as it does in life (a withdrawal at
@@ -247,8 +345,16 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         assertThat(status(id)).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(instance(id)).isNull();
         assertThat(route(id)).contains(ProcessIds.END_WITHDRAWN);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM inbox_task WHERE application_id = ?").param(id).query(Long.class).single()).isZero();
-        assertThat(management.createTimerJobQuery().processInstanceId(processInstanceId(id)).count()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inbox_task WHERE application_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(management
+                        .createTimerJobQuery()
+                        .processInstanceId(processInstanceId(id))
+                        .count())
+                .isZero();
         assertThat(applicantCases.withdrawalReason(id)).isEqualTo("The partner cancelled the project.");
     }
 
@@ -257,11 +363,13 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         long id = submit("2500.00");
         toDecision(id, "2500.00");
         as("rolf@example.org");
-        reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER), false, null, null, "No budget line for travel.");
+        reviews.decide(
+                openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER), false, null, null, "No budget line for travel.");
         as("anna@example.org");
         assertThat(applicantCases.mayWithdraw(id)).isFalse();
         assertThatThrownBy(() -> applicantCases.withdraw(id, "Changed my mind"))
-                .isInstanceOf(ApplicantActionRefused.class).hasMessage("grantapplication.withdraw.error.too-late");
+                .isInstanceOf(ApplicantActionRefused.class)
+                .hasMessage("grantapplication.withdraw.error.too-late");
         assertThat(status(id)).isEqualTo(ApplicationStatus.REJECTED);
     }
 
@@ -273,7 +381,8 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         String task = openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER);
         assertThat(reviews.task(task).mayAct()).isFalse();
         assertThatThrownBy(() -> reviews.decide(task, true, new BigDecimal("2500.00"), null, null))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.four-eyes-reviewer");
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.four-eyes-reviewer");
         assertThat(status(id)).isEqualTo(ApplicationStatus.DECISION);
         as("rolf@example.org");
         reviews.decide(task, true, new BigDecimal("2500.00"), null, null);
@@ -284,27 +393,43 @@ class GrantReviewProcessIT extends ReviewTestSupport {
     void the_proposed_and_granted_amounts_may_not_exceed_the_requested_amount() {
         long id = submit("2500.00");
         as("clara@example.org");
-        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+        reviews.completeFormalCheck(
+                openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
         as("rita@example.org");
         String review = openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW);
-        assertThatThrownBy(() -> reviews.completeContentReview(review, goodScores(review), ContentReviewSummary.APPROVE, new BigDecimal("2500.01"), null))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.amount-above-requested");
+        assertThatThrownBy(() -> reviews.completeContentReview(
+                        review, goodScores(review), ContentReviewSummary.APPROVE, new BigDecimal("2500.01"), null))
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.amount-above-requested");
         List<String> codes = reviews.task(review).criterionCodes();
         assertThat(codes).as("the seeded programme's four criteria").hasSize(4).allMatch(c -> c.matches("c\\d+"));
-        assertThatThrownBy(() -> reviews.completeContentReview(review, java.util.Map.of(codes.getFirst(), 3), ContentReviewSummary.APPROVE,
-                new BigDecimal("100"), null)).isInstanceOf(ReviewRefused.class).hasMessage("review.error.scores-required");
+        assertThatThrownBy(() -> reviews.completeContentReview(
+                        review,
+                        java.util.Map.of(codes.getFirst(), 3),
+                        ContentReviewSummary.APPROVE,
+                        new BigDecimal("100"),
+                        null))
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.scores-required");
         java.util.Map<String, Integer> withUnknown = new java.util.HashMap<>(goodScores(review));
         withUnknown.put("partnership", 3);
-        assertThatThrownBy(() -> reviews.completeContentReview(review, withUnknown, ContentReviewSummary.APPROVE,
-                new BigDecimal("100"), null)).isInstanceOf(ReviewRefused.class).hasMessage("review.error.score-unknown-criterion");
+        assertThatThrownBy(() -> reviews.completeContentReview(
+                        review, withUnknown, ContentReviewSummary.APPROVE, new BigDecimal("100"), null))
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.score-unknown-criterion");
         java.util.Map<String, Integer> outOfRange = new java.util.HashMap<>(goodScores(review));
         outOfRange.put(codes.getFirst(), 6);
-        assertThatThrownBy(() -> reviews.completeContentReview(review, outOfRange, ContentReviewSummary.APPROVE,
-                new BigDecimal("100"), null)).isInstanceOf(ReviewRefused.class).hasMessage("review.error.scores-required");
-        reviews.completeContentReview(review, goodScores(review), ContentReviewSummary.APPROVE, new BigDecimal("2500.00"), null);
+        assertThatThrownBy(() -> reviews.completeContentReview(
+                        review, outOfRange, ContentReviewSummary.APPROVE, new BigDecimal("100"), null))
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.scores-required");
+        reviews.completeContentReview(
+                review, goodScores(review), ContentReviewSummary.APPROVE, new BigDecimal("2500.00"), null);
         as("rolf@example.org");
-        assertThatThrownBy(() -> reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER), true, new BigDecimal("2600"), null, null))
-                .isInstanceOf(ReviewRefused.class).hasMessage("review.error.amount-above-requested");
+        assertThatThrownBy(() -> reviews.decide(
+                        openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER), true, new BigDecimal("2600"), null, null))
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.amount-above-requested");
     }
 
     @Test
@@ -324,27 +449,39 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         change.getCriteria().getFirst().setWeight(40);
         change.getCriteria().add(new ProgrammeForm.CriterionLine(null, "Nachhaltigkeit", "Sustainability", 20));
         administration.save(change);
-        String added = ReviewCriteria.code(programmes.criteria(programmeId).getLast().id());
+        String added =
+                ReviewCriteria.code(programmes.criteria(programmeId).getLast().id());
         long after = submit(programmeId, "Criteria after " + System.nanoTime(), "Poznań", "3000.00");
 
         as("clara@example.org");
-        reviews.completeFormalCheck(openTaskId(before, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
-        reviews.completeFormalCheck(openTaskId(after, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+        reviews.completeFormalCheck(
+                openTaskId(before, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+        reviews.completeFormalCheck(
+                openTaskId(after, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
         as("rita@example.org");
         String review = openTaskId(before, ProcessIds.TASK_CONTENT_REVIEW);
         TaskDetails task = reviews.task(review);
         assertThat(task.criterionCodes()).hasSize(2).doesNotContain(added);
         assertThat(task.criteria()).extracting(ReviewCriterion::nameEn).containsExactly("Quality", "Impact");
         assertThat(task.criteria()).extracting(ReviewCriterion::weight).containsExactly(60, 40);
-        assertThat(reviews.task(openTaskId(after, ProcessIds.TASK_CONTENT_REVIEW)).criterionCodes()).hasSize(3).endsWith(added);
+        assertThat(reviews.task(openTaskId(after, ProcessIds.TASK_CONTENT_REVIEW))
+                        .criterionCodes())
+                .hasSize(3)
+                .endsWith(added);
 
         java.util.Map<String, Integer> withAdded = new java.util.HashMap<>(goodScores(review));
         withAdded.put(added, 5);
-        assertThatThrownBy(() -> reviews.completeContentReview(review, withAdded, ContentReviewSummary.APPROVE,
-                new BigDecimal("3000.00"), null)).isInstanceOf(ReviewRefused.class).hasMessage("review.error.score-unknown-criterion");
+        assertThatThrownBy(() -> reviews.completeContentReview(
+                        review, withAdded, ContentReviewSummary.APPROVE, new BigDecimal("3000.00"), null))
+                .isInstanceOf(ReviewRefused.class)
+                .hasMessage("review.error.score-unknown-criterion");
         List<String> codes = task.criterionCodes();
-        reviews.completeContentReview(review, java.util.Map.of(codes.get(0), 5, codes.get(1), 3), ContentReviewSummary.APPROVE,
-                new BigDecimal("3000.00"), null);
+        reviews.completeContentReview(
+                review,
+                java.util.Map.of(codes.get(0), 5, codes.get(1), 3),
+                ContentReviewSummary.APPROVE,
+                new BigDecimal("3000.00"),
+                null);
 
         ContentReviewSummary summary = reviews.caseFile(before).contentReview();
         assertThat(summary.scores()).containsOnlyKeys(codes);

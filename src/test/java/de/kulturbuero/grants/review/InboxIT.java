@@ -1,8 +1,9 @@
 package de.kulturbuero.grants.review;
 
-import de.kulturbuero.grants.review.process.ProcessIds;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.kulturbuero.grants.review.process.ProcessIds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The inbox read model's queries on MariaDB (filters, paging, counts) and concurrent claims. */
 class InboxIT extends ReviewTestSupport {
@@ -43,34 +42,101 @@ class InboxIT extends ReviewTestSupport {
         assertThat(page2).extracting(InboxItem::applicationId).containsExactly(c, d);
         assertThat(page3).extracting(InboxItem::applicationId).containsExactly(e);
 
-        assertThat(reviews.inbox(groups.withSort(InboxQuery.Sort.AMOUNT, true), 0, 50)).extracting(InboxItem::applicationId)
+        assertThat(reviews.inbox(groups.withSort(InboxQuery.Sort.AMOUNT, true), 0, 50))
+                .extracting(InboxItem::applicationId)
                 .containsExactly(b, e, c, d, a);
-        assertThat(reviews.inbox(new InboxQuery(InboxQuery.Tab.GROUPS, null, cityId("Leipzig"), null, null, null, null, null, token,
-                InboxQuery.Sort.CREATED, false), 0, 50)).extracting(InboxItem::applicationId).containsExactly(a, b);
-        assertThat(reviews.inbox(new InboxQuery(InboxQuery.Tab.GROUPS, programmeId("youth-exchange"), null, null, null, null, null,
-                null, token, InboxQuery.Sort.CREATED, false), 0, 50)).extracting(InboxItem::applicationId).containsExactly(d);
-        assertThat(reviews.inbox(new InboxQuery(InboxQuery.Tab.GROUPS, null, null, ProcessIds.TASK_FORMAL_CHECK,
-                new BigDecimal("3000"), new BigDecimal("5000"), LocalDate.now().minusDays(1), LocalDate.now(), token,
-                InboxQuery.Sort.CREATED, false), 0, 50)).extracting(InboxItem::applicationId).containsExactly(c, d, e);
-        assertThat(reviews.inboxCount(new InboxQuery(InboxQuery.Tab.GROUPS, null, null, null, null, null, LocalDate.now().plusDays(1),
-                null, token, InboxQuery.Sort.CREATED, false))).isZero();
+        assertThat(reviews.inbox(
+                        new InboxQuery(
+                                InboxQuery.Tab.GROUPS,
+                                null,
+                                cityId("Leipzig"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                token,
+                                InboxQuery.Sort.CREATED,
+                                false),
+                        0,
+                        50))
+                .extracting(InboxItem::applicationId)
+                .containsExactly(a, b);
+        assertThat(reviews.inbox(
+                        new InboxQuery(
+                                InboxQuery.Tab.GROUPS,
+                                programmeId("youth-exchange"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                token,
+                                InboxQuery.Sort.CREATED,
+                                false),
+                        0,
+                        50))
+                .extracting(InboxItem::applicationId)
+                .containsExactly(d);
+        assertThat(reviews.inbox(
+                        new InboxQuery(
+                                InboxQuery.Tab.GROUPS,
+                                null,
+                                null,
+                                ProcessIds.TASK_FORMAL_CHECK,
+                                new BigDecimal("3000"),
+                                new BigDecimal("5000"),
+                                LocalDate.now().minusDays(1),
+                                LocalDate.now(),
+                                token,
+                                InboxQuery.Sort.CREATED,
+                                false),
+                        0,
+                        50))
+                .extracting(InboxItem::applicationId)
+                .containsExactly(c, d, e);
+        assertThat(reviews.inboxCount(new InboxQuery(
+                        InboxQuery.Tab.GROUPS,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.now().plusDays(1),
+                        null,
+                        token,
+                        InboxQuery.Sort.CREATED,
+                        false)))
+                .isZero();
         String reference = reviews.inbox(groups, 0, 1).getFirst().referenceNumber();
-        assertThat(reviews.inbox(text(InboxQuery.Tab.GROUPS, reference), 0, 50)).extracting(InboxItem::applicationId).containsExactly(a);
+        assertThat(reviews.inbox(text(InboxQuery.Tab.GROUPS, reference), 0, 50))
+                .extracting(InboxItem::applicationId)
+                .containsExactly(a);
 
         reviews.claim(openTaskId(c, ProcessIds.TASK_FORMAL_CHECK));
         Map<InboxQuery.Tab, Long> counts = reviews.inboxCounts(text(InboxQuery.Tab.GROUPS, token));
-        assertThat(counts).containsEntry(InboxQuery.Tab.MINE, 1L).containsEntry(InboxQuery.Tab.GROUPS, 5L)
-                .containsEntry(InboxQuery.Tab.OVERDUE, 0L).doesNotContainKey(InboxQuery.Tab.ALL);
-        assertThat(reviews.inbox(text(InboxQuery.Tab.MINE, token), 0, 50)).singleElement().satisfies(i -> {
-            assertThat(i.applicationId()).isEqualTo(c);
-            assertThat(i.mine()).isTrue();
-        });
+        assertThat(counts)
+                .containsEntry(InboxQuery.Tab.MINE, 1L)
+                .containsEntry(InboxQuery.Tab.GROUPS, 5L)
+                .containsEntry(InboxQuery.Tab.OVERDUE, 0L)
+                .doesNotContainKey(InboxQuery.Tab.ALL);
+        assertThat(reviews.inbox(text(InboxQuery.Tab.MINE, token), 0, 50))
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.applicationId()).isEqualTo(c);
+                    assertThat(i.mine()).isTrue();
+                });
         reviews.unclaim(openTaskId(c, ProcessIds.TASK_FORMAL_CHECK));
         assertThat(reviews.inboxCount(text(InboxQuery.Tab.MINE, token))).isZero();
 
         as("rita@example.org");
-        assertThat(reviews.inboxCount(groups)).as("a reviewer's groups hold no formal checks").isZero();
-        assertThat(reviews.inboxCount(text(InboxQuery.Tab.ALL, token))).as("ALL is for HEAD only").isZero();
+        assertThat(reviews.inboxCount(groups))
+                .as("a reviewer's groups hold no formal checks")
+                .isZero();
+        assertThat(reviews.inboxCount(text(InboxQuery.Tab.ALL, token)))
+                .as("ALL is for HEAD only")
+                .isZero();
         as("hanna@example.org");
         assertThat(reviews.inboxCount(text(InboxQuery.Tab.ALL, token))).isEqualTo(5);
     }
@@ -82,7 +148,8 @@ class InboxIT extends ReviewTestSupport {
             for (int round = 0; round < 5; round++) {
                 long id = submit("2000.00");
                 as("clara@example.org");
-                reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+                reviews.completeFormalCheck(
+                        openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
                 String task = openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW);
                 CountDownLatch start = new CountDownLatch(1);
                 Future<String> rita = pool.submit(claimAs("rita@example.org", task, start));
@@ -91,11 +158,18 @@ class InboxIT extends ReviewTestSupport {
                 List<String> results = List.of(rita.get(30, TimeUnit.SECONDS), rolf.get(30, TimeUnit.SECONDS));
                 assertThat(results).containsExactlyInAnyOrder("claimed", "review.error.already-claimed");
                 String winner = results.getFirst().equals("claimed") ? rita_id() : rolf_id();
-                assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(winner);
-                assertThat(jdbc.sql("SELECT assignee_id FROM inbox_task WHERE task_id = ?").param(task).query(Long.class).single())
+                assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee())
+                        .isEqualTo(winner);
+                assertThat(jdbc.sql("SELECT assignee_id FROM inbox_task WHERE task_id = ?")
+                                .param(task)
+                                .query(Long.class)
+                                .single())
                         .isEqualTo(Long.valueOf(winner));
-                assertThat(jdbc.sql("SELECT COUNT(*) FROM review_audit WHERE task_id = ? AND action = 'CLAIM'").param(task)
-                        .query(Long.class).single()).isEqualTo(1);
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM review_audit WHERE task_id = ? AND action = 'CLAIM'")
+                                .param(task)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1);
             }
         } finally {
             pool.shutdownNow();
@@ -106,18 +180,25 @@ class InboxIT extends ReviewTestSupport {
     void a_task_can_be_handed_over_only_to_a_colleague_of_its_role() {
         long id = submit("2000.00");
         as("clara@example.org");
-        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+        reviews.completeFormalCheck(
+                openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
         String task = openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW);
         as("rita@example.org");
         reviews.claim(task);
         long hanna = accountId("hanna@example.org");
-        assertThatThrownBy(() -> reviews.handOver(task, hanna, null)).isInstanceOf(ReviewRefused.class)
+        assertThatThrownBy(() -> reviews.handOver(task, hanna, null))
+                .isInstanceOf(ReviewRefused.class)
                 .hasMessage("review.error.colleague-wrong-role");
-        assertThat(reviews.colleaguesFor(task)).extracting(Colleague::accountId).containsExactly(accountId("rolf@example.org"));
+        assertThat(reviews.colleaguesFor(task))
+                .extracting(Colleague::accountId)
+                .containsExactly(accountId("rolf@example.org"));
         reviews.handOver(task, accountId("rolf@example.org"), "I am on leave next week.");
-        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(rolf_id());
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee())
+                .isEqualTo(rolf_id());
         as("rolf@example.org");
-        assertThat(reviews.inbox(InboxQuery.of(InboxQuery.Tab.MINE), 0, 500)).extracting(InboxItem::taskId).contains(task);
+        assertThat(reviews.inbox(InboxQuery.of(InboxQuery.Tab.MINE), 0, 500))
+                .extracting(InboxItem::taskId)
+                .contains(task);
         CaseFile file = reviews.caseFile(id);
         assertThat(file.audit()).extracting(AuditEntry::action).containsSubsequence("CLAIM", "HAND_OVER");
         assertThat(file.comments()).extracting(InternalComment::text).containsExactly("I am on leave next week.");
@@ -129,34 +210,54 @@ class InboxIT extends ReviewTestSupport {
         long id = submit(PROGRAMME_NS, token + " Leipzig", "Leipzig", "2500.00");
         toDecision(id, "2500.00"); // Rita did the content review; a reviewer decides (up to the threshold)
         String decision = openTaskId(id, ProcessIds.TASK_DECISION_REVIEWER);
-        jdbc.sql("UPDATE inbox_task SET overdue = TRUE WHERE task_id = ?").param(decision).update();
+        jdbc.sql("UPDATE inbox_task SET overdue = TRUE WHERE task_id = ?")
+                .param(decision)
+                .update();
 
         as("rita@example.org");
-        assertThat(reviews.inbox(text(InboxQuery.Tab.GROUPS, token), 0, 50)).as("not in Rita's groups").isEmpty();
-        assertThat(reviews.inbox(text(InboxQuery.Tab.OVERDUE, token), 0, 50)).as("not in Rita's overdue tab").isEmpty();
-        assertThat(reviews.inboxCounts(text(InboxQuery.Tab.GROUPS, token))).containsEntry(InboxQuery.Tab.GROUPS, 0L)
-                .containsEntry(InboxQuery.Tab.OVERDUE, 0L).containsEntry(InboxQuery.Tab.MINE, 0L);
+        assertThat(reviews.inbox(text(InboxQuery.Tab.GROUPS, token), 0, 50))
+                .as("not in Rita's groups")
+                .isEmpty();
+        assertThat(reviews.inbox(text(InboxQuery.Tab.OVERDUE, token), 0, 50))
+                .as("not in Rita's overdue tab")
+                .isEmpty();
+        assertThat(reviews.inboxCounts(text(InboxQuery.Tab.GROUPS, token)))
+                .containsEntry(InboxQuery.Tab.GROUPS, 0L)
+                .containsEntry(InboxQuery.Tab.OVERDUE, 0L)
+                .containsEntry(InboxQuery.Tab.MINE, 0L);
         assertThat(reviews.inbox()).extracting(InboxItem::taskId).doesNotContain(decision);
-        assertThatThrownBy(() -> reviews.claim(decision)).isInstanceOf(ReviewRefused.class)
+        assertThatThrownBy(() -> reviews.claim(decision))
+                .isInstanceOf(ReviewRefused.class)
                 .hasMessage("review.error.four-eyes-reviewer");
         assertThat(tasks.createTaskQuery().taskId(decision).singleResult().getAssignee())
-                .as("the refused claim leaves the task free for a colleague").isNull();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM review_audit WHERE task_id = ? AND action = 'CLAIM'").param(decision)
-                .query(Long.class).single()).isZero();
+                .as("the refused claim leaves the task free for a colleague")
+                .isNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM review_audit WHERE task_id = ? AND action = 'CLAIM'")
+                        .param(decision)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         as("rolf@example.org");
-        assertThat(reviews.inbox(text(InboxQuery.Tab.GROUPS, token), 0, 50)).singleElement().satisfies(item -> {
-            assertThat(item.taskId()).isEqualTo(decision);
-            assertThat(item.mayAct()).isTrue();
-        });
-        assertThat(reviews.inboxCounts(text(InboxQuery.Tab.GROUPS, token))).containsEntry(InboxQuery.Tab.GROUPS, 1L)
+        assertThat(reviews.inbox(text(InboxQuery.Tab.GROUPS, token), 0, 50))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.taskId()).isEqualTo(decision);
+                    assertThat(item.mayAct()).isTrue();
+                });
+        assertThat(reviews.inboxCounts(text(InboxQuery.Tab.GROUPS, token)))
+                .containsEntry(InboxQuery.Tab.GROUPS, 1L)
                 .containsEntry(InboxQuery.Tab.OVERDUE, 1L);
-        assertThat(reviews.colleaguesFor(decision)).extracting(Colleague::accountId)
-                .as("the task cannot be handed to the content reviewer either").doesNotContain(accountId("rita@example.org"));
-        assertThatThrownBy(() -> reviews.handOver(decision, accountId("rita@example.org"), null)).isInstanceOf(ReviewRefused.class)
+        assertThat(reviews.colleaguesFor(decision))
+                .extracting(Colleague::accountId)
+                .as("the task cannot be handed to the content reviewer either")
+                .doesNotContain(accountId("rita@example.org"));
+        assertThatThrownBy(() -> reviews.handOver(decision, accountId("rita@example.org"), null))
+                .isInstanceOf(ReviewRefused.class)
                 .hasMessage("review.error.colleague-four-eyes");
         reviews.claim(decision);
-        assertThat(tasks.createTaskQuery().taskId(decision).singleResult().getAssignee()).isEqualTo(rolf_id());
+        assertThat(tasks.createTaskQuery().taskId(decision).singleResult().getAssignee())
+                .isEqualTo(rolf_id());
     }
 
     @Test
@@ -164,23 +265,34 @@ class InboxIT extends ReviewTestSupport {
         String token = "FourEyesHead" + System.nanoTime();
         long id = submit(PROGRAMME_NS, token + " Rouen", "Rouen", "9000.00");
         as("clara@example.org");
-        reviews.completeFormalCheck(openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+        reviews.completeFormalCheck(
+                openTaskId(id, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
         String review = openTaskId(id, ProcessIds.TASK_CONTENT_REVIEW);
         // a head of office who also reviews: the decision above the threshold then goes to HEAD, but not to her
-        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, 'REVIEWER')").param(accountId("hanna@example.org")).update();
+        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, 'REVIEWER')")
+                .param(accountId("hanna@example.org"))
+                .update();
         try {
             as("hanna@example.org");
-            reviews.completeContentReview(review, goodScores(review), ContentReviewSummary.APPROVE, new BigDecimal("9000.00"), null);
+            reviews.completeContentReview(
+                    review, goodScores(review), ContentReviewSummary.APPROVE, new BigDecimal("9000.00"), null);
             String decision = openTaskId(id, ProcessIds.TASK_DECISION_HEAD);
             assertThat(reviews.inboxCount(text(InboxQuery.Tab.GROUPS, token))).isZero();
-            assertThat(reviews.inbox(text(InboxQuery.Tab.ALL, token), 0, 50)).singleElement().satisfies(item -> {
-                assertThat(item.taskId()).isEqualTo(decision);
-                assertThat(item.mayAct()).as("shown in the overview, not offered to claim").isFalse();
-            });
-            assertThatThrownBy(() -> reviews.claim(decision)).isInstanceOf(ReviewRefused.class)
+            assertThat(reviews.inbox(text(InboxQuery.Tab.ALL, token), 0, 50))
+                    .singleElement()
+                    .satisfies(item -> {
+                        assertThat(item.taskId()).isEqualTo(decision);
+                        assertThat(item.mayAct())
+                                .as("shown in the overview, not offered to claim")
+                                .isFalse();
+                    });
+            assertThatThrownBy(() -> reviews.claim(decision))
+                    .isInstanceOf(ReviewRefused.class)
                     .hasMessage("review.error.four-eyes-reviewer");
         } finally {
-            jdbc.sql("DELETE FROM account_role WHERE account_id = ? AND role = 'REVIEWER'").param(accountId("hanna@example.org")).update();
+            jdbc.sql("DELETE FROM account_role WHERE account_id = ? AND role = 'REVIEWER'")
+                    .param(accountId("hanna@example.org"))
+                    .update();
         }
     }
 
@@ -200,7 +312,10 @@ class InboxIT extends ReviewTestSupport {
     }
 
     private long accountId(String email) {
-        return jdbc.sql("SELECT id FROM account WHERE email = ?").param(email).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM account WHERE email = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 
     private String rita_id() {

@@ -1,15 +1,14 @@
 package de.kulturbuero.grants.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kulturbuero.grants.review.process.ProcessIds;
+import java.util.List;
+import java.util.Map;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A user task reaches the inbox read model through the engine-wide listener alone: a process
@@ -33,17 +32,24 @@ class InboxTaskEventsIT extends ReviewTestSupport {
             """;
 
     private List<Map<String, Object>> rows(String taskId) {
-        return jdbc.sql("SELECT step, candidate_group, assignee_id FROM inbox_task WHERE task_id = ?").param(taskId).query().listOfRows();
+        return jdbc.sql("SELECT step, candidate_group, assignee_id FROM inbox_task WHERE task_id = ?")
+                .param(taskId)
+                .query()
+                .listOfRows();
     }
 
     @Test
     void a_user_task_without_listeners_in_its_model_appears_in_the_inbox_follows_its_claim_and_leaves_when_done() {
         long applicationId = submit("1200.00");
         RepositoryService repository = context.getBean(RepositoryService.class);
-        Deployment deployment = repository.createDeployment().addString("inbox-probe.bpmn20.xml", MODEL).deploy();
+        Deployment deployment = repository
+                .createDeployment()
+                .addString("inbox-probe.bpmn20.xml", MODEL)
+                .deploy();
         try {
-            String instance = runtime.startProcessInstanceByKey("inbox-probe",
-                    Map.of(ProcessIds.VAR_APPLICATION_ID, applicationId)).getId();
+            String instance = runtime.startProcessInstanceByKey(
+                            "inbox-probe", Map.of(ProcessIds.VAR_APPLICATION_ID, applicationId))
+                    .getId();
             Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
 
             assertThat(rows(task.getId())).singleElement().satisfies(row -> {
@@ -53,7 +59,10 @@ class InboxTaskEventsIT extends ReviewTestSupport {
             });
 
             tasks.claim(task.getId(), "42");
-            assertThat(rows(task.getId())).singleElement().satisfies(row -> assertThat(((Number) row.get("assignee_id")).longValue()).isEqualTo(42L));
+            assertThat(rows(task.getId()))
+                    .singleElement()
+                    .satisfies(row -> assertThat(((Number) row.get("assignee_id")).longValue())
+                            .isEqualTo(42L));
 
             tasks.complete(task.getId());
             assertThat(rows(task.getId())).isEmpty();

@@ -1,5 +1,8 @@
 package de.kulturbuero.grants.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kulturbuero.grants.programme.ProgrammeAdministration;
 import de.kulturbuero.grants.programme.ProgrammeForm;
 import de.kulturbuero.grants.programme.ProgrammeFormCheckTest;
@@ -7,15 +10,11 @@ import de.kulturbuero.grants.reporting.ReportingService;
 import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.shared.SignedIn;
 import de.kulturbuero.grants.shared.i18n.Formats;
-import org.junit.jupiter.api.Test;
-import org.springframework.security.access.AccessDeniedException;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The dashboard's "overdue tasks" against a fixture counted by hand, driven through the
@@ -34,14 +33,16 @@ class OverdueTasksIT extends ReviewTestSupport {
         // a1: formal check overdue → counts for A, this year
         long a1 = submit(programmeA, "Overdue formal check " + System.nanoTime(), "Poznań", "3000.00");
         fireTimer(a1, ProcessIds.TIMER_FORMAL_CHECK_OVERDUE);
-        // a2: submitted 00:30 on 1 January in Berlin (still 31 December in UTC): this year; content review overdue → counts
+        // a2: submitted 00:30 on 1 January in Berlin (still 31 December in UTC): this year; content review overdue →
+        // counts
         long a2 = submit(programmeA, "Overdue content review " + System.nanoTime(), "Poznań", "3000.00");
         submittedAt(a2, (year - 1) + "-12-31T23:30:00Z");
         toContentReview(a2);
         fireTimer(a2, ProcessIds.TIMER_CONTENT_REVIEW_OVERDUE);
         // a3: open formal check, not overdue → does not count
         submit(programmeA, "On time " + System.nanoTime(), "Poznań", "3000.00");
-        // a4: formal check overdue, then done: the overdue flag leaves with the task; the content review is on time → does not count
+        // a4: formal check overdue, then done: the overdue flag leaves with the task; the content review is on time →
+        // does not count
         long a4 = submit(programmeA, "Late but done " + System.nanoTime(), "Poznań", "3000.00");
         fireTimer(a4, ProcessIds.TIMER_FORMAL_CHECK_OVERDUE);
         toContentReview(a4);
@@ -62,15 +63,21 @@ class OverdueTasksIT extends ReviewTestSupport {
         assertThat(overdue.count(programmeB, year)).isEqualTo(1);
         assertThat(overdue.count(programmeB, year - 1)).isZero();
         assertThat(reporting.figures(programmeA, year).overdueTasks()).isEqualTo(2);
-        assertThat(reporting.dashboard(year)).filteredOn(f -> f.programme().id() == programmeB)
-                .singleElement().extracting(f -> f.overdueTasks()).isEqualTo(1L);
+        assertThat(reporting.dashboard(year))
+                .filteredOn(f -> f.programme().id() == programmeB)
+                .singleElement()
+                .extracting(f -> f.overdueTasks())
+                .isEqualTo(1L);
         // the same tasks HEAD finds in the inbox's overdue tab behind the dashboard's link
-        assertThat(reviews.inbox(InboxQuery.overdue(programmeA, year), 0, 50)).extracting(InboxItem::applicationId)
+        assertThat(reviews.inbox(InboxQuery.overdue(programmeA, year), 0, 50))
+                .extracting(InboxItem::applicationId)
                 .containsExactlyInAnyOrder(a1, a2);
         assertThat(reviews.inboxCounts(InboxQuery.overdue(programmeA, year))).containsEntry(InboxQuery.Tab.OVERDUE, 2L);
 
         as(SignedIn.ADAM);
-        assertThat(reporting.figures(programmeA, year).overdueTasks()).as("ADMIN sees the office-wide figure too").isEqualTo(2);
+        assertThat(reporting.figures(programmeA, year).overdueTasks())
+                .as("ADMIN sees the office-wide figure too")
+                .isEqualTo(2);
         assertThat(reporting.figures(programmeA, year - 1).overdueTasks()).isEqualTo(1);
     }
 
@@ -79,7 +86,7 @@ class OverdueTasksIT extends ReviewTestSupport {
         OverdueTasks overdue = context.getBean(OverdueTasks.class);
         long programme = programmeId(PROGRAMME_NS);
         int year = LocalDate.now(Formats.ZONE).getYear();
-        for (String user : new String[]{SignedIn.ANNA, SignedIn.CLARA, "rita@example.org"}) {
+        for (String user : new String[] {SignedIn.ANNA, SignedIn.CLARA, "rita@example.org"}) {
             as(user);
             assertThatThrownBy(() -> overdue.count(programme, year)).as(user).isInstanceOf(AccessDeniedException.class);
         }
@@ -97,13 +104,19 @@ class OverdueTasksIT extends ReviewTestSupport {
     /** Moves the submission (before the next task starts, which copies it into the inbox read model). */
     private void submittedAt(long applicationId, String instant) {
         jdbc.sql("UPDATE grant_application SET submitted_at = ? WHERE id = ?")
-                .params(Timestamp.from(Instant.parse(instant)), applicationId).update();
+                .params(Timestamp.from(Instant.parse(instant)), applicationId)
+                .update();
     }
 
     /** Clara completes the formal check: the case waits for the content review (a new task, not overdue). */
     private void toContentReview(long applicationId) {
         as(SignedIn.CLARA);
-        reviews.completeFormalCheck(openTaskId(applicationId, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+        reviews.completeFormalCheck(
+                openTaskId(applicationId, ProcessIds.TASK_FORMAL_CHECK),
+                FormalCheckOutcome.COMPLETE,
+                null,
+                null,
+                false);
         openTaskId(applicationId, ProcessIds.TASK_CONTENT_REVIEW);
     }
 }

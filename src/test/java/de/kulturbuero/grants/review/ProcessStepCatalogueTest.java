@@ -1,12 +1,7 @@
 package de.kulturbuero.grants.review;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,8 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The step catalogue and the BPMN files in processes/ describe the same steps. */
 class ProcessStepCatalogueTest {
@@ -30,6 +29,7 @@ class ProcessStepCatalogueTest {
 
     /** Element id → element, over every process file. */
     private static final Map<String, Element> ELEMENTS = new HashMap<>();
+
     private static final List<Element> USER_TASKS = new ArrayList<>();
 
     @BeforeAll
@@ -37,7 +37,8 @@ class ProcessStepCatalogueTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn20.xml")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".bpmn20.xml")).toList()) {
                 Document document = factory.newDocumentBuilder().parse(file.toFile());
                 NodeList all = document.getElementsByTagNameNS(BPMN, "*");
                 for (int i = 0; i < all.getLength(); i++) {
@@ -58,10 +59,13 @@ class ProcessStepCatalogueTest {
     void every_user_task_of_the_bpmn_has_an_entry_with_its_candidate_group() {
         for (Element task : USER_TASKS) {
             String id = task.getAttribute("id");
-            assertThat(ProcessStep.byId(id)).as("catalogue entry for user task " + id).isPresent();
+            assertThat(ProcessStep.byId(id))
+                    .as("catalogue entry for user task " + id)
+                    .isPresent();
             ProcessStep step = ProcessStep.byId(id).orElseThrow();
             assertThat(step.kind()).as(id).isEqualTo(ProcessStep.Kind.USER_TASK);
-            assertThat(step.candidateRole()).as("candidate group of " + id)
+            assertThat(step.candidateRole())
+                    .as("candidate group of " + id)
                     .contains(task.getAttributeNS(FLOWABLE, "candidateGroups"));
         }
     }
@@ -79,7 +83,10 @@ class ProcessStepCatalogueTest {
             };
             assertThat(element.getLocalName()).as(step.toString()).isEqualTo(expected);
             if (step.kind() == ProcessStep.Kind.TIMER) {
-                assertThat(element.getElementsByTagNameNS(BPMN, "timerEventDefinition").getLength()).as(step.toString()).isEqualTo(1);
+                assertThat(element.getElementsByTagNameNS(BPMN, "timerEventDefinition")
+                                .getLength())
+                        .as(step.toString())
+                        .isEqualTo(1);
             }
         }
     }
@@ -100,7 +107,7 @@ class ProcessStepCatalogueTest {
         Properties en = new Properties();
         Properties de = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties");
-             InputStream inDe = getClass().getResourceAsStream("/vaadin-i18n/translations_de.properties")) {
+                InputStream inDe = getClass().getResourceAsStream("/vaadin-i18n/translations_de.properties")) {
             en.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             de.load(new InputStreamReader(inDe, StandardCharsets.UTF_8));
         }

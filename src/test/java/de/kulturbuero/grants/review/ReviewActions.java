@@ -1,10 +1,9 @@
 package de.kulturbuero.grants.review;
 
-import org.springframework.context.ApplicationContext;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The officers' use cases of the review under one name for the tests, which walk a case through
@@ -34,23 +33,53 @@ public class ReviewActions {
         caseHistory = context.getBean(CaseHistory.class);
     }
 
-    public List<InboxItem> inbox() { return inboxQueries.inbox(); }
-    public List<InboxItem> inbox(InboxQuery query, int offset, int limit) { return inboxQueries.inbox(query, offset, limit); }
-    public Map<InboxQuery.Tab, Long> inboxCounts(InboxQuery query) { return inboxQueries.inboxCounts(query); }
-    public long inboxCount(InboxQuery query) { return inboxQueries.inboxCount(query); }
-    public TaskDetails task(String taskId) { return taskPages.task(taskId); }
-    public BudgetSituation budget(long programmeId) { return taskPages.budget(programmeId); }
-    public void claim(String taskId) { assignment.claim(taskId); }
-    public void unclaim(String taskId) { assignment.unclaim(taskId); }
-    public List<Colleague> colleaguesFor(String taskId) { return assignment.colleaguesFor(taskId); }
-    public void handOver(String taskId, long colleagueId, String note) { assignment.handOver(taskId, colleagueId, note); }
+    public List<InboxItem> inbox() {
+        return inboxQueries.inbox();
+    }
 
-    public void completeFormalCheck(String taskId, FormalCheckOutcome outcome, String note, String question, boolean allowEdit) {
+    public List<InboxItem> inbox(InboxQuery query, int offset, int limit) {
+        return inboxQueries.inbox(query, offset, limit);
+    }
+
+    public Map<InboxQuery.Tab, Long> inboxCounts(InboxQuery query) {
+        return inboxQueries.inboxCounts(query);
+    }
+
+    public long inboxCount(InboxQuery query) {
+        return inboxQueries.inboxCount(query);
+    }
+
+    public TaskDetails task(String taskId) {
+        return taskPages.task(taskId);
+    }
+
+    public BudgetSituation budget(long programmeId) {
+        return taskPages.budget(programmeId);
+    }
+
+    public void claim(String taskId) {
+        assignment.claim(taskId);
+    }
+
+    public void unclaim(String taskId) {
+        assignment.unclaim(taskId);
+    }
+
+    public List<Colleague> colleaguesFor(String taskId) {
+        return assignment.colleaguesFor(taskId);
+    }
+
+    public void handOver(String taskId, long colleagueId, String note) {
+        assignment.handOver(taskId, colleagueId, note);
+    }
+
+    public void completeFormalCheck(
+            String taskId, FormalCheckOutcome outcome, String note, String question, boolean allowEdit) {
         formalChecks.complete(taskId, outcome, note, question, allowEdit);
     }
 
-    public void completeContentReview(String taskId, Map<String, Integer> scores, String recommendation, BigDecimal proposed,
-                                      String note) {
+    public void completeContentReview(
+            String taskId, Map<String, Integer> scores, String recommendation, BigDecimal proposed, String note) {
         contentReviewing.complete(taskId, scores, recommendation, proposed, note);
     }
 
@@ -58,10 +87,27 @@ public class ReviewActions {
         deciding.decide(taskId, approve, amount, conditions, reason);
     }
 
-    public void referToHead(String taskId, String reason) { deciding.referToHead(taskId, reason); }
-    public CaseFile caseFile(long applicationId) { return caseFiles.caseFile(applicationId); }
-    public void comment(long applicationId, String text) { caseNotes.comment(applicationId, text); }
-    public void messageApplicant(long applicationId, String text) { caseNotes.messageApplicant(applicationId, text); }
-    public byte[] diagram(long applicationId) { return caseHistory.diagram(applicationId); }
-    public List<ReviewStep> history(long applicationId) { return caseHistory.history(applicationId); }
+    public void referToHead(String taskId, String reason) {
+        deciding.referToHead(taskId, reason);
+    }
+
+    public CaseFile caseFile(long applicationId) {
+        return caseFiles.caseFile(applicationId);
+    }
+
+    public void comment(long applicationId, String text) {
+        caseNotes.comment(applicationId, text);
+    }
+
+    public void messageApplicant(long applicationId, String text) {
+        caseNotes.messageApplicant(applicationId, text);
+    }
+
+    public byte[] diagram(long applicationId) {
+        return caseHistory.diagram(applicationId);
+    }
+
+    public List<ReviewStep> history(long applicationId) {
+        return caseHistory.history(applicationId);
+    }
 }

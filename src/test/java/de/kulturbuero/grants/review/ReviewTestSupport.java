@@ -1,9 +1,15 @@
 package de.kulturbuero.grants.review;
 
+import de.kulturbuero.grants.IntegrationTest;
+import de.kulturbuero.grants.grantapplication.ApplicantCaseService;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.grantapplication.NewApplicationForm;
 import de.kulturbuero.grants.review.process.ProcessIds;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
@@ -15,18 +21,11 @@ import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.context.ApplicationContext;
-import de.kulturbuero.grants.grantapplication.ApplicantCaseService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import de.kulturbuero.grants.IntegrationTest;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Helpers for the review tests, on the one shared integration-test context ({@link IntegrationTest}).
@@ -76,16 +75,23 @@ abstract class ReviewTestSupport {
 
     void as(String email) {
         UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     long programmeId(String code) {
-        return jdbc.sql("SELECT id FROM funding_programme WHERE code = ?").param(code).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM funding_programme WHERE code = ?")
+                .param(code)
+                .query(Long.class)
+                .single();
     }
 
     long cityId(String name) {
-        return jdbc.sql("SELECT id FROM partner_city WHERE name = ?").param(name).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM partner_city WHERE name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     /** Anna submits an application to the NS programme; returns its id. */
@@ -112,20 +118,28 @@ abstract class ReviewTestSupport {
     }
 
     ProcessInstance instance(long applicationId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.PROCESS)
-                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessIds.PROCESS)
+                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
+                .singleResult();
     }
 
     String processInstanceId(long applicationId) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessIds.PROCESS)
-                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).singleResult().getId();
+        return history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProcessIds.PROCESS)
+                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
+                .singleResult()
+                .getId();
     }
 
     /** The one open user task of the application. */
     Task openTask(long applicationId) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId(applicationId)).list();
+        List<Task> open = tasks.createTaskQuery()
+                .processInstanceId(processInstanceId(applicationId))
+                .list();
         if (open.size() != 1) {
-            throw new AssertionError("Expected one open task, found " + open.stream().map(Task::getTaskDefinitionKey).toList());
+            throw new AssertionError("Expected one open task, found "
+                    + open.stream().map(Task::getTaskDefinitionKey).toList());
         }
         return open.getFirst();
     }
@@ -133,21 +147,32 @@ abstract class ReviewTestSupport {
     String openTaskId(long applicationId, String expectedStep) {
         Task task = openTask(applicationId);
         if (!task.getTaskDefinitionKey().equals(expectedStep)) {
-            throw new AssertionError("Expected step " + expectedStep + " but the case is at " + task.getTaskDefinitionKey());
+            throw new AssertionError(
+                    "Expected step " + expectedStep + " but the case is at " + task.getTaskDefinitionKey());
         }
         return task.getId();
     }
 
     ApplicationStatus status(long applicationId) {
-        return ApplicationStatus.valueOf(jdbc.sql("SELECT status FROM grant_application WHERE id = ?").param(applicationId)
-                .query(String.class).single());
+        return ApplicationStatus.valueOf(jdbc.sql("SELECT status FROM grant_application WHERE id = ?")
+                .param(applicationId)
+                .query(String.class)
+                .single());
     }
 
     /** Ids of the activities the process went through, in order. */
     List<String> route(long applicationId) {
-        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId(applicationId))
-                .orderByHistoricActivityInstanceStartTime().asc().orderByHistoricActivityInstanceId().asc().list().stream()
-                .map(HistoricActivityInstance::getActivityId).toList();
+        return history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId(applicationId))
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .orderByHistoricActivityInstanceId()
+                .asc()
+                .list()
+                .stream()
+                .map(HistoricActivityInstance::getActivityId)
+                .toList();
     }
 
     /**
@@ -155,7 +180,11 @@ abstract class ReviewTestSupport {
      * the job executor runs it, and this waits until the process instance has no executable job left.
      */
     void fireTimer(long applicationId, String timerId) {
-        Job timer = management.createTimerJobQuery().processInstanceId(processInstanceId(applicationId)).elementId(timerId).singleResult();
+        Job timer = management
+                .createTimerJobQuery()
+                .processInstanceId(processInstanceId(applicationId))
+                .elementId(timerId)
+                .singleResult();
         if (timer == null) {
             throw new AssertionError("No timer " + timerId + " is waiting");
         }
@@ -168,9 +197,17 @@ abstract class ReviewTestSupport {
         String instance = processInstanceId(applicationId);
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
         while (management.createJobQuery().processInstanceId(instance).count() > 0) {
-            if (management.createDeadLetterJobQuery().processInstanceId(instance).count() > 0) {
+            if (management
+                            .createDeadLetterJobQuery()
+                            .processInstanceId(instance)
+                            .count()
+                    > 0) {
                 throw new AssertionError("An asynchronous step failed for good: "
-                        + management.createDeadLetterJobQuery().processInstanceId(instance).singleResult().getExceptionMessage());
+                        + management
+                                .createDeadLetterJobQuery()
+                                .processInstanceId(instance)
+                                .singleResult()
+                                .getExceptionMessage());
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("The job executor did not run the jobs of " + instance + " within 60 s");
@@ -204,10 +241,19 @@ abstract class ReviewTestSupport {
     /** Clara: complete. Rita: content review proposing {@code proposed}. */
     void toDecision(long applicationId, String proposed) {
         as("clara@example.org");
-        reviews.completeFormalCheck(openTaskId(applicationId, ProcessIds.TASK_FORMAL_CHECK), FormalCheckOutcome.COMPLETE, null, null, false);
+        reviews.completeFormalCheck(
+                openTaskId(applicationId, ProcessIds.TASK_FORMAL_CHECK),
+                FormalCheckOutcome.COMPLETE,
+                null,
+                null,
+                false);
         as("rita@example.org");
         String review = openTaskId(applicationId, ProcessIds.TASK_CONTENT_REVIEW);
-        reviews.completeContentReview(review, goodScores(review),
-                ContentReviewSummary.APPROVE, new BigDecimal(proposed), "Strong partnership.");
+        reviews.completeContentReview(
+                review,
+                goodScores(review),
+                ContentReviewSummary.APPROVE,
+                new BigDecimal(proposed),
+                "Strong partnership.");
     }
 }

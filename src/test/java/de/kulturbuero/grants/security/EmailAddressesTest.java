@@ -1,15 +1,16 @@
 package de.kulturbuero.grants.security;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class EmailAddressesTest {
 
     @Test
     void ordinary_addresses_pass() {
         assertThat(EmailAddresses.isValid("anna.meyer@example.org")).isTrue();
-        assertThat(EmailAddresses.isValid("kulturbuero+foerderung@stadt.hannover.de")).isTrue();
+        assertThat(EmailAddresses.isValid("kulturbuero+foerderung@stadt.hannover.de"))
+                .isTrue();
         assertThat(EmailAddresses.isValid("jerzy@poznań.pl")).isTrue();
     }
 

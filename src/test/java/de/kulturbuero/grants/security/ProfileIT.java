@@ -1,5 +1,8 @@
 package de.kulturbuero.grants.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -8,18 +11,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** An applicant edits the profile and changes the password; the language sticks to the account. */
 @IntegrationTest
 class ProfileIT {
 
-    @Autowired RegistrationService registrations;
-    @Autowired ProfileService profiles;
-    @Autowired TestUsers users;
-    @Autowired UserDetailsService userDetails;
-    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired
+    RegistrationService registrations;
+
+    @Autowired
+    ProfileService profiles;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @AfterEach
     void signOut() {
@@ -43,18 +52,25 @@ class ProfileIT {
         profiles.updateProfile(p);
 
         assertThat(profiles.profile().getCity()).isEqualTo("Poznań");
-        assertThat(((PortalUser) userDetails.loadUserByUsername(email)).preferredLanguage()).isEqualTo("de");
+        assertThat(((PortalUser) userDetails.loadUserByUsername(email)).preferredLanguage())
+                .isEqualTo("de");
     }
 
     @Test
     void the_password_changes_only_with_the_right_current_password_and_a_good_new_one() {
         String email = registered();
         assertThatThrownBy(() -> profiles.changePassword("wrong-password-1", "Nowe-haslo-2027", "Nowe-haslo-2027"))
-                .isInstanceOfSatisfying(RegistrationRejected.class, r -> assertThat(r.problems())
-                        .extracting(RegistrationRejected.Problem::messageKey).containsExactly("security.account.current-password-wrong"));
+                .isInstanceOfSatisfying(
+                        RegistrationRejected.class,
+                        r -> assertThat(r.problems())
+                                .extracting(RegistrationRejected.Problem::messageKey)
+                                .containsExactly("security.account.current-password-wrong"));
         assertThatThrownBy(() -> profiles.changePassword("Bardzo-tajne-7", "short", "short"))
-                .isInstanceOfSatisfying(RegistrationRejected.class, r -> assertThat(r.problems())
-                        .extracting(RegistrationRejected.Problem::messageKey).containsExactly("security.password.too-short"));
+                .isInstanceOfSatisfying(
+                        RegistrationRejected.class,
+                        r -> assertThat(r.problems())
+                                .extracting(RegistrationRejected.Problem::messageKey)
+                                .containsExactly("security.password.too-short"));
 
         profiles.changePassword("Bardzo-tajne-7", "Nowe-haslo-2027", "Nowe-haslo-2027");
 

@@ -1,27 +1,33 @@
 package de.kulturbuero.grants.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.security.RegistrationRejected.Problem;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Self-registration on MariaDB: an applicant account with address and consent; clear refusals otherwise. */
 @IntegrationTest
 class RegistrationIT {
 
-    @Autowired RegistrationService registrations;
-    @Autowired UserDetailsService users;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    RegistrationService registrations;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static RegistrationForm form(String email) {
         RegistrationForm f = new RegistrationForm();
@@ -53,8 +59,10 @@ class RegistrationIT {
         assertThat(user.accountId()).isEqualTo(id);
         assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_APPLICANT");
         assertThat(user.preferredLanguage()).isEqualTo("en");
-        assertThat(passwordEncoder.matches("Bardzo-tajne-7", user.getPassword())).isTrue();
-        Map<String, Object> row = jdbc.queryForMap("SELECT organisation_type, city, privacy_accepted_at FROM account WHERE id = ?", id);
+        assertThat(passwordEncoder.matches("Bardzo-tajne-7", user.getPassword()))
+                .isTrue();
+        Map<String, Object> row =
+                jdbc.queryForMap("SELECT organisation_type, city, privacy_accepted_at FROM account WHERE id = ?", id);
         assertThat(row.get("organisation_type")).isEqualTo("ASSOCIATION");
         assertThat(row.get("city")).isEqualTo("Hannover");
         assertThat(row.get("privacy_accepted_at")).isNotNull();
@@ -64,10 +72,16 @@ class RegistrationIT {
     void a_taken_email_address_gets_a_clear_message_whatever_its_case() {
         String email = uniqueEmail();
         registrations.register(form(email));
-        assertThatThrownBy(() -> registrations.register(form(email.toUpperCase()))).isInstanceOfSatisfying(RegistrationRejected.class,
-                r -> assertThat(r.problems()).containsExactly(new Problem("email", "security.register.email-taken")));
-        assertThatThrownBy(() -> registrations.register(form("anna@example.org"))).isInstanceOf(RegistrationRejected.class);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE LOWER(email) = LOWER(?)", Integer.class, email)).isEqualTo(1);
+        assertThatThrownBy(() -> registrations.register(form(email.toUpperCase())))
+                .isInstanceOfSatisfying(
+                        RegistrationRejected.class,
+                        r -> assertThat(r.problems())
+                                .containsExactly(new Problem("email", "security.register.email-taken")));
+        assertThatThrownBy(() -> registrations.register(form("anna@example.org")))
+                .isInstanceOf(RegistrationRejected.class);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM account WHERE LOWER(email) = LOWER(?)", Integer.class, email))
+                .isEqualTo(1);
     }
 
     @Test
@@ -77,9 +91,17 @@ class RegistrationIT {
         f.setPasswordRepeat("short2");
         f.setPrivacyAccepted(false);
         f.setCity(" ");
-        assertThatThrownBy(() -> registrations.register(f)).isInstanceOfSatisfying(RegistrationRejected.class,
-                r -> assertThat(r.problems()).extracting(Problem::messageKey).containsExactly("security.password.too-short",
-                        "security.register.password-mismatch", "security.register.city-required", "security.register.privacy-required"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = ?", Integer.class, f.getEmail())).isZero();
+        assertThatThrownBy(() -> registrations.register(f))
+                .isInstanceOfSatisfying(
+                        RegistrationRejected.class,
+                        r -> assertThat(r.problems())
+                                .extracting(Problem::messageKey)
+                                .containsExactly(
+                                        "security.password.too-short",
+                                        "security.register.password-mismatch",
+                                        "security.register.city-required",
+                                        "security.register.privacy-required"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = ?", Integer.class, f.getEmail()))
+                .isZero();
     }
 }

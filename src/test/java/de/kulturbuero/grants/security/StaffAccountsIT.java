@@ -1,7 +1,16 @@
 package de.kulturbuero.grants.security;
 
+import static de.kulturbuero.grants.shared.SignedIn.ADAM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.shared.SignedIn;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,16 +27,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-
-import static de.kulturbuero.grants.shared.SignedIn.ADAM;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Officers signing in through the city's identity provider: the account the portal keeps for them,
@@ -49,13 +48,19 @@ class StaffAccountsIT {
     private final MockMvc mvc;
 
     @Autowired
-    StaffAccountsIT(StaffAccounts staffAccounts, UserAdministration administration, UserDetailsService users,
-                    JdbcTemplate jdbc, WebApplicationContext context) {
+    StaffAccountsIT(
+            StaffAccounts staffAccounts,
+            UserAdministration administration,
+            UserDetailsService users,
+            JdbcTemplate jdbc,
+            WebApplicationContext context) {
         this.staffAccounts = staffAccounts;
         this.administration = administration;
         this.users = users;
         this.jdbc = jdbc;
-        this.mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        this.mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private static String unique(String who) {
@@ -75,17 +80,25 @@ class StaffAccountsIT {
         assertThat(first.getUsername()).isEqualTo(email);
         assertThat(first.displayName()).isEqualTo("Kim Kulturamt");
         assertThat(first.preferredLanguage()).isEqualTo("en");
-        assertThat(first.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_CLERK");
-        assertThat(jdbc.queryForObject("SELECT identity_provider FROM account WHERE id = ?", String.class, first.accountId()))
+        assertThat(first.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_CLERK");
+        assertThat(jdbc.queryForObject(
+                        "SELECT identity_provider FROM account WHERE id = ?", String.class, first.accountId()))
                 .isEqualTo(PROVIDER);
 
         PortalUser again = staffAccounts.signIn(identity(subject, email, true, REVIEWERS));
         assertThat(again.accountId()).as("one account per provider subject").isEqualTo(first.accountId());
-        assertThat(again.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_REVIEWER");
+        assertThat(again.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_REVIEWER");
 
         String renamed = unique("renamed") + "@stadt.example";
-        assertThat(staffAccounts.signIn(identity(subject, renamed, true, REVIEWERS)).getUsername())
-                .as("a changed address at the provider follows").isEqualTo(renamed);
+        assertThat(staffAccounts
+                        .signIn(identity(subject, renamed, true, REVIEWERS))
+                        .getUsername())
+                .as("a changed address at the provider follows")
+                .isEqualTo(renamed);
     }
 
     @Test
@@ -94,14 +107,20 @@ class StaffAccountsIT {
         PortalUser officer = staffAccounts.signIn(identity(subject, subject + "@stadt.example", true, CLERKS));
 
         assertThatThrownBy(() -> users.loadUserByUsername(officer.getUsername()))
-                .as("no login with a local password").isInstanceOf(UsernameNotFoundException.class);
-        assertThatThrownBy(() -> SignedIn.run(users, ADAM, () -> administration.setRoles(officer.accountId(), Set.of(Roles.HEAD))))
-                .isInstanceOfSatisfying(UserAdministrationRefused.class,
+                .as("no login with a local password")
+                .isInstanceOf(UsernameNotFoundException.class);
+        assertThatThrownBy(() -> SignedIn.run(
+                        users, ADAM, () -> administration.setRoles(officer.accountId(), Set.of(Roles.HEAD))))
+                .isInstanceOfSatisfying(
+                        UserAdministrationRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("security.admin.error.external-roles"));
         assertThatThrownBy(() -> SignedIn.run(users, ADAM, () -> administration.resetPassword(officer.accountId())))
-                .isInstanceOfSatisfying(UserAdministrationRefused.class,
+                .isInstanceOfSatisfying(
+                        UserAdministrationRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("security.admin.error.external-password"));
-        assertThat(SignedIn.as(users, ADAM, () -> administration.get(officer.accountId())).identityProvider()).isEqualTo(PROVIDER);
+        assertThat(SignedIn.as(users, ADAM, () -> administration.get(officer.accountId()))
+                        .identityProvider())
+                .isEqualTo(PROVIDER);
     }
 
     @Test
@@ -109,31 +128,45 @@ class StaffAccountsIT {
         String subject = unique("sub");
         String email = subject + "@stadt.example";
         assertThatThrownBy(() -> staffAccounts.signIn(identity(subject, email, true, List.of("stadtbibliothek"))))
-                .isInstanceOfSatisfying(StaffSignInRefused.class, e -> assertThat(e.reason()).isEqualTo(StaffSignInRefused.NO_ROLE));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = ?", Integer.class, email)).isZero();
+                .isInstanceOfSatisfying(
+                        StaffSignInRefused.class, e -> assertThat(e.reason()).isEqualTo(StaffSignInRefused.NO_ROLE));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = ?", Integer.class, email))
+                .isZero();
     }
 
     @Test
     void an_applicants_account_is_never_taken_over_by_a_provider_naming_the_same_address() {
         long before = ((PortalUser) users.loadUserByUsername(SignedIn.ANNA)).accountId();
         assertThatThrownBy(() -> staffAccounts.signIn(identity(unique("sub"), "ANNA@example.org", true, CLERKS)))
-                .isInstanceOfSatisfying(StaffSignInRefused.class, e -> assertThat(e.reason()).isEqualTo(StaffSignInRefused.EMAIL_TAKEN));
+                .isInstanceOfSatisfying(
+                        StaffSignInRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(StaffSignInRefused.EMAIL_TAKEN));
         PortalUser anna = (PortalUser) users.loadUserByUsername(SignedIn.ANNA);
         assertThat(anna.accountId()).isEqualTo(before);
-        assertThat(anna.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_APPLICANT");
+        assertThat(anna.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_APPLICANT");
     }
 
     @Test
     void an_invited_officer_moves_to_the_provider_only_with_an_address_the_provider_verified() {
         String email = unique("invited") + "@stadt.example";
-        long invited = SignedIn.as(users, ADAM, () -> administration.invite(email, "Invited", Set.of(Roles.CLERK), "de")).accountId();
+        long invited = SignedIn.as(
+                        users, ADAM, () -> administration.invite(email, "Invited", Set.of(Roles.CLERK), "de"))
+                .accountId();
 
         assertThatThrownBy(() -> staffAccounts.signIn(identity(unique("sub"), email, false, CLERKS)))
-                .isInstanceOfSatisfying(StaffSignInRefused.class, e -> assertThat(e.reason()).isEqualTo(StaffSignInRefused.EMAIL_TAKEN));
+                .isInstanceOfSatisfying(
+                        StaffSignInRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(StaffSignInRefused.EMAIL_TAKEN));
 
         PortalUser moved = staffAccounts.signIn(identity(unique("sub"), email, true, REVIEWERS));
-        assertThat(moved.accountId()).as("the invited account, with its history").isEqualTo(invited);
-        assertThat(moved.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_REVIEWER");
+        assertThat(moved.accountId())
+                .as("the invited account, with its history")
+                .isEqualTo(invited);
+        assertThat(moved.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_REVIEWER");
         assertThatThrownBy(() -> users.loadUserByUsername(email)).isInstanceOf(UsernameNotFoundException.class);
     }
 
@@ -149,18 +182,25 @@ class StaffAccountsIT {
         Authentication refreshed = authentication(session);
         assertThat(refreshed).as("still a provider sign-in").isInstanceOf(OAuth2AuthenticationToken.class);
         assertThat(refreshed.getPrincipal()).isInstanceOf(OidcPortalUser.class);
-        assertThat(refreshed.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains("ROLE_REVIEWER").doesNotContain("ROLE_CLERK");
+        assertThat(refreshed.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_REVIEWER")
+                .doesNotContain("ROLE_CLERK");
 
         SignedIn.run(users, ADAM, () -> administration.setLocked(officer.accountId(), true));
         assertThatThrownBy(() -> staffAccounts.signIn(identity(subject, subject + "@stadt.example", true, CLERKS)))
-                .isInstanceOfSatisfying(StaffSignInRefused.class, e -> assertThat(e.reason()).isEqualTo(StaffSignInRefused.LOCKED));
+                .isInstanceOfSatisfying(
+                        StaffSignInRefused.class, e -> assertThat(e.reason()).isEqualTo(StaffSignInRefused.LOCKED));
         mvc.perform(get("/actuator/health").session(session));
         assertThat(session.isInvalid()).isTrue();
     }
 
     private static MockHttpSession signedInSession(PortalUser account) {
-        OidcIdToken idToken = OidcIdToken.withTokenValue("id-token").subject("s").issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(300)).build();
+        OidcIdToken idToken = OidcIdToken.withTokenValue("id-token")
+                .subject("s")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(300))
+                .build();
         OidcPortalUser principal = new OidcPortalUser(account, account.getAuthorities(), idToken, null);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new OAuth2AuthenticationToken(principal, principal.getAuthorities(), PROVIDER));
@@ -170,6 +210,8 @@ class StaffAccountsIT {
     }
 
     private static Authentication authentication(MockHttpSession session) {
-        return ((SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).getAuthentication();
+        return ((SecurityContext)
+                        session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .getAuthentication();
     }
 }

@@ -1,10 +1,17 @@
 package de.kulturbuero.grants.security;
 
+import static de.kulturbuero.grants.shared.SignedIn.ADAM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.shared.SignedIn;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpSession;
@@ -21,14 +28,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.util.Set;
-
-import static de.kulturbuero.grants.shared.SignedIn.ADAM;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 /** User administration: invitations, last-admin protection, and changes that bite on the next request. */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -41,13 +40,19 @@ class UserAdministrationIT {
     private final MockMvc mvc;
 
     @Autowired
-    UserAdministrationIT(UserAdministration administration, PasswordLinks links, UserDetailsService users,
-                         PasswordEncoder passwordEncoder, WebApplicationContext context) {
+    UserAdministrationIT(
+            UserAdministration administration,
+            PasswordLinks links,
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            WebApplicationContext context) {
         this.administration = administration;
         this.links = links;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        this.mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private static String uniqueEmail(String who) {
@@ -55,10 +60,11 @@ class UserAdministrationIT {
     }
 
     @Test
-    void an_invited_officer_sets_a_password_through_the_link_which_is_logged_when_no_mail_host_is_configured(CapturedOutput output) {
+    void an_invited_officer_sets_a_password_through_the_link_which_is_logged_when_no_mail_host_is_configured(
+            CapturedOutput output) {
         String email = uniqueEmail("invited");
-        UserAdministration.LinkSent sent = SignedIn.as(users, ADAM,
-                () -> administration.invite(email, "Invited Clerk", Set.of(Roles.CLERK), "en"));
+        UserAdministration.LinkSent sent = SignedIn.as(
+                users, ADAM, () -> administration.invite(email, "Invited Clerk", Set.of(Roles.CLERK), "en"));
 
         assertThat(output.getOut()).contains("No mail host configured").contains(sent.link());
         String token = sent.link().substring(sent.link().lastIndexOf('/') + 1);
@@ -67,8 +73,11 @@ class UserAdministrationIT {
 
         links.setPassword(token, "a long enough secret");
         UserDetails user = users.loadUserByUsername(email);
-        assertThat(passwordEncoder.matches("a long enough secret", user.getPassword())).isTrue();
-        assertThat(user.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_CLERK");
+        assertThat(passwordEncoder.matches("a long enough secret", user.getPassword()))
+                .isTrue();
+        assertThat(user.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_CLERK");
         assertThat(links.emailFor(token)).as("a link works once").isEmpty();
     }
 
@@ -76,14 +85,18 @@ class UserAdministrationIT {
     void the_last_active_admin_can_neither_lose_the_role_nor_be_locked() {
         long adam = ((PortalUser) users.loadUserByUsername(ADAM)).accountId();
         assertThatThrownBy(() -> SignedIn.run(users, ADAM, () -> administration.setRoles(adam, Set.of(Roles.CLERK))))
-                .isInstanceOfSatisfying(UserAdministrationRefused.class,
+                .isInstanceOfSatisfying(
+                        UserAdministrationRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("security.admin.error.last-admin"));
 
         String second = uniqueEmail("second.admin");
-        long secondId = SignedIn.as(users, ADAM, () -> administration.invite(second, "Second Admin", Set.of(Roles.ADMIN), "de")).accountId();
+        long secondId = SignedIn.as(
+                        users, ADAM, () -> administration.invite(second, "Second Admin", Set.of(Roles.ADMIN), "de"))
+                .accountId();
         // with two admins, one of them may lose the role
         SignedIn.run(users, ADAM, () -> administration.setRoles(secondId, Set.of(Roles.HEAD)));
-        assertThat(SignedIn.as(users, ADAM, () -> administration.get(secondId)).roles()).containsExactly(Roles.HEAD);
+        assertThat(SignedIn.as(users, ADAM, () -> administration.get(secondId)).roles())
+                .containsExactly(Roles.HEAD);
         assertThatThrownBy(() -> SignedIn.run(users, ADAM, () -> administration.setLocked(adam, true)))
                 .isInstanceOf(UserAdministrationRefused.class);
     }
@@ -97,14 +110,17 @@ class UserAdministrationIT {
     @Test
     void searching_finds_accounts_by_part_of_the_email_or_name() {
         assertThat(SignedIn.as(users, ADAM, () -> administration.search("CLARA", 0, 50)))
-                .extracting(AccountRow::email).containsExactly("clara@example.org");
-        assertThat(SignedIn.as(users, ADAM, () -> administration.count("leitung"))).isEqualTo(1);
+                .extracting(AccountRow::email)
+                .containsExactly("clara@example.org");
+        assertThat(SignedIn.as(users, ADAM, () -> administration.count("leitung")))
+                .isEqualTo(1);
     }
 
     @Test
     void a_role_change_and_a_lock_take_effect_on_the_next_request_of_a_signed_in_user() throws Exception {
         String email = uniqueEmail("officer");
-        long id = SignedIn.as(users, ADAM, () -> administration.invite(email, "Officer", Set.of(Roles.CLERK), "de")).accountId();
+        long id = SignedIn.as(users, ADAM, () -> administration.invite(email, "Officer", Set.of(Roles.CLERK), "de"))
+                .accountId();
         MockHttpSession session = signedInSession(email);
 
         mvc.perform(get("/actuator/health").session(session));
@@ -117,7 +133,9 @@ class UserAdministrationIT {
 
         SignedIn.run(users, ADAM, () -> administration.setLocked(id, true));
         mvc.perform(get("/actuator/health").session(session));
-        assertThat(session.isInvalid()).as("a locked user is signed out on the next request").isTrue();
+        assertThat(session.isInvalid())
+                .as("a locked user is signed out on the next request")
+                .isTrue();
     }
 
     private MockHttpSession signedInSession(String email) {
@@ -130,7 +148,11 @@ class UserAdministrationIT {
     }
 
     private static java.util.List<String> roles(MockHttpSession session) {
-        Authentication auth = ((SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).getAuthentication();
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        Authentication auth = ((SecurityContext)
+                        session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .getAuthentication();
+        return auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
     }
 }

@@ -1,10 +1,16 @@
 package de.kulturbuero.grants.security;
 
+import static de.kulturbuero.grants.TestUsers.ANNA;
+import static de.kulturbuero.grants.TestUsers.BEN;
+import static de.kulturbuero.grants.TestUsers.CLARA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
@@ -18,13 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-
-import static de.kulturbuero.grants.TestUsers.ANNA;
-import static de.kulturbuero.grants.TestUsers.BEN;
-import static de.kulturbuero.grants.TestUsers.CLARA;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The views' access rules, without a browser: Vaadin's navigation access control (the views'
  * {@code @RolesAllowed}) and the detail view's own check. A view the role may not open ends on
@@ -35,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class ViewAccessIT extends SpringBrowserlessTest {
 
-    @Autowired TestApplications testApplications;
+    @Autowired
+    TestApplications testApplications;
 
     @Test
     @WithUserDetails(ANNA)
@@ -53,10 +53,13 @@ class ViewAccessIT extends SpringBrowserlessTest {
     void applicant_gets_not_found_for_another_applicants_application() {
         ApplicationSummary bens = testApplications.submitAs(BEN, TestApplications.uniqueTitle("Ben's application"));
 
-        assertThatThrownBy(() -> navigate(ApplicationView.class, bens.id())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> navigate(ApplicationView.class, bens.id()))
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat(find(ApplicationDetails.class).exists()).as("no application data on the page").isFalse();
+        assertThat(find(ApplicationDetails.class).exists())
+                .as("no application data on the page")
+                .isFalse();
         assertThat(find(H1.class).withText(bens.title()).exists()).isFalse();
     }
 
@@ -69,13 +72,15 @@ class ViewAccessIT extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(ApplicationView.class);
         assertThat(find(H1.class).withText(bens.title()).exists()).isTrue();
-        assertThat(find(ApplicationDetails.class).single().getElement().getTextRecursively()).contains(bens.referenceNumber());
+        assertThat(find(ApplicationDetails.class).single().getElement().getTextRecursively())
+                .contains(bens.referenceNumber());
     }
 
     @Test
     @WithUserDetails(CLARA)
     void clerk_finds_a_submitted_application_in_the_inbox() {
-        ApplicationSummary bens = testApplications.submitAs(BEN, TestApplications.uniqueTitle("Ben's application for the inbox"));
+        ApplicationSummary bens =
+                testApplications.submitAs(BEN, TestApplications.uniqueTitle("Ben's application for the inbox"));
 
         // The UI opened on the inbox before the submission (the start page sends officers there), and
         // navigating to the route it already shows keeps that instance with its old rows: leave first.
@@ -83,10 +88,15 @@ class ViewAccessIT extends SpringBrowserlessTest {
         navigate("inbox", InboxView.class);
 
         // the inbox lists its tasks as cards (ListItem "record-card"), one per task
-        assertThat(find(ListItem.class).all().stream().filter(li -> li.hasClassName("record-card"))
-                .map(li -> li.getElement().getTextRecursively())
-                .filter(text -> text.contains(bens.referenceNumber())))
-                .singleElement().satisfies(text -> assertThat(text)
-                        .contains(bens.title(), UI.getCurrent().getTranslation("review.step.Task_FormalCheck"), UI.getCurrent().getTranslation("review.inbox.unassigned")));
+        assertThat(find(ListItem.class).all().stream()
+                        .filter(li -> li.hasClassName("record-card"))
+                        .map(li -> li.getElement().getTextRecursively())
+                        .filter(text -> text.contains(bens.referenceNumber())))
+                .singleElement()
+                .satisfies(text -> assertThat(text)
+                        .contains(
+                                bens.title(),
+                                UI.getCurrent().getTranslation("review.step.Task_FormalCheck"),
+                                UI.getCurrent().getTranslation("review.inbox.unassigned")));
     }
 }

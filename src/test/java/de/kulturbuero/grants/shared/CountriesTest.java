@@ -1,11 +1,10 @@
 package de.kulturbuero.grants.shared;
 
-import de.kulturbuero.grants.shared.i18n.Countries;
-import org.junit.jupiter.api.Test;
-
-import java.util.Locale;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulturbuero.grants.shared.i18n.Countries;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /** Partner cities' countries follow the UI language, whether stored in English, German or as a code. */
 class CountriesTest {
@@ -30,7 +29,8 @@ class CountriesTest {
 
     @Test
     void an_unknown_name_stays_as_typed() {
-        assertThat(Countries.display("Freie Hansestadt Atlantis", Locale.ENGLISH)).isEqualTo("Freie Hansestadt Atlantis");
+        assertThat(Countries.display("Freie Hansestadt Atlantis", Locale.ENGLISH))
+                .isEqualTo("Freie Hansestadt Atlantis");
         assertThat(Countries.display("", Locale.GERMAN)).isEmpty();
         assertThat(Countries.display(null, Locale.GERMAN)).isNull();
     }

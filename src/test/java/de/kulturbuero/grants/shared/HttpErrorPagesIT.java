@@ -1,11 +1,9 @@
 package de.kulturbuero.grants.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.TestUsers;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,8 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Requests outside Vaadin's pages (an address that is neither a page nor a resource, an endpoint
@@ -25,18 +24,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class HttpErrorPagesIT {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     private HttpClient client;
 
     @BeforeEach
     void signInAsApplicant() throws Exception {
-        client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager()).build();
+        client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
+                .build();
         client.send(request("/login").build(), HttpResponse.BodyHandlers.ofString());
-        String form = "username=" + URLEncoder.encode(TestUsers.ANNA, StandardCharsets.UTF_8) + "&password=" + TestUsers.PASSWORD;
-        HttpResponse<String> login = client.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("location")).as("signed in").get().asString().doesNotContain("error");
+        String form = "username=" + URLEncoder.encode(TestUsers.ANNA, StandardCharsets.UTF_8) + "&password="
+                + TestUsers.PASSWORD;
+        HttpResponse<String> login = client.send(
+                request("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("location"))
+                .as("signed in")
+                .get()
+                .asString()
+                .doesNotContain("error");
     }
 
     private HttpRequest.Builder request(String path) {
@@ -53,13 +65,26 @@ class HttpErrorPagesIT {
 
     @Test
     void a_refused_or_unknown_address_outside_the_portals_pages_has_a_page_in_both_languages() throws Exception {
-        for (String path : new String[] {"/no-such-page.pdf", "/actuator/env", "/VAADIN/dynamic/resource/9/not-yours/receipt.pdf"}) {
+        for (String path :
+                new String[] {"/no-such-page.pdf", "/actuator/env", "/VAADIN/dynamic/resource/9/not-yours/receipt.pdf"
+                }) {
             HttpResponse<String> response = get(path, "text/html,application/xhtml+xml");
 
             assertThat(response.statusCode()).as(path).isIn(403, 404);
-            assertThat(response.headers().firstValue("content-type")).as(path).get().asString().startsWith("text/html");
-            assertThat(response.body()).as(path).contains("<main>", "<h1>Seite nicht verfügbar</h1>", "<h2>Page not available</h2>",
-                    "<html lang=\"de\">", "<section lang=\"en\">", "href=\"/\"");
+            assertThat(response.headers().firstValue("content-type"))
+                    .as(path)
+                    .get()
+                    .asString()
+                    .startsWith("text/html");
+            assertThat(response.body())
+                    .as(path)
+                    .contains(
+                            "<main>",
+                            "<h1>Seite nicht verfügbar</h1>",
+                            "<h2>Page not available</h2>",
+                            "<html lang=\"de\">",
+                            "<section lang=\"en\">",
+                            "href=\"/\"");
             assertNothingTechnical(response.body());
         }
     }

@@ -1,13 +1,12 @@
 package de.kulturbuero.grants.shared;
 
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-
-import java.util.function.Supplier;
 
 /** Runs code as a demo account loaded through the app's own UserDetailsService (the real PortalUser). */
 public final class SignedIn {
@@ -18,8 +17,7 @@ public final class SignedIn {
     public static final String ADAM = "adam@example.org";
     public static final String CLARA = "clara@example.org";
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     public static <T> T as(UserDetailsService users, String email, Supplier<T> action) {
         SecurityContext before = SecurityContextHolder.getContext();

@@ -1,8 +1,8 @@
 package de.kulturbuero.grants.shared;
 
-import de.kulturbuero.grants.grantapplication.ApplicationStatus;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -17,13 +17,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Every text exists in German and English, and every key the code or the BPMN uses exists. */
 class TranslationsTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:app|shared|security|programme|grantapplication|review|reporting|dataprotection)\\.[A-Za-z0-9_.\\-]+)\"");
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "\"((?:app|shared|security|programme|grantapplication|review|reporting|dataprotection)\\.[A-Za-z0-9_.\\-]+)\"");
     private static final Pattern FLOW_NODE_ID = Pattern.compile("<(?:startEvent|userTask|endEvent)\\s+id=\"([^\"]+)\"");
 
     @Test
@@ -37,8 +37,10 @@ class TranslationsTest {
     /** Properties keep the last of two equal keys without a word: a text added twice silently replaces the first. */
     @Test
     void no_key_is_defined_twice_in_a_bundle() throws IOException {
-        for (String file : new String[]{"src/main/resources/vaadin-i18n/translations.properties",
-                "src/main/resources/vaadin-i18n/translations_de.properties"}) {
+        for (String file : new String[] {
+            "src/main/resources/vaadin-i18n/translations.properties",
+            "src/main/resources/vaadin-i18n/translations_de.properties"
+        }) {
             Set<String> seen = new TreeSet<>();
             Set<String> twice = new TreeSet<>();
             for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
@@ -57,10 +59,13 @@ class TranslationsTest {
 
     @Test
     void no_text_is_empty() throws IOException {
-        for (String file : new String[]{"/vaadin-i18n/translations.properties", "/vaadin-i18n/translations_de.properties"}) {
+        for (String file :
+                new String[] {"/vaadin-i18n/translations.properties", "/vaadin-i18n/translations_de.properties"}) {
             Properties p = load(file);
-            assertThat(p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank()))
-                    .as("empty texts in " + file).isEmpty();
+            assertThat(p.stringPropertyNames().stream()
+                            .filter(k -> p.getProperty(k).isBlank()))
+                    .as("empty texts in " + file)
+                    .isEmpty();
         }
     }
 
@@ -79,16 +84,20 @@ class TranslationsTest {
             }
         }
         assertThat(used).isNotEmpty();
-        assertThat(difference(used, english)).as("keys used in code but missing in the bundles").isEmpty();
+        assertThat(difference(used, english))
+                .as("keys used in code but missing in the bundles")
+                .isEmpty();
     }
 
     @Test
     void every_status_and_process_step_has_a_public_name() throws IOException {
         Set<String> english = load("/vaadin-i18n/translations.properties").stringPropertyNames();
-        Set<String> needed = Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::messageKey)
+        Set<String> needed = Arrays.stream(ApplicationStatus.values())
+                .map(ApplicationStatus::messageKey)
                 .collect(Collectors.toCollection(TreeSet::new));
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            for (Path bpmn : files.filter(f -> f.toString().endsWith(".bpmn20.xml")).toList()) {
+            for (Path bpmn :
+                    files.filter(f -> f.toString().endsWith(".bpmn20.xml")).toList()) {
                 Matcher m = FLOW_NODE_ID.matcher(Files.readString(bpmn));
                 while (m.find()) {
                     needed.add("review.step." + m.group(1));

@@ -18,7 +18,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.kulturbuero.grants.dataprotection.DataProtectionService;
 import de.kulturbuero.grants.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.io.ByteArrayInputStream;
 
 /** The applicant's data: download everything stored (JSON) or have it deleted. */
@@ -31,16 +30,23 @@ public class MyDataView extends Main implements HasDynamicTitle {
         addClassName("page");
         add(new H1(getTranslation("dataprotection.title")));
 
-        add(new H2(getTranslation("dataprotection.export.title")), new Paragraph(getTranslation("dataprotection.export.text")));
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] json = service.myDataAsJson();
-            return new DownloadResponse(new ByteArrayInputStream(json), "my-data.json", "application/json", json.length);
-        }), getTranslation("dataprotection.export.download"));
+        add(
+                new H2(getTranslation("dataprotection.export.title")),
+                new Paragraph(getTranslation("dataprotection.export.text")));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] json = service.myDataAsJson();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(json), "my-data.json", "application/json", json.length);
+                }),
+                getTranslation("dataprotection.export.download"));
         download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         download.addClassName("download-link");
         add(download);
 
-        add(new H2(getTranslation("dataprotection.delete.title")), new Paragraph(getTranslation("dataprotection.delete.text")));
+        add(
+                new H2(getTranslation("dataprotection.delete.title")),
+                new Paragraph(getTranslation("dataprotection.delete.text")));
         Button delete = new Button(getTranslation("dataprotection.delete.button"), VaadinIcon.TRASH.create());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> {
@@ -53,9 +59,14 @@ public class MyDataView extends Main implements HasDynamicTitle {
             confirm.setConfirmButtonTheme("error primary");
             confirm.addConfirmListener(c -> {
                 DataProtectionService.Deletion outcome = service.deleteMyData();
-                ConfirmDialog done = new ConfirmDialog(getTranslation("dataprotection.delete.done-title"),
-                        getTranslation(outcome == DataProtectionService.Deletion.NOW ? "dataprotection.delete.done-now" : "dataprotection.delete.done-later"),
-                        getTranslation("dataprotection.delete.ok"), ok -> auth.logout());
+                ConfirmDialog done = new ConfirmDialog(
+                        getTranslation("dataprotection.delete.done-title"),
+                        getTranslation(
+                                outcome == DataProtectionService.Deletion.NOW
+                                        ? "dataprotection.delete.done-now"
+                                        : "dataprotection.delete.done-later"),
+                        getTranslation("dataprotection.delete.ok"),
+                        ok -> auth.logout());
                 done.open();
             });
             confirm.open();

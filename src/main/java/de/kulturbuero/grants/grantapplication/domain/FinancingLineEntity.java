@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 
 /** A cost or income line of an application's financing plan; categories and statuses as enum names. */
@@ -23,22 +22,35 @@ public class FinancingLineEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "application_id")
     private GrantApplicationEntity application;
+
     private int position;
-    @Column(name = "line_type") private String lineType;
+
+    @Column(name = "line_type")
+    private String lineType;
+
     private String category;
     private String description;
     private BigDecimal amount;
     private boolean eligible = true;
-    @Column(name = "funding_status") private String fundingStatus;
 
-    protected FinancingLineEntity() {
-    }
+    @Column(name = "funding_status")
+    private String fundingStatus;
 
-    public FinancingLineEntity(GrantApplicationEntity application, int position, String lineType, String category,
-                               String description, BigDecimal amount, boolean eligible, String fundingStatus) {
+    protected FinancingLineEntity() {}
+
+    public FinancingLineEntity(
+            GrantApplicationEntity application,
+            int position,
+            String lineType,
+            String category,
+            String description,
+            BigDecimal amount,
+            boolean eligible,
+            String fundingStatus) {
         this.application = application;
         this.position = position;
         this.lineType = lineType;
@@ -59,11 +71,31 @@ public class FinancingLineEntity {
         this.fundingStatus = other.fundingStatus;
     }
 
-    public int getPosition() { return position; }
-    public String getLineType() { return lineType; }
-    public String getCategory() { return category; }
-    public String getDescription() { return description; }
-    public BigDecimal getAmount() { return amount; }
-    public boolean isEligible() { return eligible; }
-    public String getFundingStatus() { return fundingStatus; }
+    public int getPosition() {
+        return position;
+    }
+
+    public String getLineType() {
+        return lineType;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public boolean isEligible() {
+        return eligible;
+    }
+
+    public String getFundingStatus() {
+        return fundingStatus;
+    }
 }

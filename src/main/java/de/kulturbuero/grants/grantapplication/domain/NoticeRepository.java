@@ -1,8 +1,7 @@
 package de.kulturbuero.grants.grantapplication.domain;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface NoticeRepository extends JpaRepository<NoticeEntity, Long> {
 

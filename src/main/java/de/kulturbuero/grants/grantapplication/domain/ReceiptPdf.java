@@ -1,22 +1,11 @@
 package de.kulturbuero.grants.grantapplication.domain;
 
-import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.AttachmentSummary;
 import de.kulturbuero.grants.grantapplication.FinancingRules;
 import de.kulturbuero.grants.grantapplication.TravelMode;
+import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.shared.i18n.Formats;
-import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +17,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The receipt (Eingangsbestätigung) of a submitted application: every field of the submitted
@@ -37,15 +36,19 @@ import java.util.ResourceBundle;
 public final class ReceiptPdf {
 
     /** What the receipt shows besides the form content. */
-    public record Receipt(String referenceNumber, Instant submittedAt, String applicantName, String programmeName,
-                          String partnerCity, ApplicationDraft content, List<AttachmentSummary> attachments) {
-    }
+    public record Receipt(
+            String referenceNumber,
+            Instant submittedAt,
+            String applicantName,
+            String programmeName,
+            String partnerCity,
+            ApplicationDraft content,
+            List<AttachmentSummary> attachments) {}
 
     private static final BaseFont REGULAR = font("/fonts/DejaVuSans.ttf");
     private static final BaseFont BOLD = font("/fonts/DejaVuSans-Bold.ttf");
 
-    private ReceiptPdf() {
-    }
+    private ReceiptPdf() {}
 
     public static byte[] render(Receipt r, Locale locale) {
         ResourceBundle texts = Bundle.of(locale);
@@ -59,8 +62,9 @@ public final class ReceiptPdf {
         Paragraph title = new Paragraph(w.t("grantapplication.receipt.title"), new Font(BOLD, 18));
         title.setSpacingBefore(12);
         doc.add(title);
-        doc.add(new Paragraph(w.t("grantapplication.receipt.intro", r.referenceNumber(),
-                Formats.dateTime(r.submittedAt(), locale)), new Font(REGULAR, 10)));
+        doc.add(new Paragraph(
+                w.t("grantapplication.receipt.intro", r.referenceNumber(), Formats.dateTime(r.submittedAt(), locale)),
+                new Font(REGULAR, 10)));
 
         ApplicationDraft d = r.content();
         w.section(doc, "grantapplication.receipt.applicant");
@@ -74,7 +78,10 @@ public final class ReceiptPdf {
         w.section(doc, "grantapplication.step.PROJECT");
         t = w.table();
         w.row(t, "grantapplication.field.title", d.getTitle());
-        w.row(t, "grantapplication.field.category", d.getCategory() == null ? null : w.t(d.getCategory().messageKey()));
+        w.row(
+                t,
+                "grantapplication.field.category",
+                d.getCategory() == null ? null : w.t(d.getCategory().messageKey()));
         w.row(t, "grantapplication.field.summary", d.getSummary());
         w.row(t, "grantapplication.field.description", d.getDescription());
         w.row(t, "grantapplication.field.partner-city", r.partnerCity());
@@ -90,32 +97,55 @@ public final class ReceiptPdf {
         doc.add(t);
 
         w.section(doc, "grantapplication.step.FINANCING");
-        PdfPTable plan = new PdfPTable(new float[]{3, 4, 2, 2});
+        PdfPTable plan = new PdfPTable(new float[] {3, 4, 2, 2});
         plan.setWidthPercentage(100);
         plan.setHeaderRows(1);
-        for (String key : List.of("grantapplication.financing.col-kind", "grantapplication.financing.col-description",
-                "grantapplication.financing.col-remark", "grantapplication.financing.col-amount")) {
+        for (String key : List.of(
+                "grantapplication.financing.col-kind",
+                "grantapplication.financing.col-description",
+                "grantapplication.financing.col-remark",
+                "grantapplication.financing.col-amount")) {
             plan.addCell(w.cell(w.t(key), true, Element.ALIGN_LEFT));
         }
         for (ApplicationDraft.CostLine c : d.getCostLines()) {
-            w.planRow(plan, w.t("grantapplication.financing.costs") + ": " + (c.getCategory() == null ? "" : w.t(c.getCategory().messageKey())),
-                    c.getDescription(), c.isEligible() ? "" : w.t("grantapplication.financing.not-eligible"), money(c.getAmount(), locale));
+            w.planRow(
+                    plan,
+                    w.t("grantapplication.financing.costs") + ": "
+                            + (c.getCategory() == null
+                                    ? ""
+                                    : w.t(c.getCategory().messageKey())),
+                    c.getDescription(),
+                    c.isEligible() ? "" : w.t("grantapplication.financing.not-eligible"),
+                    money(c.getAmount(), locale));
         }
         for (ApplicationDraft.IncomeLine i : d.getIncomeLines()) {
-            w.planRow(plan, w.t("grantapplication.financing.income") + ": " + (i.getKind() == null ? "" : w.t(i.getKind().messageKey())),
-                    i.getDescription(), i.getStatus() == null ? "" : w.t(i.getStatus().messageKey()), money(i.getAmount(), locale));
+            w.planRow(
+                    plan,
+                    w.t("grantapplication.financing.income") + ": "
+                            + (i.getKind() == null ? "" : w.t(i.getKind().messageKey())),
+                    i.getDescription(),
+                    i.getStatus() == null ? "" : w.t(i.getStatus().messageKey()),
+                    money(i.getAmount(), locale));
         }
-        FinancingRules.Totals totals = FinancingRules.totals(d.getCostLines(), d.getIncomeLines(), d.getRequestedGrant(), null);
+        FinancingRules.Totals totals =
+                FinancingRules.totals(d.getCostLines(), d.getIncomeLines(), d.getRequestedGrant(), null);
         w.planRow(plan, w.t("grantapplication.field.requested-amount"), "", "", money(d.getRequestedGrant(), locale));
-        w.planRow(plan, w.t("grantapplication.financing.total-costs"), "",
-                w.t("grantapplication.financing.eligible-costs") + ": " + money(totals.eligibleCosts(), locale), money(totals.totalCosts(), locale));
+        w.planRow(
+                plan,
+                w.t("grantapplication.financing.total-costs"),
+                "",
+                w.t("grantapplication.financing.eligible-costs") + ": " + money(totals.eligibleCosts(), locale),
+                money(totals.totalCosts(), locale));
         w.planRow(plan, w.t("grantapplication.financing.total-income"), "", "", money(totals.income(), locale));
         doc.add(plan);
 
         w.section(doc, "grantapplication.step.TRAVEL");
         t = w.table();
         w.row(t, "grantapplication.travel.review-local", w.travel(d.getTravelModeLocal(), d.isCo2CompensatedLocal()));
-        w.row(t, "grantapplication.travel.review-partner", w.travel(d.getTravelModePartner(), d.isCo2CompensatedPartner()));
+        w.row(
+                t,
+                "grantapplication.travel.review-partner",
+                w.travel(d.getTravelModePartner(), d.isCo2CompensatedPartner()));
         doc.add(t);
 
         w.section(doc, "grantapplication.step.ATTACHMENTS");
@@ -166,8 +196,13 @@ public final class ReceiptPdf {
             if (in == null) {
                 throw new IllegalStateException("Font " + resource + " missing on the class path");
             }
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            return BaseFont.createFont(
+                    resource.substring(resource.lastIndexOf('/') + 1),
+                    BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED,
+                    true,
+                    in.readAllBytes(),
+                    null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -189,7 +224,7 @@ public final class ReceiptPdf {
         }
 
         PdfPTable table() {
-            PdfPTable table = new PdfPTable(new float[]{2, 3});
+            PdfPTable table = new PdfPTable(new float[] {2, 3});
             table.setWidthPercentage(100);
             return table;
         }

@@ -1,11 +1,10 @@
 package de.kulturbuero.grants.grantapplication.domain;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /** Receipts (the PDF made at submission) in the table {@code application_receipt}. */
 @Component
@@ -18,18 +17,29 @@ public class ReceiptStore {
     }
 
     public void save(long applicationId, String language, byte[] pdf, Instant now) {
-        jdbc.update("INSERT INTO application_receipt (application_id, language, pdf, created_at) VALUES (?, ?, ?, ?)",
-                applicationId, language, pdf, Timestamp.from(now));
+        jdbc.update(
+                "INSERT INTO application_receipt (application_id, language, pdf, created_at) VALUES (?, ?, ?, ?)",
+                applicationId,
+                language,
+                pdf,
+                Timestamp.from(now));
     }
 
     /** Whether the application has a receipt, without reading the PDF. */
     public boolean exists(long applicationId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM application_receipt WHERE application_id = ?)", Boolean.class, applicationId));
+                "SELECT EXISTS (SELECT 1 FROM application_receipt WHERE application_id = ?)",
+                Boolean.class,
+                applicationId));
     }
 
     public Optional<byte[]> pdf(long applicationId) {
-        return jdbc.query("SELECT pdf FROM application_receipt WHERE application_id = ?", (rs, i) -> rs.getBytes(1), applicationId)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT pdf FROM application_receipt WHERE application_id = ?",
+                        (rs, i) -> rs.getBytes(1),
+                        applicationId)
+                .stream()
+                .findFirst();
     }
 }

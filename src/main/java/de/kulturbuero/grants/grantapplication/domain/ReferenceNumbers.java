@@ -22,8 +22,11 @@ public class ReferenceNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String prefix, int year) {
-        jdbc.update("INSERT INTO reference_number_sequence (prefix, year, last_value) VALUES (?, ?, LAST_INSERT_ID(1)) "
-                + "ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)", prefix, year);
+        jdbc.update(
+                "INSERT INTO reference_number_sequence (prefix, year, last_value) VALUES (?, ?, LAST_INSERT_ID(1)) "
+                        + "ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)",
+                prefix,
+                year);
         Integer value = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Integer.class);
         return format(prefix, year, value);
     }

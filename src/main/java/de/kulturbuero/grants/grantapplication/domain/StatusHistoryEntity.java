@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One public status an application reached, appended whenever its status changes (the timeline's projection). */
@@ -23,15 +22,18 @@ public class StatusHistoryEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "application_id")
     private GrantApplicationEntity application;
+
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status;
-    @Column(name = "changed_at") private Instant changedAt;
 
-    protected StatusHistoryEntity() {
-    }
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    protected StatusHistoryEntity() {}
 
     StatusHistoryEntity(GrantApplicationEntity application, ApplicationStatus status, Instant changedAt) {
         this.application = application;
@@ -39,6 +41,11 @@ public class StatusHistoryEntity {
         this.changedAt = changedAt;
     }
 
-    public ApplicationStatus getStatus() { return status; }
-    public Instant getChangedAt() { return changedAt; }
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
 }

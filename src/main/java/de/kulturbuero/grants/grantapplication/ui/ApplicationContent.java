@@ -13,15 +13,16 @@ import de.kulturbuero.grants.shared.i18n.Formats;
 /** Read-only pieces of an application's content, shared by the review step and the application page. */
 final class ApplicationContent {
 
-    private ApplicationContent() {
-    }
+    private ApplicationContent() {}
 
     static String travel(Component c, TravelMode mode, boolean co2) {
         if (mode == null) {
             return null;
         }
         String text = c.getTranslation(mode.messageKey());
-        return mode == TravelMode.FLIGHT && co2 ? text + " (" + c.getTranslation("grantapplication.travel.co2-short") + ")" : text;
+        return mode == TravelMode.FLIGHT && co2
+                ? text + " (" + c.getTranslation("grantapplication.travel.co2-short") + ")"
+                : text;
     }
 
     /** The financing plan as a table: cost lines, income lines, requested grant and totals. */
@@ -38,28 +39,59 @@ final class ApplicationContent {
             header(head, "grantapplication.financing.col-amount");
             var body = table.getBody();
             for (ApplicationDraft.CostLine line : d.getCostLines()) {
-                row(body.addRow(), getTranslation("grantapplication.financing.costs") + ": "
-                                + (line.getCategory() == null ? "" : getTranslation(line.getCategory().messageKey())),
-                        line.getDescription(), line.isEligible() ? "" : getTranslation("grantapplication.financing.not-eligible"),
+                row(
+                        body.addRow(),
+                        getTranslation("grantapplication.financing.costs") + ": "
+                                + (line.getCategory() == null
+                                        ? ""
+                                        : getTranslation(line.getCategory().messageKey())),
+                        line.getDescription(),
+                        line.isEligible() ? "" : getTranslation("grantapplication.financing.not-eligible"),
                         Formats.money(line.getAmount(), getLocale()));
             }
             for (ApplicationDraft.IncomeLine line : d.getIncomeLines()) {
-                row(body.addRow(), getTranslation("grantapplication.financing.income") + ": "
-                                + (line.getKind() == null ? "" : getTranslation(line.getKind().messageKey())),
-                        line.getDescription(), line.getStatus() == null ? "" : getTranslation(line.getStatus().messageKey()),
+                row(
+                        body.addRow(),
+                        getTranslation("grantapplication.financing.income") + ": "
+                                + (line.getKind() == null
+                                        ? ""
+                                        : getTranslation(line.getKind().messageKey())),
+                        line.getDescription(),
+                        line.getStatus() == null
+                                ? ""
+                                : getTranslation(line.getStatus().messageKey()),
                         Formats.money(line.getAmount(), getLocale()));
             }
-            row(body.addRow(), getTranslation("grantapplication.field.requested-amount"), "", "",
+            row(
+                    body.addRow(),
+                    getTranslation("grantapplication.field.requested-amount"),
+                    "",
+                    "",
                     Formats.money(d.getRequestedGrant(), getLocale()));
-            FinancingRules.Totals t = FinancingRules.totals(d.getCostLines(), d.getIncomeLines(), d.getRequestedGrant(), null);
+            FinancingRules.Totals t =
+                    FinancingRules.totals(d.getCostLines(), d.getIncomeLines(), d.getRequestedGrant(), null);
             var foot = table.getFoot();
-            row(foot.addRow(), getTranslation("grantapplication.financing.total-costs"), "",
-                    getTranslation("grantapplication.financing.eligible-costs") + ": " + Formats.money(t.eligibleCosts(), getLocale()),
+            row(
+                    foot.addRow(),
+                    getTranslation("grantapplication.financing.total-costs"),
+                    "",
+                    getTranslation("grantapplication.financing.eligible-costs") + ": "
+                            + Formats.money(t.eligibleCosts(), getLocale()),
                     Formats.money(t.totalCosts(), getLocale()));
-            row(foot.addRow(), getTranslation("grantapplication.financing.total-income"), "", "",
+            row(
+                    foot.addRow(),
+                    getTranslation("grantapplication.financing.total-income"),
+                    "",
+                    "",
                     Formats.money(t.income(), getLocale()));
-            row(foot.addRow(), getTranslation("grantapplication.financing.difference"), "", "",
-                    t.balanced() ? getTranslation("grantapplication.financing.balanced") : Formats.money(t.difference(), getLocale()));
+            row(
+                    foot.addRow(),
+                    getTranslation("grantapplication.financing.difference"),
+                    "",
+                    "",
+                    t.balanced()
+                            ? getTranslation("grantapplication.financing.balanced")
+                            : Formats.money(t.difference(), getLocale()));
         }
 
         private void header(NativeTableRow row, String key) {

@@ -19,13 +19,16 @@ public class ApplicationDetails extends Composite<DescriptionList> {
         add("grantapplication.field.partner-city", partnerCity);
         add("grantapplication.field.partner-organisation", a.partnerOrganisation());
         add("grantapplication.field.summary", a.summary());
-        add("grantapplication.field.period", Formats.date(a.startDate(), getLocale()) + " – " + Formats.date(a.endDate(), getLocale()));
+        add(
+                "grantapplication.field.period",
+                Formats.date(a.startDate(), getLocale()) + " – " + Formats.date(a.endDate(), getLocale()));
         add("grantapplication.field.requested-amount", Formats.money(a.requestedAmount(), getLocale()));
         if (a.applicantName() != null) {
             add("grantapplication.field.applicant", a.applicantName());
         }
         add("grantapplication.field.submitted-at", Formats.dateTime(a.submittedAt(), getLocale()));
-        list.add(new DescriptionList.Term(getTranslation("grantapplication.field.status")),
+        list.add(
+                new DescriptionList.Term(getTranslation("grantapplication.field.status")),
                 new DescriptionList.Description(new StatusBadge(a.status())));
         if (a.formalCheckNote() != null) {
             add("grantapplication.field.formal-check-note", a.formalCheckNote());
@@ -46,7 +49,9 @@ public class ApplicationDetails extends Composite<DescriptionList> {
     }
 
     private void add(String key, String value) {
-        getContent().add(new DescriptionList.Term(getTranslation(key)),
-                new DescriptionList.Description(new Span(value == null ? "" : value)));
+        getContent()
+                .add(
+                        new DescriptionList.Term(getTranslation(key)),
+                        new DescriptionList.Description(new Span(value == null ? "" : value)));
     }
 }

@@ -31,8 +31,12 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
 
     private final transient CurrentUser currentUser;
 
-    public ApplicationView(GrantApplicationService applications, ProgrammeService programmes, ApplicantCaseService cases,
-                           CurrentUser currentUser, de.kulturbuero.grants.grantapplication.AttachmentService attachments) {
+    public ApplicationView(
+            GrantApplicationService applications,
+            ProgrammeService programmes,
+            ApplicantCaseService cases,
+            CurrentUser currentUser,
+            de.kulturbuero.grants.grantapplication.AttachmentService attachments) {
         this.applications = applications;
         this.attachments = attachments;
         this.currentUser = currentUser;
@@ -68,16 +72,28 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
             com.vaadin.flow.component.html.Anchor receipt = new com.vaadin.flow.component.html.Anchor(
                     com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
                         byte[] pdf = applications.receipt(id).orElseThrow();
-                        return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
-                                fileName, "application/pdf", pdf.length);
-                    }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("grantapplication.view.receipt"));
+                        return new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+                    }),
+                    com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+                    getTranslation("grantapplication.view.receipt"));
             receipt.addClassName("receipt-link");
             add(receipt);
         }
         add(new StatusTimeline(applications.timeline(id)));
-        add(new InquiryPanel(cases, a, () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)))); // review workflow: questions, notices, withdrawal
-        add(new SubmittedApplication(applications, programmes, attachments, id,
-                currentUser.isOfficer() ? SubmittedApplication.Audience.OFFICER : SubmittedApplication.Audience.APPLICANT));
+        add(new InquiryPanel(
+                cases,
+                a,
+                () -> getUI().ifPresent(ui ->
+                        ui.refreshCurrentRoute(false)))); // review workflow: questions, notices, withdrawal
+        add(new SubmittedApplication(
+                applications,
+                programmes,
+                attachments,
+                id,
+                currentUser.isOfficer()
+                        ? SubmittedApplication.Audience.OFFICER
+                        : SubmittedApplication.Audience.APPLICANT));
     }
 
     @Override

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -16,8 +18,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -37,14 +37,13 @@ import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The multi-step application form of one draft: project, financing plan, travel, declarations,
@@ -56,8 +55,13 @@ import java.util.Map;
 public class ApplicationWizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     /** The steps shown, in order. */
-    static final List<WizardStep> STEPS = List.of(WizardStep.PROJECT, WizardStep.FINANCING, WizardStep.TRAVEL,
-            WizardStep.ATTACHMENTS, WizardStep.DECLARATIONS, WizardStep.REVIEW);
+    static final List<WizardStep> STEPS = List.of(
+            WizardStep.PROJECT,
+            WizardStep.FINANCING,
+            WizardStep.TRAVEL,
+            WizardStep.ATTACHMENTS,
+            WizardStep.DECLARATIONS,
+            WizardStep.REVIEW);
 
     private final transient GrantApplicationService applications;
     private final transient ProgrammeService programmes;
@@ -82,8 +86,11 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
     private String pageTitle = "";
     private java.time.Instant lastSaved;
 
-    public ApplicationWizardView(GrantApplicationService applications, AttachmentService attachments,
-                                 ProgrammeService programmes, Clock clock) {
+    public ApplicationWizardView(
+            GrantApplicationService applications,
+            AttachmentService attachments,
+            ProgrammeService programmes,
+            Clock clock) {
         this.applications = applications;
         this.attachments = attachments;
         this.programmes = programmes;
@@ -108,9 +115,16 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
         this.id = draftId;
         ProgrammeSummary programme = programmes.programme(summary.programmeId()).orElseThrow();
         ApplicationDraft draft = applications.draft(draftId);
-        ctx = new WizardContext(draft, programme, applications.terms(programme.id()), programmes.activePartnerCities(),
-                LocalDate.now(clock), this::autosave, this::showSaveStatus);
-        pageTitle = getTranslation("grantapplication.wizard.title", programme.name(getLocale())) + " – " + getTranslation("app.title");
+        ctx = new WizardContext(
+                draft,
+                programme,
+                applications.terms(programme.id()),
+                programmes.activePartnerCities(),
+                LocalDate.now(clock),
+                this::autosave,
+                this::showSaveStatus);
+        pageTitle = getTranslation("grantapplication.wizard.title", programme.name(getLocale())) + " – "
+                + getTranslation("app.title");
         build();
     }
 
@@ -201,7 +215,8 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
         });
         stepViews.forEach((s, view) -> view.setVisible(s == step));
         int index = STEPS.indexOf(step);
-        progress.setText(getTranslation("grantapplication.wizard.progress", index + 1, STEPS.size(), getTranslation(step.messageKey())));
+        progress.setText(getTranslation(
+                "grantapplication.wizard.progress", index + 1, STEPS.size(), getTranslation(step.messageKey())));
         back.setEnabled(index > 0);
         next.setVisible(index < STEPS.size() - 1);
         submit.setVisible(step == WizardStep.REVIEW);
@@ -212,7 +227,8 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
             errorSummary.setVisible(false);
             List<Problem> problems = applications.problems(id);
             reviewHolder.removeAll();
-            reviewHolder.add(new ReviewStep(ctx, problems, STEPS, this::goTo, new Div(new AttachmentsStep(attachments, id, false))));
+            reviewHolder.add(new ReviewStep(
+                    ctx, problems, STEPS, this::goTo, new Div(new AttachmentsStep(attachments, id, false))));
             markFields(problems);
         }
     }
@@ -236,8 +252,10 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
             lastSaved = clock.instant();
             showSaveStatus();
         } catch (SubmissionRejected rejected) {
-            if (rejected.problems().stream().anyMatch(p -> "grantapplication.draft.not-editable".equals(p.messageKey()))) {
-                Notification.show(getTranslation("grantapplication.draft.not-editable"), 6000, Notification.Position.TOP_CENTER);
+            if (rejected.problems().stream()
+                    .anyMatch(p -> "grantapplication.draft.not-editable".equals(p.messageKey()))) {
+                Notification.show(
+                        getTranslation("grantapplication.draft.not-editable"), 6000, Notification.Position.TOP_CENTER);
                 getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, id));
                 return;
             }
@@ -250,10 +268,16 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
     private void showSaveStatus() {
         int toCorrect = ctx.entriesToCorrect();
         if (toCorrect > 0) {
-            saveStatus.setText(lastSaved == null ? getTranslation("grantapplication.wizard.not-saved-entries", toCorrect)
-                    : getTranslation("grantapplication.wizard.not-saved-entries-at", toCorrect, Formats.dateTime(lastSaved, getLocale())));
+            saveStatus.setText(
+                    lastSaved == null
+                            ? getTranslation("grantapplication.wizard.not-saved-entries", toCorrect)
+                            : getTranslation(
+                                    "grantapplication.wizard.not-saved-entries-at",
+                                    toCorrect,
+                                    Formats.dateTime(lastSaved, getLocale())));
         } else if (lastSaved != null) {
-            saveStatus.setText(getTranslation("grantapplication.wizard.saved", Formats.dateTime(lastSaved, getLocale())));
+            saveStatus.setText(
+                    getTranslation("grantapplication.wizard.saved", Formats.dateTime(lastSaved, getLocale())));
         } else {
             saveStatus.setText("");
         }
@@ -262,8 +286,10 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
     private void submit() {
         try {
             ApplicationSummary submitted = applications.submit(id, getLocale());
-            Notification n = Notification.show(getTranslation("grantapplication.new.submitted", submitted.referenceNumber()),
-                    8000, Notification.Position.TOP_CENTER);
+            Notification n = Notification.show(
+                    getTranslation("grantapplication.new.submitted", submitted.referenceNumber()),
+                    8000,
+                    Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, submitted.id()));
         } catch (SubmissionRejected rejected) {
@@ -301,7 +327,8 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
         UnorderedList list = new UnorderedList();
         for (Problem p : problems) {
             WizardStep step = WizardStep.of(p.field());
-            Button link = new Button(getTranslation(step.messageKey()) + ": " + WizardContext.message(this, p),
+            Button link = new Button(
+                    getTranslation(step.messageKey()) + ": " + WizardContext.message(this, p),
                     e -> goTo(step, p.field()));
             link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             list.add(new ListItem(link));

@@ -22,7 +22,6 @@ import de.kulturbuero.grants.grantapplication.AttachmentContent;
 import de.kulturbuero.grants.grantapplication.AttachmentService;
 import de.kulturbuero.grants.grantapplication.AttachmentSummary;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
@@ -48,7 +47,11 @@ class AttachmentsStep extends Composite<Div> {
     }
 
     /** @param audience whose wording the texts use (read-only lists for officers name "the applicant") */
-    AttachmentsStep(AttachmentService attachments, long applicationId, boolean editable, SubmittedApplication.Audience audience) {
+    AttachmentsStep(
+            AttachmentService attachments,
+            long applicationId,
+            boolean editable,
+            SubmittedApplication.Audience audience) {
         this.attachments = attachments;
         this.applicationId = applicationId;
         this.editable = editable;
@@ -56,8 +59,10 @@ class AttachmentsStep extends Composite<Div> {
         root.addClassName("attachments");
         if (editable) {
             root.add(new H2(getTranslation("grantapplication.step.ATTACHMENTS")));
-            root.add(new Paragraph(getTranslation("grantapplication.attachment.intro",
-                    attachments.maxFileBytes() / (1024 * 1024), attachments.maxTotalBytes() / (1024 * 1024))));
+            root.add(new Paragraph(getTranslation(
+                    "grantapplication.attachment.intro",
+                    attachments.maxFileBytes() / (1024 * 1024),
+                    attachments.maxTotalBytes() / (1024 * 1024))));
             errors.addClassName("error-summary");
             errors.getElement().setAttribute("role", "alert");
             errors.setVisible(false);
@@ -65,8 +70,10 @@ class AttachmentsStep extends Composite<Div> {
         }
         list.addClassName("attachment-list");
         list.getElement().setAttribute("aria-label", getTranslation("grantapplication.attachment.list"));
-        empty.setText(getTranslation(audience == SubmittedApplication.Audience.OFFICER
-                ? "grantapplication.officer.attachments-none" : "grantapplication.attachment.none"));
+        empty.setText(getTranslation(
+                audience == SubmittedApplication.Audience.OFFICER
+                        ? "grantapplication.officer.attachments-none"
+                        : "grantapplication.attachment.none"));
         root.add(list, empty);
         refresh();
     }
@@ -80,15 +87,20 @@ class AttachmentsStep extends Composite<Div> {
             String message = null;
             if (event.getFileSize() > attachments.maxFileBytes()) {
                 // refuse before reading: the file is never held in memory
-                message = ui.getTranslation(ui.getLocale(), "grantapplication.attachment.too-large", event.getFileName(),
+                message = ui.getTranslation(
+                        ui.getLocale(),
+                        "grantapplication.attachment.too-large",
+                        event.getFileName(),
                         attachments.maxFileBytes() / (1024 * 1024));
             } else {
                 try (InputStream in = event.getInputStream()) {
                     byte[] content = in.readNBytes((int) attachments.maxFileBytes() + 1);
                     attachments.add(applicationId, event.getFileName(), content);
                 } catch (SubmissionRejected rejected) {
-                    message = rejected.problems().stream().map(p -> ui.getTranslation(ui.getLocale(), p.messageKey(), p.args()))
-                            .reduce((a, b) -> a + " " + b).orElse("");
+                    message = rejected.problems().stream()
+                            .map(p -> ui.getTranslation(ui.getLocale(), p.messageKey(), p.args()))
+                            .reduce((a, b) -> a + " " + b)
+                            .orElse("");
                 }
             }
             if (message != null) {
@@ -100,8 +112,8 @@ class AttachmentsStep extends Composite<Div> {
         upload.setMaxFileSize((int) attachments.maxFileBytes());
         upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx");
         upload.setI18n(i18n());
-        upload.addFileRejectedListener(e -> showError(getTranslation("grantapplication.attachment.refused-by-browser",
-                e.getFileName(), e.getErrorMessage())));
+        upload.addFileRejectedListener(e -> showError(getTranslation(
+                "grantapplication.attachment.refused-by-browser", e.getFileName(), e.getErrorMessage())));
         upload.getElement().addEventListener("upload-response", e -> {
             List<String> messages = new java.util.ArrayList<>();
             for (String m; (m = refusals.poll()) != null; ) {
@@ -119,19 +131,25 @@ class AttachmentsStep extends Composite<Div> {
 
     private UploadI18N i18n() {
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("grantapplication.attachment.add"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("grantapplication.attachment.add"))
                 .setMany(getTranslation("grantapplication.attachment.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("grantapplication.attachment.drop"))
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("grantapplication.attachment.drop"))
                 .setMany(getTranslation("grantapplication.attachment.drop")));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("grantapplication.attachment.too-big-short", attachments.maxFileBytes() / (1024 * 1024)))
+                .setFileIsTooBig(getTranslation(
+                        "grantapplication.attachment.too-big-short", attachments.maxFileBytes() / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("grantapplication.attachment.wrong-type-short"))
                 .setTooManyFiles(getTranslation("grantapplication.attachment.too-many")));
-        i18n.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                .setForbidden(getTranslation("grantapplication.attachment.refused"))
-                .setFileTooLarge(getTranslation("grantapplication.attachment.too-big-short", attachments.maxFileBytes() / (1024 * 1024)))
-                .setServerUnavailable(getTranslation("grantapplication.attachment.server-error"))
-                .setUnexpectedServerError(getTranslation("grantapplication.attachment.server-error"))));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setError(new UploadI18N.Uploading.Error()
+                        .setForbidden(getTranslation("grantapplication.attachment.refused"))
+                        .setFileTooLarge(getTranslation(
+                                "grantapplication.attachment.too-big-short",
+                                attachments.maxFileBytes() / (1024 * 1024)))
+                        .setServerUnavailable(getTranslation("grantapplication.attachment.server-error"))
+                        .setUnexpectedServerError(getTranslation("grantapplication.attachment.server-error"))));
         return i18n;
     }
 
@@ -148,10 +166,17 @@ class AttachmentsStep extends Composite<Div> {
         list.removeAll();
         List<AttachmentSummary> files = attachments.list(applicationId);
         for (AttachmentSummary file : files) {
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> {
-                AttachmentContent c = attachments.download(applicationId, file.id());
-                return new DownloadResponse(new ByteArrayInputStream(c.content()), c.fileName(), c.contentType(), c.content().length);
-            }), AttachmentType.DOWNLOAD, file.fileName());
+            Anchor download = new Anchor(
+                    DownloadHandler.fromInputStream(e -> {
+                        AttachmentContent c = attachments.download(applicationId, file.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(c.content()),
+                                c.fileName(),
+                                c.contentType(),
+                                c.content().length);
+                    }),
+                    AttachmentType.DOWNLOAD,
+                    file.fileName());
             Span size = new Span(" (" + size(file.sizeBytes()) + ")");
             size.addClassName("attachment-size");
             ListItem item = new ListItem(download, size);
@@ -174,7 +199,8 @@ class AttachmentsStep extends Composite<Div> {
 
     private String size(long bytes) {
         Locale locale = getLocale();
-        return bytes >= 1024 * 1024 ? String.format(locale, "%.1f MB", bytes / (1024.0 * 1024))
+        return bytes >= 1024 * 1024
+                ? String.format(locale, "%.1f MB", bytes / (1024.0 * 1024))
                 : String.format(locale, "%d KB", Math.max(1, (bytes + 1023) / 1024));
     }
 }

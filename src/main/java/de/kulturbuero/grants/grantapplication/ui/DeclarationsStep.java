@@ -27,10 +27,14 @@ class DeclarationsStep extends Composite<Div> {
         ctx.register("declaredPrivacy", privacy);
 
         Checkbox notStarted = new Checkbox(getTranslation("grantapplication.declaration.not-started"));
-        ctx.binder.forField(notStarted).bind(ApplicationDraft::isDeclaredNotStarted, ApplicationDraft::setDeclaredNotStarted);
+        ctx.binder
+                .forField(notStarted)
+                .bind(ApplicationDraft::isDeclaredNotStarted, ApplicationDraft::setDeclaredNotStarted);
         ctx.register("declaredNotStarted", notStarted);
         Checkbox earlyStart = new Checkbox(getTranslation("grantapplication.declaration.early-start"));
-        ctx.binder.forField(earlyStart).bind(ApplicationDraft::isEarlyStartRequested, ApplicationDraft::setEarlyStartRequested);
+        ctx.binder
+                .forField(earlyStart)
+                .bind(ApplicationDraft::isEarlyStartRequested, ApplicationDraft::setEarlyStartRequested);
         TextArea reason = new TextArea(getTranslation("grantapplication.declaration.early-start-reason"));
         reason.setMaxLength(20000);
         reason.setWidthFull();
@@ -45,7 +49,12 @@ class DeclarationsStep extends Composite<Div> {
         ctx.binder.forField(publish).bind(ApplicationDraft::isConsentPublish, ApplicationDraft::setConsentPublish);
 
         root.add(new H3(getTranslation("grantapplication.declaration.required")), truthful, privacyNotice, privacy);
-        root.add(new H3(getTranslation("grantapplication.declaration.start")), notStarted, earlyStart, earlyHelp, reason);
+        root.add(
+                new H3(getTranslation("grantapplication.declaration.start")),
+                notStarted,
+                earlyStart,
+                earlyHelp,
+                reason);
         root.add(new H3(getTranslation("grantapplication.declaration.optional")), publish);
         root.getChildren().filter(c -> c instanceof Checkbox).forEach(c -> ((Checkbox) c).addClassName("declaration"));
     }

@@ -20,7 +20,6 @@ import de.kulturbuero.grants.grantapplication.FundingStatus;
 import de.kulturbuero.grants.grantapplication.IncomeKind;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.MoneyField;
-
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -45,16 +44,18 @@ class FinancingStep extends Composite<Div> {
 
         costRows.addClassName("financing-lines");
         incomeRows.addClassName("financing-lines");
-        Button addCost = new Button(getTranslation("grantapplication.financing.add-cost"), VaadinIcon.PLUS.create(), e -> {
-            ctx.draft.getCostLines().add(new ApplicationDraft.CostLine());
-            rebuild();
-            ctx.changed();
-        });
-        Button addIncome = new Button(getTranslation("grantapplication.financing.add-income"), VaadinIcon.PLUS.create(), e -> {
-            ctx.draft.getIncomeLines().add(new ApplicationDraft.IncomeLine());
-            rebuild();
-            ctx.changed();
-        });
+        Button addCost =
+                new Button(getTranslation("grantapplication.financing.add-cost"), VaadinIcon.PLUS.create(), e -> {
+                    ctx.draft.getCostLines().add(new ApplicationDraft.CostLine());
+                    rebuild();
+                    ctx.changed();
+                });
+        Button addIncome =
+                new Button(getTranslation("grantapplication.financing.add-income"), VaadinIcon.PLUS.create(), e -> {
+                    ctx.draft.getIncomeLines().add(new ApplicationDraft.IncomeLine());
+                    rebuild();
+                    ctx.changed();
+                });
         root.add(new H3(getTranslation("grantapplication.financing.costs")), costRows, addCost);
         root.add(new H3(getTranslation("grantapplication.financing.income")), incomeRows, addIncome);
 
@@ -78,15 +79,28 @@ class FinancingStep extends Composite<Div> {
         String max = Formats.money(ctx.terms.maxGrant(), getLocale());
         return switch (ctx.terms.financingType()) {
             case DEFICIT -> getTranslation("grantapplication.financing.rule-deficit", max);
-            case SHARE -> getTranslation("grantapplication.financing.rule-share", max,
-                    ctx.terms.maxShare() == null ? "100" : ctx.terms.maxShare().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString());
-            case FIXED -> getTranslation("grantapplication.financing.rule-fixed", Formats.money(ctx.terms.fixedAmount(), getLocale()));
+            case SHARE ->
+                getTranslation(
+                        "grantapplication.financing.rule-share",
+                        max,
+                        ctx.terms.maxShare() == null
+                                ? "100"
+                                : ctx.terms
+                                        .maxShare()
+                                        .multiply(BigDecimal.valueOf(100))
+                                        .stripTrailingZeros()
+                                        .toPlainString());
+            case FIXED ->
+                getTranslation(
+                        "grantapplication.financing.rule-fixed", Formats.money(ctx.terms.fixedAmount(), getLocale()));
         };
     }
 
     /** Draws the lines again (after adding or removing one) and re-registers their fields. */
     private void rebuild() {
-        ctx.fields.keySet().removeIf(k -> k.startsWith(FinancingRules.COST_LINES) || k.startsWith(FinancingRules.INCOME_LINES));
+        ctx.fields
+                .keySet()
+                .removeIf(k -> k.startsWith(FinancingRules.COST_LINES) || k.startsWith(FinancingRules.INCOME_LINES));
         ctx.lineAmounts.clear();
         costRows.removeAll();
         List<ApplicationDraft.CostLine> costs = ctx.draft.getCostLines();
@@ -110,14 +124,24 @@ class FinancingStep extends Composite<Div> {
         category.setItems(Arrays.asList(CostCategory.values()));
         category.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         category.setValue(line.getCategory());
-        category.addValueChangeListener(e -> { line.setCategory(e.getValue()); changed(); });
+        category.addValueChangeListener(e -> {
+            line.setCategory(e.getValue());
+            changed();
+        });
         TextField description = new TextField(getTranslation("grantapplication.financing.line-description", n));
         description.setMaxLength(200);
         description.setValue(line.getDescription() == null ? "" : line.getDescription());
-        description.addValueChangeListener(e -> { line.setDescription(e.getValue()); changed(); });
+        description.addValueChangeListener(e -> {
+            line.setDescription(e.getValue());
+            changed();
+        });
         MoneyField amount = amountField(n, line.getAmount(), line::setAmount);
-        Checkbox eligible = new Checkbox(getTranslation("grantapplication.financing.line-eligible", n), line.isEligible());
-        eligible.addValueChangeListener(e -> { line.setEligible(e.getValue()); changed(); });
+        Checkbox eligible =
+                new Checkbox(getTranslation("grantapplication.financing.line-eligible", n), line.isEligible());
+        eligible.addValueChangeListener(e -> {
+            line.setEligible(e.getValue());
+            changed();
+        });
         Button remove = removeButton(ctx.draft.getCostLines(), line, "grantapplication.financing.remove-cost", n);
         String prefix = FinancingRules.COST_LINES + "[" + index + "].";
         ctx.register(prefix + "category", category);
@@ -137,7 +161,10 @@ class FinancingStep extends Composite<Div> {
         TextField description = new TextField(getTranslation("grantapplication.financing.line-description-income", n));
         description.setMaxLength(200);
         description.setValue(line.getDescription() == null ? "" : line.getDescription());
-        description.addValueChangeListener(e -> { line.setDescription(e.getValue()); changed(); });
+        description.addValueChangeListener(e -> {
+            line.setDescription(e.getValue());
+            changed();
+        });
         MoneyField amount = amountField(n, line.getAmount(), line::setAmount);
         amount.setLabel(getTranslation("grantapplication.financing.income-amount", n));
         ComboBox<FundingStatus> status = new ComboBox<>(getTranslation("grantapplication.financing.income-status", n));
@@ -145,7 +172,10 @@ class FinancingStep extends Composite<Div> {
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         status.setValue(line.getStatus());
         status.setVisible(line.getKind() != null && line.getKind().needsStatus());
-        status.addValueChangeListener(e -> { line.setStatus(e.getValue()); changed(); });
+        status.addValueChangeListener(e -> {
+            line.setStatus(e.getValue());
+            changed();
+        });
         kind.addValueChangeListener(e -> {
             line.setKind(e.getValue());
             status.setVisible(e.getValue() != null && e.getValue().needsStatus());
@@ -197,18 +227,22 @@ class FinancingStep extends Composite<Div> {
 
     /** Live totals, the highest allowed grant, and the reasons next to the grant field. */
     void refresh() {
-        FinancingRules.Totals t = FinancingRules.totals(ctx.draft.getCostLines(), ctx.draft.getIncomeLines(),
-                ctx.draft.getRequestedGrant(), ctx.terms);
+        FinancingRules.Totals t = FinancingRules.totals(
+                ctx.draft.getCostLines(), ctx.draft.getIncomeLines(), ctx.draft.getRequestedGrant(), ctx.terms);
         totals.removeAll();
         total("grantapplication.financing.total-costs", Formats.money(t.totalCosts(), getLocale()));
         total("grantapplication.financing.eligible-costs", Formats.money(t.eligibleCosts(), getLocale()));
         total("grantapplication.financing.total-income", Formats.money(t.income(), getLocale()));
         total("grantapplication.field.requested-amount", Formats.money(t.grant(), getLocale()));
-        total("grantapplication.financing.difference", t.balanced() ? getTranslation("grantapplication.financing.balanced")
-                : Formats.money(t.difference(), getLocale()));
+        total(
+                "grantapplication.financing.difference",
+                t.balanced()
+                        ? getTranslation("grantapplication.financing.balanced")
+                        : Formats.money(t.difference(), getLocale()));
         total("grantapplication.financing.grant-limit", Formats.money(t.grantLimit(), getLocale()));
         if (ctx.draft.getRequestedGrant() == null) {
-            grant.setHelperText(getTranslation("grantapplication.financing.grant-help",
+            grant.setHelperText(getTranslation(
+                    "grantapplication.financing.grant-help",
                     Formats.money(t.totalCosts().subtract(t.income()).max(BigDecimal.ZERO), getLocale())));
             return;
         }
@@ -217,10 +251,12 @@ class FinancingStep extends Composite<Div> {
             // the typed text was refused: its message stays, the rules speak about the saved amount later
             return;
         }
-        List<String> reasons = FinancingRules.check(ctx.draft.getCostLines(), ctx.draft.getIncomeLines(),
-                        ctx.draft.getRequestedGrant(), ctx.terms).stream()
+        List<String> reasons = FinancingRules.check(
+                        ctx.draft.getCostLines(), ctx.draft.getIncomeLines(), ctx.draft.getRequestedGrant(), ctx.terms)
+                .stream()
                 .filter(p -> FinancingRules.GRANT.equals(p.field()))
-                .map(p -> WizardContext.message(this, p)).toList();
+                .map(p -> WizardContext.message(this, p))
+                .toList();
         grant.setErrorMessage(reasons.isEmpty() ? null : String.join(" ", reasons));
         grant.setInvalid(!reasons.isEmpty());
     }

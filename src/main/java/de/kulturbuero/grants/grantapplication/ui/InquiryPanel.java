@@ -18,7 +18,6 @@ import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.CaseMessage;
 import de.kulturbuero.grants.grantapplication.NoticeFile;
 import de.kulturbuero.grants.shared.i18n.Formats;
-
 import java.util.List;
 
 /**
@@ -45,7 +44,9 @@ public class InquiryPanel extends Composite<Section> {
         root.addClassName("inquiry-panel");
         List<NoticeFile> notices = cases.notices(application.id());
         if (!notices.isEmpty()) {
-            root.add(new H2(getTranslation("grantapplication.notice.title")), new NoticeLinks(notices, cases::noticeContent));
+            root.add(
+                    new H2(getTranslation("grantapplication.notice.title")),
+                    new NoticeLinks(notices, cases::noticeContent));
         }
         List<CaseMessage> conversation = cases.conversation(application.id());
         if (!conversation.isEmpty()) {
@@ -55,14 +56,17 @@ public class InquiryPanel extends Composite<Section> {
             CaseMessage open = null;
             for (CaseMessage m : conversation) {
                 ListItem item = new ListItem();
-                item.add(new Paragraph(getTranslation(m.inquiry() ? "grantapplication.inquiry.question-at" : "grantapplication.inquiry.message-at",
+                item.add(new Paragraph(getTranslation(
+                        m.inquiry() ? "grantapplication.inquiry.question-at" : "grantapplication.inquiry.message-at",
                         Formats.dateTime(m.createdAt(), getLocale()))));
                 item.add(new Paragraph(m.text()));
                 if (m.answer() != null) {
-                    item.add(new Paragraph(getTranslation("grantapplication.inquiry.your-answer", Formats.dateTime(m.answeredAt(), getLocale()))));
+                    item.add(new Paragraph(getTranslation(
+                            "grantapplication.inquiry.your-answer", Formats.dateTime(m.answeredAt(), getLocale()))));
                     item.add(new Paragraph(m.answer()));
                 } else if (m.open()) {
-                    item.add(new Paragraph(getTranslation("grantapplication.inquiry.reply-by", Formats.dateTime(m.replyDueAt(), getLocale()))));
+                    item.add(new Paragraph(getTranslation(
+                            "grantapplication.inquiry.reply-by", Formats.dateTime(m.replyDueAt(), getLocale()))));
                     open = m;
                 } else if (m.inquiry()) {
                     item.add(new Paragraph(getTranslation("grantapplication.inquiry.closed." + m.closedReason())));
@@ -96,8 +100,10 @@ public class InquiryPanel extends Composite<Section> {
         send.setId("inquiry-send");
         send.addClickListener(e -> {
             try {
-                cases.answerInquiry(application.id(), answer.getValue(), open.editAllowed() ? summary.getValue() : null);
-                Notification.show(getTranslation("grantapplication.inquiry.sent"), 5000, Notification.Position.TOP_CENTER)
+                cases.answerInquiry(
+                        application.id(), answer.getValue(), open.editAllowed() ? summary.getValue() : null);
+                Notification.show(
+                                getTranslation("grantapplication.inquiry.sent"), 5000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 onChange.run();
             } catch (ApplicantActionRefused refused) {

@@ -7,17 +7,17 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
@@ -27,7 +27,6 @@ import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.RecordCards;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,10 +39,12 @@ public class MyApplicationsView extends Main implements HasDynamicTitle {
 
     public MyApplicationsView(GrantApplicationService applications, ProgrammeService programmes) {
         addClassName("page");
-        Map<Long, ProgrammeSummary> programmeById = programmes.allProgrammes().stream()
-                .collect(Collectors.toMap(ProgrammeSummary::id, p -> p));
+        Map<Long, ProgrammeSummary> programmeById =
+                programmes.allProgrammes().stream().collect(Collectors.toMap(ProgrammeSummary::id, p -> p));
         H1 title = new H1(getTranslation("grantapplication.my.title"));
-        Button create = new Button(getTranslation("grantapplication.my.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("grantapplication.my.new"),
+                VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(NewApplicationView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(title, create);
@@ -81,19 +82,28 @@ public class MyApplicationsView extends Main implements HasDynamicTitle {
         H2 heading = new H2(RecordCards.cell(new Span(title)));
         heading.addClassName("record-title");
         RouterLink link = a.status() == ApplicationStatus.DRAFT
-                ? new RouterLink(getTranslation("grantapplication.my.continue-draft"), ApplicationWizardView.class, a.id())
+                ? new RouterLink(
+                        getTranslation("grantapplication.my.continue-draft"), ApplicationWizardView.class, a.id())
                 : new RouterLink(a.referenceNumber(), ApplicationView.class, a.id());
         link.addClassName("record-cell");
         ProgrammeSummary p = programmeById.get(a.programmeId());
         DescriptionList facts = new DescriptionList();
         facts.addClassName("record-facts");
         fact(facts, "grantapplication.field.programme", new Span(p == null ? "" : p.name(getLocale())));
-        fact(facts, "grantapplication.field.requested-amount", new Span(Formats.money(a.requestedAmount(), getLocale())));
+        fact(
+                facts,
+                "grantapplication.field.requested-amount",
+                new Span(Formats.money(a.requestedAmount(), getLocale())));
         fact(facts, "grantapplication.field.status", new StatusBadge(a.status()));
-        fact(facts, "grantapplication.field.status-since", new Span(Formats.dateTime(a.statusChangedAt(), getLocale())));
+        fact(
+                facts,
+                "grantapplication.field.status-since",
+                new Span(Formats.dateTime(a.statusChangedAt(), getLocale())));
         card.add(heading, new Paragraph(link), facts);
         if (a.status() == ApplicationStatus.DRAFT) {
-            Button delete = new Button(getTranslation("grantapplication.my.delete-draft", title), VaadinIcon.TRASH.create(),
+            Button delete = new Button(
+                    getTranslation("grantapplication.my.delete-draft", title),
+                    VaadinIcon.TRASH.create(),
                     e -> confirmDelete(a));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             delete.addClassName("record-action");
@@ -115,7 +125,8 @@ public class MyApplicationsView extends Main implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.addClassName("delete-draft-dialog");
         dialog.setHeaderTitle(getTranslation("grantapplication.my.delete-title"));
-        dialog.add(new Paragraph(getTranslation("grantapplication.my.delete-text",
+        dialog.add(new Paragraph(getTranslation(
+                "grantapplication.my.delete-text",
                 draft.title() == null ? getTranslation("grantapplication.my.untitled") : draft.title())));
         Button cancel = new Button(getTranslation("shared.cancel"), e -> dialog.close());
         cancel.addClassName("dialog-cancel");

@@ -20,7 +20,6 @@ import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.util.List;
 
 /**
@@ -37,7 +36,9 @@ public class NewApplicationView extends Main implements BeforeEnterObserver, Has
     public NewApplicationView(GrantApplicationService applications, ProgrammeService programmes) {
         this.applications = applications;
         addClassName("page");
-        add(new H1(getTranslation("grantapplication.new.title")), new Paragraph(getTranslation("grantapplication.new.choose")));
+        add(
+                new H1(getTranslation("grantapplication.new.title")),
+                new Paragraph(getTranslation("grantapplication.new.choose")));
         List<ProgrammeSummary> open = programmes.openProgrammes();
         if (open.isEmpty()) {
             add(new Paragraph(getTranslation("grantapplication.new.none-open")));
@@ -45,18 +46,24 @@ public class NewApplicationView extends Main implements BeforeEnterObserver, Has
         for (ProgrammeSummary p : open) {
             Div card = new Div();
             card.addClassName("programme-card");
-            Button start = new Button(getTranslation("grantapplication.new.start", p.name(getLocale())), e -> start(p.id()));
+            Button start =
+                    new Button(getTranslation("grantapplication.new.start", p.name(getLocale())), e -> start(p.id()));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.setDisableOnClick(true);
-            card.add(new H2(p.name(getLocale())), new Paragraph(p.description(getLocale())),
-                    new Paragraph(getTranslation("grantapplication.new.max-grant", Formats.money(p.maxGrant(), getLocale()))), start);
+            card.add(
+                    new H2(p.name(getLocale())),
+                    new Paragraph(p.description(getLocale())),
+                    new Paragraph(
+                            getTranslation("grantapplication.new.max-grant", Formats.money(p.maxGrant(), getLocale()))),
+                    start);
             add(card);
         }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> programme = event.getLocation().getQueryParameters().getParameters().get("programme");
+        List<String> programme =
+                event.getLocation().getQueryParameters().getParameters().get("programme");
         if (programme == null || programme.isEmpty()) {
             return;
         }
@@ -64,7 +71,10 @@ public class NewApplicationView extends Main implements BeforeEnterObserver, Has
             long draftId = applications.createDraft(Long.parseLong(programme.getFirst()));
             event.forwardTo(ApplicationWizardView.class, draftId);
         } catch (NumberFormatException | SubmissionRejected e) {
-            Notification.show(getTranslation("grantapplication.validation.programme-closed"), 6000, Notification.Position.TOP_CENTER);
+            Notification.show(
+                    getTranslation("grantapplication.validation.programme-closed"),
+                    6000,
+                    Notification.Position.TOP_CENTER);
         }
     }
 
@@ -73,7 +83,10 @@ public class NewApplicationView extends Main implements BeforeEnterObserver, Has
             long draftId = applications.createDraft(programmeId);
             getUI().ifPresent(ui -> ui.navigate(ApplicationWizardView.class, draftId));
         } catch (SubmissionRejected e) {
-            Notification.show(getTranslation("grantapplication.validation.programme-closed"), 6000, Notification.Position.TOP_CENTER);
+            Notification.show(
+                    getTranslation("grantapplication.validation.programme-closed"),
+                    6000,
+                    Notification.Position.TOP_CENTER);
         }
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.kulturbuero.grants.grantapplication.NoticeFile;
 import de.kulturbuero.grants.shared.i18n.Formats;
-
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -19,11 +18,17 @@ public class NoticeLinks extends Composite<UnorderedList> {
 
     public NoticeLinks(List<NoticeFile> notices, LongFunction<byte[]> content) {
         for (NoticeFile notice : notices) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = content.apply(notice.id());
-                return new DownloadResponse(new ByteArrayInputStream(pdf), notice.fileName(), "application/pdf", pdf.length);
-            }), AttachmentType.DOWNLOAD, getTranslation("grantapplication.notice.link",
-                    getTranslation("grantapplication.notice.kind." + notice.kind()), Formats.dateTime(notice.createdAt(), getLocale())));
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] pdf = content.apply(notice.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(pdf), notice.fileName(), "application/pdf", pdf.length);
+                    }),
+                    AttachmentType.DOWNLOAD,
+                    getTranslation(
+                            "grantapplication.notice.link",
+                            getTranslation("grantapplication.notice.kind." + notice.kind()),
+                            Formats.dateTime(notice.createdAt(), getLocale())));
             link.getElement().setAttribute("download", notice.fileName());
             getContent().add(new ListItem(link));
         }

@@ -15,13 +15,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.programme.ProgrammeTerms;
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.shared.i18n.Formats;
-
 import java.math.BigDecimal;
 
 /**
@@ -36,7 +35,9 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
 
     public ProgrammesView(ProgrammeService programmes, AuthenticationContext auth) {
         addClassName("page");
-        add(new H1(getTranslation("grantapplication.programmes.title")), new Paragraph(getTranslation("grantapplication.programmes.intro")));
+        add(
+                new H1(getTranslation("grantapplication.programmes.title")),
+                new Paragraph(getTranslation("grantapplication.programmes.intro")));
         boolean signedIn = auth.isAuthenticated();
         if (!signedIn) {
             Paragraph how = new Paragraph(getTranslation("grantapplication.programmes.how-to-apply"));
@@ -66,10 +67,14 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
             fact(facts, "grantapplication.programmes.financing", financing(terms));
             fact(facts, "grantapplication.programmes.max-grant", Formats.money(p.maxGrant(), getLocale()));
             fact(facts, "grantapplication.programmes.window", window(p));
-            fact(facts, "grantapplication.programmes.lead-time", getTranslation("grantapplication.programmes.lead-weeks", p.minLeadWeeks()));
+            fact(
+                    facts,
+                    "grantapplication.programmes.lead-time",
+                    getTranslation("grantapplication.programmes.lead-weeks", p.minLeadWeeks()));
             card.add(facts);
             // a full page load, so that the sign-in brings the applicant back to exactly this link
-            Anchor apply = new Anchor("applications/new?programme=" + p.id(),
+            Anchor apply = new Anchor(
+                    "applications/new?programme=" + p.id(),
                     getTranslation("grantapplication.programmes.apply", p.name(getLocale())));
             apply.addClassName("apply-link");
             card.add(new Paragraph(apply));
@@ -81,8 +86,13 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
         cities.addClassName("financing-table");
         cities.setCaptionText(getTranslation("grantapplication.programmes.cities-caption"));
         NativeTableRow head = cities.getHead().addRow();
-        for (String key : new String[]{"grantapplication.programmes.city", "grantapplication.programmes.country",
-                "grantapplication.programmes.since", "grantapplication.programmes.distance", "grantapplication.programmes.ground"}) {
+        for (String key : new String[] {
+            "grantapplication.programmes.city",
+            "grantapplication.programmes.country",
+            "grantapplication.programmes.since",
+            "grantapplication.programmes.distance",
+            "grantapplication.programmes.ground"
+        }) {
             var cell = head.addHeaderCell();
             cell.setText(getTranslation(key));
             cell.getElement().setAttribute("scope", "col");
@@ -95,7 +105,9 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
             var km = row.addDataCell();
             km.setText(Formats.kilometres(c.distanceKm(), getLocale()));
             km.addClassName("amount");
-            row.addDataCell().setText(getTranslation(c.reachableByGround() ? "grantapplication.review.yes" : "grantapplication.review.no"));
+            row.addDataCell()
+                    .setText(getTranslation(
+                            c.reachableByGround() ? "grantapplication.review.yes" : "grantapplication.review.no"));
         }
         add(cities);
     }
@@ -103,9 +115,15 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
     private String financing(ProgrammeTerms t) {
         return switch (t.financingType()) {
             case DEFICIT -> getTranslation("grantapplication.programmes.type-deficit");
-            case SHARE -> getTranslation("grantapplication.programmes.type-share",
-                    (t.maxShare() == null ? BigDecimal.ONE : t.maxShare()).multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString());
-            case FIXED -> getTranslation("grantapplication.programmes.type-fixed", Formats.money(t.fixedAmount(), getLocale()));
+            case SHARE ->
+                getTranslation(
+                        "grantapplication.programmes.type-share",
+                        (t.maxShare() == null ? BigDecimal.ONE : t.maxShare())
+                                .multiply(BigDecimal.valueOf(100))
+                                .stripTrailingZeros()
+                                .toPlainString());
+            case FIXED ->
+                getTranslation("grantapplication.programmes.type-fixed", Formats.money(t.fixedAmount(), getLocale()));
         };
     }
 
@@ -114,11 +132,15 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
             return getTranslation("grantapplication.programmes.window-open");
         }
         return (p.windowStart() == null ? "" : Formats.date(p.windowStart(), getLocale())) + " – "
-                + (p.windowEnd() == null ? getTranslation("grantapplication.programmes.no-deadline") : Formats.date(p.windowEnd(), getLocale()));
+                + (p.windowEnd() == null
+                        ? getTranslation("grantapplication.programmes.no-deadline")
+                        : Formats.date(p.windowEnd(), getLocale()));
     }
 
     private void fact(DescriptionList list, String key, String value) {
-        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(new Span(value == null ? "" : value)));
+        list.add(
+                new DescriptionList.Term(getTranslation(key)),
+                new DescriptionList.Description(new Span(value == null ? "" : value)));
     }
 
     @Override

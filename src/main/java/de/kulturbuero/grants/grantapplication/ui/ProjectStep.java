@@ -9,17 +9,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import de.kulturbuero.grants.shared.i18n.Countries;
+import com.vaadin.flow.data.binder.Binder;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
-import de.kulturbuero.grants.grantapplication.SubmissionRules;
 import de.kulturbuero.grants.grantapplication.ProjectCategory;
+import de.kulturbuero.grants.grantapplication.SubmissionRules;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.DateFields;
-import com.vaadin.flow.data.binder.Binder;
-
 import java.time.LocalDate;
-
 import java.util.Arrays;
 
 /** Step 1: the project, its partner city and organisation, place, dates and participants. */
@@ -46,7 +44,10 @@ class ProjectStep extends Composite<Div> {
 
         ComboBox<PartnerCitySummary> city = new ComboBox<>(getTranslation("grantapplication.field.partner-city"));
         city.setItems(ctx.cities);
-        city.setItemLabelGenerator(c -> getTranslation("grantapplication.new.city-label", c.name(), Countries.display(c.country(), getLocale()),
+        city.setItemLabelGenerator(c -> getTranslation(
+                "grantapplication.new.city-label",
+                c.name(),
+                Countries.display(c.country(), getLocale()),
                 Formats.kilometres(c.distanceKm(), getLocale())));
         TextField partnerCountry = text(ctx, "partnerCountry", "grantapplication.field.partner-country", 100);
         city.addValueChangeListener(e -> {
@@ -56,8 +57,14 @@ class ProjectStep extends Composite<Div> {
                 partnerCountry.setValue(Countries.display(e.getValue().country(), getLocale()));
             }
         });
-        ctx.binder.forField(city).bind(d -> ctx.cities.stream().filter(c -> d.getPartnerCityId() != null && c.id() == d.getPartnerCityId())
-                .findFirst().orElse(null), (d, c) -> d.setPartnerCityId(c == null ? null : c.id()));
+        ctx.binder
+                .forField(city)
+                .bind(
+                        d -> ctx.cities.stream()
+                                .filter(c -> d.getPartnerCityId() != null && c.id() == d.getPartnerCityId())
+                                .findFirst()
+                                .orElse(null),
+                        (d, c) -> d.setPartnerCityId(c == null ? null : c.id()));
         ctx.register("partnerCityId", city);
 
         TextField organisation = text(ctx, "partnerOrganisation", "grantapplication.field.partner-organisation", 200);
@@ -68,16 +75,23 @@ class ProjectStep extends Composite<Div> {
         TextField place = text(ctx, "place", "grantapplication.field.place", 200);
 
         DatePicker start = DateFields.configure(new DatePicker(getTranslation("grantapplication.field.start-date")));
-        DateFields.helper(start, getTranslation("grantapplication.wizard.start-help", ctx.terms.minLeadWeeks(),
-                Formats.date(SubmissionRules.earliestStart(ctx.terms, ctx.today), getLocale())));
+        DateFields.helper(
+                start,
+                getTranslation(
+                        "grantapplication.wizard.start-help",
+                        ctx.terms.minLeadWeeks(),
+                        Formats.date(SubmissionRules.earliestStart(ctx.terms, ctx.today), getLocale())));
         DatePicker end = DateFields.configure(new DatePicker(getTranslation("grantapplication.field.end-date")));
         // before the bindings' own listeners: the end's check must know the new start when the draft is written
-        start.addValueChangeListener(e -> DateFields.min(end, e.getValue(),
-                getTranslation("grantapplication.validation.end-before-start-on", Formats.date(e.getValue(), getLocale()))));
+        start.addValueChangeListener(e -> DateFields.min(
+                end,
+                e.getValue(),
+                getTranslation(
+                        "grantapplication.validation.end-before-start-on", Formats.date(e.getValue(), getLocale()))));
         ctx.binder.forField(start).bind(ApplicationDraft::getStartDate, ApplicationDraft::setStartDate);
         ctx.register("startDate", start);
-        Binder.Binding<ApplicationDraft, LocalDate> endBinding = ctx.binder.forField(end)
-                .bind(ApplicationDraft::getEndDate, ApplicationDraft::setEndDate);
+        Binder.Binding<ApplicationDraft, LocalDate> endBinding =
+                ctx.binder.forField(end).bind(ApplicationDraft::getEndDate, ApplicationDraft::setEndDate);
         ctx.register("endDate", end);
         start.addValueChangeListener(e -> {
             if (!end.isEmpty() || end.getErrorMessage() != null) {
@@ -87,14 +101,32 @@ class ProjectStep extends Composite<Div> {
 
         IntegerField local = participants(ctx, "participantsLocal", "grantapplication.field.participants-local");
         IntegerField partner = participants(ctx, "participantsPartner", "grantapplication.field.participants-partner");
-        String range = getTranslation("grantapplication.validation.participants-range", String.valueOf(MAX_PARTICIPANTS));
-        ctx.binder.forField(local).withValidator(v -> v == null || (v >= 0 && v <= MAX_PARTICIPANTS), range)
+        String range =
+                getTranslation("grantapplication.validation.participants-range", String.valueOf(MAX_PARTICIPANTS));
+        ctx.binder
+                .forField(local)
+                .withValidator(v -> v == null || (v >= 0 && v <= MAX_PARTICIPANTS), range)
                 .bind(ApplicationDraft::getParticipantsLocal, ApplicationDraft::setParticipantsLocal);
-        ctx.binder.forField(partner).withValidator(v -> v == null || (v >= 0 && v <= MAX_PARTICIPANTS), range)
+        ctx.binder
+                .forField(partner)
+                .withValidator(v -> v == null || (v >= 0 && v <= MAX_PARTICIPANTS), range)
                 .bind(ApplicationDraft::getParticipantsPartner, ApplicationDraft::setParticipantsPartner);
 
-        FormLayout form = new FormLayout(title, category, summary, description, city, partnerCountry, organisation,
-                contact, role, place, start, end, local, partner);
+        FormLayout form = new FormLayout(
+                title,
+                category,
+                summary,
+                description,
+                city,
+                partnerCountry,
+                organisation,
+                contact,
+                role,
+                place,
+                start,
+                end,
+                local,
+                partner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(summary, 2);
         form.setColspan(description, 2);
@@ -104,9 +136,14 @@ class ProjectStep extends Composite<Div> {
     }
 
     private void cityHelper(ComboBox<PartnerCitySummary> city, PartnerCitySummary c) {
-        city.setHelperText(c == null ? null : getTranslation(c.reachableByGround()
-                        ? "grantapplication.wizard.city-help-ground" : "grantapplication.wizard.city-help",
-                Formats.kilometres(c.distanceKm(), getLocale())));
+        city.setHelperText(
+                c == null
+                        ? null
+                        : getTranslation(
+                                c.reachableByGround()
+                                        ? "grantapplication.wizard.city-help-ground"
+                                        : "grantapplication.wizard.city-help",
+                                Formats.kilometres(c.distanceKm(), getLocale())));
     }
 
     private TextField text(WizardContext ctx, String property, String labelKey, int max) {
@@ -130,10 +167,12 @@ class ProjectStep extends Composite<Div> {
         IntegerField f = new IntegerField(getTranslation(labelKey));
         f.setMin(0);
         f.setMax(MAX_PARTICIPANTS);
-        String range = getTranslation("grantapplication.validation.participants-range", String.valueOf(MAX_PARTICIPANTS));
+        String range =
+                getTranslation("grantapplication.validation.participants-range", String.valueOf(MAX_PARTICIPANTS));
         // without these the field turns red with an empty message (a letter, "1.5", a negative number)
         f.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(getTranslation("grantapplication.validation.participants-whole", String.valueOf(MAX_PARTICIPANTS)))
+                .setBadInputErrorMessage(getTranslation(
+                        "grantapplication.validation.participants-whole", String.valueOf(MAX_PARTICIPANTS)))
                 .setMinErrorMessage(range)
                 .setMaxErrorMessage(range));
         f.setStepButtonsVisible(true);

@@ -11,13 +11,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.grantapplication.WizardStep;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.shared.i18n.Formats;
-
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -29,8 +28,12 @@ class ReviewStep extends Composite<Div> {
 
     private final SubmittedApplication.Audience audience;
 
-    ReviewStep(WizardContext ctx, List<Problem> problems, List<WizardStep> steps, BiConsumer<WizardStep, String> goTo,
-               Div attachmentsSummary) {
+    ReviewStep(
+            WizardContext ctx,
+            List<Problem> problems,
+            List<WizardStep> steps,
+            BiConsumer<WizardStep, String> goTo,
+            Div attachmentsSummary) {
         this(ctx, problems, steps, goTo, attachmentsSummary, SubmittedApplication.Audience.APPLICANT);
     }
 
@@ -39,8 +42,13 @@ class ReviewStep extends Composite<Div> {
      *             (the submitted application's page), without edit links and missing items
      * @param audience whose wording the labels use (officers read "the applicant declares …")
      */
-    ReviewStep(WizardContext ctx, List<Problem> problems, List<WizardStep> steps, BiConsumer<WizardStep, String> goTo,
-               Div attachmentsSummary, SubmittedApplication.Audience audience) {
+    ReviewStep(
+            WizardContext ctx,
+            List<Problem> problems,
+            List<WizardStep> steps,
+            BiConsumer<WizardStep, String> goTo,
+            Div attachmentsSummary,
+            SubmittedApplication.Audience audience) {
         this.audience = audience;
         Div root = getContent();
         if (goTo == null) {
@@ -59,7 +67,8 @@ class ReviewStep extends Composite<Div> {
             UnorderedList list = new UnorderedList();
             for (Problem p : problems) {
                 WizardStep step = WizardStep.of(p.field());
-                Button link = new Button(getTranslation(step.messageKey()) + ": " + WizardContext.message(this, p),
+                Button link = new Button(
+                        getTranslation(step.messageKey()) + ": " + WizardContext.message(this, p),
                         e -> goTo.accept(step, p.field()));
                 link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 link.addClassName("review-problem-link");
@@ -75,10 +84,14 @@ class ReviewStep extends Composite<Div> {
         Section project = section(WizardStep.PROJECT, goTo);
         project.add("grantapplication.field.programme", ctx.programme.name(getLocale()));
         project.add("grantapplication.field.title", d.getTitle());
-        project.add("grantapplication.field.category", d.getCategory() == null ? null : getTranslation(d.getCategory().messageKey()));
+        project.add(
+                "grantapplication.field.category",
+                d.getCategory() == null ? null : getTranslation(d.getCategory().messageKey()));
         project.add("grantapplication.field.summary", d.getSummary());
         project.add("grantapplication.field.description", d.getDescription());
-        project.add("grantapplication.field.partner-city", ctx.city().map(c -> cityLabel(c)).orElse(null));
+        project.add(
+                "grantapplication.field.partner-city",
+                ctx.city().map(c -> cityLabel(c)).orElse(null));
         project.add("grantapplication.field.partner-organisation", d.getPartnerOrganisation());
         project.add("grantapplication.field.partner-country", d.getPartnerCountry());
         project.add("grantapplication.field.partner-contact", d.getPartnerContact());
@@ -86,8 +99,16 @@ class ReviewStep extends Composite<Div> {
         project.add("grantapplication.field.place", d.getPlace());
         project.add("grantapplication.field.start-date", Formats.date(d.getStartDate(), getLocale()));
         project.add("grantapplication.field.end-date", Formats.date(d.getEndDate(), getLocale()));
-        project.add("grantapplication.field.participants-local", d.getParticipantsLocal() == null ? null : d.getParticipantsLocal().toString());
-        project.add("grantapplication.field.participants-partner", d.getParticipantsPartner() == null ? null : d.getParticipantsPartner().toString());
+        project.add(
+                "grantapplication.field.participants-local",
+                d.getParticipantsLocal() == null
+                        ? null
+                        : d.getParticipantsLocal().toString());
+        project.add(
+                "grantapplication.field.participants-partner",
+                d.getParticipantsPartner() == null
+                        ? null
+                        : d.getParticipantsPartner().toString());
         root.add(project.box);
 
         Section financing = section(WizardStep.FINANCING, goTo);
@@ -95,8 +116,12 @@ class ReviewStep extends Composite<Div> {
         root.add(financing.box);
 
         Section travel = section(WizardStep.TRAVEL, goTo);
-        travel.add("grantapplication.travel.review-local", ApplicationContent.travel(this, d.getTravelModeLocal(), d.isCo2CompensatedLocal()));
-        travel.add("grantapplication.travel.review-partner", ApplicationContent.travel(this, d.getTravelModePartner(), d.isCo2CompensatedPartner()));
+        travel.add(
+                "grantapplication.travel.review-local",
+                ApplicationContent.travel(this, d.getTravelModeLocal(), d.isCo2CompensatedLocal()));
+        travel.add(
+                "grantapplication.travel.review-partner",
+                ApplicationContent.travel(this, d.getTravelModePartner(), d.isCo2CompensatedPartner()));
         root.add(travel.box);
 
         if (steps.contains(WizardStep.ATTACHMENTS) && attachmentsSummary != null) {
@@ -106,19 +131,31 @@ class ReviewStep extends Composite<Div> {
         }
 
         Section declarations = section(WizardStep.DECLARATIONS, goTo);
-        declarations.add(worded("grantapplication.declaration.truthful-short", "grantapplication.officer.declaration.truthful"),
+        declarations.add(
+                worded("grantapplication.declaration.truthful-short", "grantapplication.officer.declaration.truthful"),
                 yesNo(d.isDeclaredTruthful()));
-        declarations.add(worded("grantapplication.declaration.privacy-short", "grantapplication.officer.declaration.privacy"),
+        declarations.add(
+                worded("grantapplication.declaration.privacy-short", "grantapplication.officer.declaration.privacy"),
                 yesNo(d.isDeclaredPrivacy()));
-        declarations.add(worded("grantapplication.declaration.not-started-short", "grantapplication.officer.declaration.not-started"),
+        declarations.add(
+                worded(
+                        "grantapplication.declaration.not-started-short",
+                        "grantapplication.officer.declaration.not-started"),
                 yesNo(d.isDeclaredNotStarted()));
-        declarations.add(worded("grantapplication.declaration.early-start-short", "grantapplication.officer.declaration.early-start"),
+        declarations.add(
+                worded(
+                        "grantapplication.declaration.early-start-short",
+                        "grantapplication.officer.declaration.early-start"),
                 yesNo(d.isEarlyStartRequested()));
         if (d.isEarlyStartRequested()) {
-            declarations.add(worded("grantapplication.declaration.early-start-reason",
-                    "grantapplication.officer.declaration.early-start-reason"), d.getEarlyStartReason());
+            declarations.add(
+                    worded(
+                            "grantapplication.declaration.early-start-reason",
+                            "grantapplication.officer.declaration.early-start-reason"),
+                    d.getEarlyStartReason());
         }
-        declarations.add(worded("grantapplication.declaration.publish-short", "grantapplication.officer.declaration.publish"),
+        declarations.add(
+                worded("grantapplication.declaration.publish-short", "grantapplication.officer.declaration.publish"),
                 yesNo(d.isConsentPublish()));
         root.add(declarations.box);
     }
@@ -129,7 +166,11 @@ class ReviewStep extends Composite<Div> {
     }
 
     private String cityLabel(PartnerCitySummary c) {
-        return getTranslation("grantapplication.new.city-label", c.name(), Countries.display(c.country(), getLocale()), Formats.kilometres(c.distanceKm(), getLocale()));
+        return getTranslation(
+                "grantapplication.new.city-label",
+                c.name(),
+                Countries.display(c.country(), getLocale()),
+                Formats.kilometres(c.distanceKm(), getLocale()));
     }
 
     private String yesNo(boolean value) {
@@ -148,7 +189,8 @@ class ReviewStep extends Composite<Div> {
             box.addClassName("review-section");
             Div header = new Div(new H3(getTranslation(step.messageKey())));
             if (goTo != null) {
-                Button edit = new Button(getTranslation("grantapplication.review.edit", getTranslation(step.messageKey())),
+                Button edit = new Button(
+                        getTranslation("grantapplication.review.edit", getTranslation(step.messageKey())),
                         e -> goTo.accept(step, null));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 header.add(edit);
@@ -159,7 +201,8 @@ class ReviewStep extends Composite<Div> {
         }
 
         void add(String key, String value) {
-            Span v = new Span(value == null || value.isBlank() ? getTranslation("grantapplication.review.empty") : value);
+            Span v = new Span(
+                    value == null || value.isBlank() ? getTranslation("grantapplication.review.empty") : value);
             if (value == null || value.isBlank()) {
                 v.addClassName("review-empty");
             }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.StatusEntry;
 import de.kulturbuero.grants.shared.i18n.Formats;
-
 import java.util.List;
 
 /**

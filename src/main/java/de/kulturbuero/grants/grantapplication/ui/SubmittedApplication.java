@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import de.kulturbuero.grants.grantapplication.AttachmentService;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.programme.ProgrammeService;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,18 +27,29 @@ public class SubmittedApplication extends Composite<Div> {
         OFFICER
     }
 
-    public SubmittedApplication(GrantApplicationService applications, ProgrammeService programmes, AttachmentService attachments,
-                                long applicationId, Audience audience) {
+    public SubmittedApplication(
+            GrantApplicationService applications,
+            ProgrammeService programmes,
+            AttachmentService attachments,
+            long applicationId,
+            Audience audience) {
         Div root = getContent();
         root.addClassName("submitted-application");
         var draft = applications.draft(applicationId);
         programmes.programme(draft.getProgrammeId()).ifPresent(p -> {
-            WizardContext content = new WizardContext(draft, p, applications.terms(p.id()), programmes.activePartnerCities(),
-                    LocalDate.now(), () -> { });
-            root.add(new H2(getTranslation(audience == Audience.OFFICER ? "grantapplication.officer.content"
-                    : "grantapplication.view.content")));
-            root.add(new ReviewStep(content, List.of(), ApplicationWizardView.STEPS, null,
-                    new Div(new AttachmentsStep(attachments, applicationId, false, audience)), audience));
+            WizardContext content = new WizardContext(
+                    draft, p, applications.terms(p.id()), programmes.activePartnerCities(), LocalDate.now(), () -> {});
+            root.add(new H2(getTranslation(
+                    audience == Audience.OFFICER
+                            ? "grantapplication.officer.content"
+                            : "grantapplication.view.content")));
+            root.add(new ReviewStep(
+                    content,
+                    List.of(),
+                    ApplicationWizardView.STEPS,
+                    null,
+                    new Div(new AttachmentsStep(attachments, applicationId, false, audience)),
+                    audience));
         });
     }
 }

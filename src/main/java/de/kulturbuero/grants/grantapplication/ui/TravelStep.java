@@ -10,7 +10,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.TravelMode;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
-
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -37,16 +36,23 @@ class TravelStep extends Composite<Div> {
 
     private Div group(WizardContext ctx, String group, String heading) {
         boolean local = group.equals("Local");
-        RadioButtonGroup<TravelMode> mode = new RadioButtonGroup<>(getTranslation("grantapplication.travel.mode-label", heading));
+        RadioButtonGroup<TravelMode> mode =
+                new RadioButtonGroup<>(getTranslation("grantapplication.travel.mode-label", heading));
         mode.setItems(Arrays.asList(TravelMode.values()));
         mode.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
         Checkbox co2 = new Checkbox(getTranslation("grantapplication.travel.co2"));
         if (local) {
             ctx.binder.forField(mode).bind(ApplicationDraft::getTravelModeLocal, ApplicationDraft::setTravelModeLocal);
-            ctx.binder.forField(co2).bind(ApplicationDraft::isCo2CompensatedLocal, ApplicationDraft::setCo2CompensatedLocal);
+            ctx.binder
+                    .forField(co2)
+                    .bind(ApplicationDraft::isCo2CompensatedLocal, ApplicationDraft::setCo2CompensatedLocal);
         } else {
-            ctx.binder.forField(mode).bind(ApplicationDraft::getTravelModePartner, ApplicationDraft::setTravelModePartner);
-            ctx.binder.forField(co2).bind(ApplicationDraft::isCo2CompensatedPartner, ApplicationDraft::setCo2CompensatedPartner);
+            ctx.binder
+                    .forField(mode)
+                    .bind(ApplicationDraft::getTravelModePartner, ApplicationDraft::setTravelModePartner);
+            ctx.binder
+                    .forField(co2)
+                    .bind(ApplicationDraft::isCo2CompensatedPartner, ApplicationDraft::setCo2CompensatedPartner);
         }
         ctx.register("travelMode" + group, mode);
         ctx.register("co2Compensated" + group, co2);
@@ -55,7 +61,12 @@ class TravelStep extends Composite<Div> {
             Optional<PartnerCitySummary> city = ctx.city();
             boolean refused = flight && city.isPresent() && city.get().reachableByGround();
             co2.setVisible(flight && !refused);
-            mode.setErrorMessage(refused ? getTranslation("grantapplication.validation.flight-refused", city.get().name()) : null);
+            mode.setErrorMessage(
+                    refused
+                            ? getTranslation(
+                                    "grantapplication.validation.flight-refused",
+                                    city.get().name())
+                            : null);
             mode.setInvalid(refused);
             mode.setHelperText(flight && !refused ? getTranslation("grantapplication.travel.flight-help") : null);
         };

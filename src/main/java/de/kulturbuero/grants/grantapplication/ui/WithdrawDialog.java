@@ -27,7 +27,10 @@ public class WithdrawDialog extends Dialog {
             try {
                 cases.withdraw(application.id(), reason.getValue());
                 close();
-                Notification.show(getTranslation("grantapplication.withdraw.done"), 5000, Notification.Position.TOP_CENTER)
+                Notification.show(
+                                getTranslation("grantapplication.withdraw.done"),
+                                5000,
+                                Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 onDone.run();
             } catch (ApplicantActionRefused refused) {

@@ -3,14 +3,13 @@ package de.kulturbuero.grants.grantapplication.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.Binder;
-import de.kulturbuero.grants.shared.ui.MoneyField;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.programme.ProgrammeTerms;
 import de.kulturbuero.grants.shared.i18n.Formats;
-
+import de.kulturbuero.grants.shared.ui.MoneyField;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,17 +42,29 @@ class WizardContext implements Serializable {
     final Map<String, HasValidation> fields = new HashMap<>();
     /** Amount fields of the financing lines: not bound, written by their rows only when readable. */
     final List<MoneyField> lineAmounts = new java.util.ArrayList<>();
+
     private final Runnable changed;
     private final Runnable recheck;
 
     /** A read-only use (the application's pages): nothing is saved, so there is no status to update. */
-    WizardContext(ApplicationDraft draft, ProgrammeSummary programme, ProgrammeTerms terms,
-                  List<PartnerCitySummary> cities, LocalDate today, Runnable changed) {
-        this(draft, programme, terms, cities, today, changed, () -> { });
+    WizardContext(
+            ApplicationDraft draft,
+            ProgrammeSummary programme,
+            ProgrammeTerms terms,
+            List<PartnerCitySummary> cities,
+            LocalDate today,
+            Runnable changed) {
+        this(draft, programme, terms, cities, today, changed, () -> {});
     }
 
-    WizardContext(ApplicationDraft draft, ProgrammeSummary programme, ProgrammeTerms terms,
-                  List<PartnerCitySummary> cities, LocalDate today, Runnable changed, Runnable recheck) {
+    WizardContext(
+            ApplicationDraft draft,
+            ProgrammeSummary programme,
+            ProgrammeTerms terms,
+            List<PartnerCitySummary> cities,
+            LocalDate today,
+            Runnable changed,
+            Runnable recheck) {
         this.draft = draft;
         this.programme = programme;
         this.terms = terms;
@@ -76,7 +87,8 @@ class WizardContext implements Serializable {
 
     /** How many fields hold input that could not be taken into the draft (a bad date, a refused amount ...). */
     int entriesToCorrect() {
-        return binder.invalidBindings().size() + (int) lineAmounts.stream().filter(f -> !f.isInputValid()).count();
+        return binder.invalidBindings().size()
+                + (int) lineAmounts.stream().filter(f -> !f.isInputValid()).count();
     }
 
     /** Shows the messages of the invalid inputs again (after the server's problems were drawn over them). */
@@ -96,13 +108,17 @@ class WizardContext implements Serializable {
         }
 
         List<Binder.Binding<ApplicationDraft, ?>> invalidBindings() {
-            return getBindings().stream().<Binder.Binding<ApplicationDraft, ?>>map(b -> b)
-                    .filter(b -> b.validate(false).isError()).toList();
+            return getBindings().stream()
+                    .<Binder.Binding<ApplicationDraft, ?>>map(b -> b)
+                    .filter(b -> b.validate(false).isError())
+                    .toList();
         }
     }
 
     Optional<PartnerCitySummary> city() {
-        return cities.stream().filter(c -> draft.getPartnerCityId() != null && c.id() == draft.getPartnerCityId()).findFirst();
+        return cities.stream()
+                .filter(c -> draft.getPartnerCityId() != null && c.id() == draft.getPartnerCityId())
+                .findFirst();
     }
 
     void register(String property, HasValidation field) {
@@ -119,7 +135,9 @@ class WizardContext implements Serializable {
 
     /** Translates a problem; money and dates among its arguments are formatted for the reader's language. */
     static String message(Component c, Problem p) {
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null
+                ? Locale.ENGLISH
+                : com.vaadin.flow.component.UI.getCurrent().getLocale();
         Object[] args = p.args() == null ? new Object[0] : p.args().clone();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof BigDecimal amount) {

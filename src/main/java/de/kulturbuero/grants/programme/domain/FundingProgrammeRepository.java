@@ -1,8 +1,7 @@
 package de.kulturbuero.grants.programme.domain;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface FundingProgrammeRepository extends JpaRepository<FundingProgrammeEntity, Long> {
     List<FundingProgrammeEntity> findByActiveTrueOrderById();

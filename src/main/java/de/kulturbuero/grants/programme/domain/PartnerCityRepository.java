@@ -1,8 +1,7 @@
 package de.kulturbuero.grants.programme.domain;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PartnerCityRepository extends JpaRepository<PartnerCityEntity, Long> {
     List<PartnerCityEntity> findByActiveTrueOrderByName();

@@ -1,9 +1,8 @@
 package de.kulturbuero.grants.programme.domain;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ProgrammeRulesVersionRepository extends JpaRepository<ProgrammeRulesVersionEntity, Long> {
     Optional<ProgrammeRulesVersionEntity> findFirstByProgrammeIdOrderByVersionNoDesc(long programmeId);

@@ -1,8 +1,5 @@
 package de.kulturbuero.grants.programme.ui;
 
-import de.kulturbuero.grants.shared.i18n.Countries;
-import de.kulturbuero.grants.shared.ui.ErrorSummary;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,9 +28,10 @@ import de.kulturbuero.grants.programme.PartnerCityFormCheck;
 import de.kulturbuero.grants.programme.PartnerCityOverview;
 import de.kulturbuero.grants.programme.ProgrammeDataRejected;
 import de.kulturbuero.grants.security.Roles;
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.text.NumberFormat;
 import java.time.Year;
 import java.util.List;
@@ -51,7 +49,8 @@ public class PartnerCitiesView extends Main implements HasDynamicTitle {
     public PartnerCitiesView(PartnerCityAdministration administration) {
         this.administration = administration;
         addClassName("page");
-        Button create = new Button(getTranslation("programme.city.new"), VaadinIcon.PLUS.create(), e -> edit(new PartnerCityForm()));
+        Button create = new Button(
+                getTranslation("programme.city.new"), VaadinIcon.PLUS.create(), e -> edit(new PartnerCityForm()));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("programme.city.title")), create);
         header.addClassName("page-header");
@@ -60,21 +59,38 @@ public class PartnerCitiesView extends Main implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("programme.city.title"));
-        grid.addColumn(PartnerCityOverview::name).setHeader(getTranslation("programme.city.field.name")).setFlexGrow(2);
-        grid.addColumn(c -> Countries.display(c.country(), getLocale())).setHeader(getTranslation("programme.city.field.country")).setFlexGrow(2);
-        grid.addColumn(PartnerCityOverview::partnerSince).setHeader(getTranslation("programme.city.field.since")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PartnerCityOverview::name)
+                .setHeader(getTranslation("programme.city.field.name"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> Countries.display(c.country(), getLocale()))
+                .setHeader(getTranslation("programme.city.field.country"))
+                .setFlexGrow(2);
+        grid.addColumn(PartnerCityOverview::partnerSince)
+                .setHeader(getTranslation("programme.city.field.since"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> Formats.kilometres(c.distanceKm(), getLocale()))
-                .setHeader(getTranslation("programme.city.field.distance")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("programme.city.field.distance"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.reachableByGround() ? "programme.city.yes" : "programme.city.no"))
-                .setHeader(getTranslation("programme.city.field.ground")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("programme.city.field.ground"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.active() ? "programme.city.active" : "programme.city.inactive"))
-                .setHeader(getTranslation("programme.city.field.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("programme.city.field.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(c -> {
-            Button edit = new Button(getTranslation("programme.city.edit"), e -> edit(administration.load(c.id())));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            edit.setAriaLabel(getTranslation("programme.city.edit") + ": " + c.name());
-            return edit;
-        }).setHeader(getTranslation("programme.admin.actions")).setAutoWidth(true).setFlexGrow(0);
+                    Button edit =
+                            new Button(getTranslation("programme.city.edit"), e -> edit(administration.load(c.id())));
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    edit.setAriaLabel(getTranslation("programme.city.edit") + ": " + c.name());
+                    return edit;
+                })
+                .setHeader(getTranslation("programme.admin.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
@@ -106,16 +122,23 @@ public class PartnerCitiesView extends Main implements HasDynamicTitle {
         Checkbox active = new Checkbox(getTranslation("programme.city.field.active-long"));
 
         Binder<PartnerCityForm> binder = new Binder<>(PartnerCityForm.class);
-        binder.forField(name).asRequired(getTranslation("programme.city.validation.name")).bind(PartnerCityForm::getName, PartnerCityForm::setName);
-        binder.forField(country).asRequired(getTranslation("programme.city.validation.country")).bind(PartnerCityForm::getCountry, PartnerCityForm::setCountry);
+        binder.forField(name)
+                .asRequired(getTranslation("programme.city.validation.name"))
+                .bind(PartnerCityForm::getName, PartnerCityForm::setName);
+        binder.forField(country)
+                .asRequired(getTranslation("programme.city.validation.country"))
+                .bind(PartnerCityForm::getCountry, PartnerCityForm::setCountry);
         int year = Year.now(de.kulturbuero.grants.shared.i18n.Formats.ZONE).getValue();
-        binder.forField(since).asRequired(getTranslation("programme.city.validation.since", year))
+        binder.forField(since)
+                .asRequired(getTranslation("programme.city.validation.since", year))
                 .withValidator(y -> y >= 1900 && y <= year, getTranslation("programme.city.validation.since", year))
                 .bind(PartnerCityForm::getPartnerSince, PartnerCityForm::setPartnerSince);
-        binder.forField(latitude).asRequired(getTranslation("programme.city.validation.latitude"))
+        binder.forField(latitude)
+                .asRequired(getTranslation("programme.city.validation.latitude"))
                 .withValidator(v -> v.abs().doubleValue() <= 90, getTranslation("programme.city.validation.latitude"))
                 .bind(PartnerCityForm::getLatitude, PartnerCityForm::setLatitude);
-        binder.forField(longitude).asRequired(getTranslation("programme.city.validation.longitude"))
+        binder.forField(longitude)
+                .asRequired(getTranslation("programme.city.validation.longitude"))
                 .withValidator(v -> v.abs().doubleValue() <= 180, getTranslation("programme.city.validation.longitude"))
                 .bind(PartnerCityForm::getLongitude, PartnerCityForm::setLongitude);
         binder.bind(ground, PartnerCityForm::isReachableByGround, PartnerCityForm::setReachableByGround);
@@ -130,7 +153,9 @@ public class PartnerCitiesView extends Main implements HasDynamicTitle {
             PartnerCityForm result = new PartnerCityForm();
             result.setId(city.getId());
             if (!binder.writeBeanIfValid(result)) {
-                errors.show(binder.validate().getFieldValidationErrors().stream().map(v -> v.getMessage().orElse("")).toList());
+                errors.show(binder.validate().getFieldValidationErrors().stream()
+                        .map(v -> v.getMessage().orElse(""))
+                        .toList());
                 return;
             }
             List<ProgrammeDataRejected.Problem> problems = PartnerCityFormCheck.problems(result, year);
@@ -139,29 +164,38 @@ public class PartnerCitiesView extends Main implements HasDynamicTitle {
                     PartnerCityOverview saved = administration.save(result);
                     dialog.close();
                     refresh();
-                    Notification n = Notification.show(getTranslation("programme.city.saved", saved.name(),
-                            NumberFormat.getIntegerInstance(getLocale()).format(saved.distanceKm())), 5000, Notification.Position.TOP_CENTER);
+                    Notification n = Notification.show(
+                            getTranslation(
+                                    "programme.city.saved",
+                                    saved.name(),
+                                    NumberFormat.getIntegerInstance(getLocale()).format(saved.distanceKm())),
+                            5000,
+                            Notification.Position.TOP_CENTER);
                     n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     return;
                 } catch (ProgrammeDataRejected rejected) {
                     problems = rejected.problems();
                 }
             }
-            errors.show(problems.stream().map(p -> {
-                String message = getTranslation(p.messageKey(), p.args());
-                Optional.<HasValidation>ofNullable(switch (p.field()) {
-                    case "name" -> name;
-                    case "country" -> country;
-                    case "partnerSince" -> since;
-                    case "latitude" -> latitude;
-                    case "longitude" -> longitude;
-                    default -> null;
-                }).ifPresent(f -> {
-                    f.setErrorMessage(message);
-                    f.setInvalid(true);
-                });
-                return message;
-            }).toList());
+            errors.show(problems.stream()
+                    .map(p -> {
+                        String message = getTranslation(p.messageKey(), p.args());
+                        Optional.<HasValidation>ofNullable(
+                                        switch (p.field()) {
+                                            case "name" -> name;
+                                            case "country" -> country;
+                                            case "partnerSince" -> since;
+                                            case "latitude" -> latitude;
+                                            case "longitude" -> longitude;
+                                            default -> null;
+                                        })
+                                .ifPresent(f -> {
+                                    f.setErrorMessage(message);
+                                    f.setInvalid(true);
+                                });
+                        return message;
+                    })
+                    .toList());
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("shared.cancel"), e -> dialog.close());

@@ -1,7 +1,5 @@
 package de.kulturbuero.grants.programme.ui;
 
-import de.kulturbuero.grants.shared.ui.ErrorSummary;
-
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +19,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import de.kulturbuero.grants.shared.ui.DateFields;
-import de.kulturbuero.grants.shared.ui.MoneyField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,9 +35,10 @@ import de.kulturbuero.grants.programme.ProgrammeFormCheck;
 import de.kulturbuero.grants.programme.ProgrammeRules;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.DateFields;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
+import de.kulturbuero.grants.shared.ui.MoneyField;
 import jakarta.annotation.security.RolesAllowed;
-
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,44 +128,50 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
 
         money(annualBudget, "programme.field.annual-budget");
         annualBudget.setHelperText(getTranslation("programme.field.annual-budget-help"));
-        Button addYear = new Button(getTranslation("programme.budget.add"), VaadinIcon.PLUS.create(),
-                e -> {
-                    addBudgetRow(new ProgrammeForm.BudgetLine(nextBudgetYear(), null));
-                    edited();
-                });
+        Button addYear = new Button(getTranslation("programme.budget.add"), VaadinIcon.PLUS.create(), e -> {
+            addBudgetRow(new ProgrammeForm.BudgetLine(nextBudgetYear(), null));
+            edited();
+        });
         addYear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Button addCriterion = new Button(getTranslation("programme.criteria.add"), VaadinIcon.PLUS.create(),
-                e -> {
-                    addCriterionRow(new ProgrammeForm.CriterionLine());
-                    edited();
-                });
+        Button addCriterion = new Button(getTranslation("programme.criteria.add"), VaadinIcon.PLUS.create(), e -> {
+            addCriterionRow(new ProgrammeForm.CriterionLine());
+            edited();
+        });
         addCriterion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         weightSum.getElement().setAttribute("aria-live", "polite");
 
-        binder.forField(nameDe).asRequired(getTranslation("programme.validation.required"))
+        binder.forField(nameDe)
+                .asRequired(getTranslation("programme.validation.required"))
                 .bind(ProgrammeForm::getNameDe, ProgrammeForm::setNameDe);
-        binder.forField(nameEn).asRequired(getTranslation("programme.validation.required"))
+        binder.forField(nameEn)
+                .asRequired(getTranslation("programme.validation.required"))
                 .bind(ProgrammeForm::getNameEn, ProgrammeForm::setNameEn);
         binder.bind(descriptionDe, ProgrammeForm::getDescriptionDe, ProgrammeForm::setDescriptionDe);
         binder.bind(descriptionEn, ProgrammeForm::getDescriptionEn, ProgrammeForm::setDescriptionEn);
         binder.bind(eligibilityDe, ProgrammeForm::getEligibilityDe, ProgrammeForm::setEligibilityDe);
         binder.bind(eligibilityEn, ProgrammeForm::getEligibilityEn, ProgrammeForm::setEligibilityEn);
-        binder.forField(financingType).asRequired(getTranslation("programme.validation.required"))
+        binder.forField(financingType)
+                .asRequired(getTranslation("programme.validation.required"))
                 .bind(ProgrammeForm::getFinancingType, ProgrammeForm::setFinancingType);
         binder.bind(maxSharePercent, ProgrammeForm::getMaxSharePercent, ProgrammeForm::setMaxSharePercent);
         binder.bind(fixedAmount, ProgrammeForm::getFixedAmount, ProgrammeForm::setFixedAmount);
-        binder.forField(maxGrant).asRequired(getTranslation("programme.validation.amount-positive"))
+        binder.forField(maxGrant)
+                .asRequired(getTranslation("programme.validation.amount-positive"))
                 .bind(ProgrammeForm::getMaxGrant, ProgrammeForm::setMaxGrant);
-        binder.forField(decisionThreshold).asRequired(getTranslation("programme.validation.amount-not-negative"))
+        binder.forField(decisionThreshold)
+                .asRequired(getTranslation("programme.validation.amount-not-negative"))
                 .bind(ProgrammeForm::getDecisionThreshold, ProgrammeForm::setDecisionThreshold);
-        binder.forField(annualBudget).asRequired(getTranslation("programme.validation.amount-not-negative"))
+        binder.forField(annualBudget)
+                .asRequired(getTranslation("programme.validation.amount-not-negative"))
                 .bind(ProgrammeForm::getAnnualBudget, ProgrammeForm::setAnnualBudget);
         binder.bind(windowStart, ProgrammeForm::getWindowStart, ProgrammeForm::setWindowStart);
         binder.bind(windowEnd, ProgrammeForm::getWindowEnd, ProgrammeForm::setWindowEnd);
-        binder.forField(minLeadWeeks).asRequired(getTranslation("programme.validation.lead-weeks-range"))
+        binder.forField(minLeadWeeks)
+                .asRequired(getTranslation("programme.validation.lead-weeks-range"))
                 .bind(ProgrammeForm::getMinLeadWeeks, ProgrammeForm::setMinLeadWeeks);
-        binder.forField(referencePrefix).asRequired(getTranslation("programme.validation.prefix-format"))
+        binder.forField(referencePrefix)
+                .asRequired(getTranslation("programme.validation.prefix-format"))
                 .withConverter(s -> s == null ? null : s.strip().toUpperCase(), s -> s == null ? "" : s)
                 .bind(ProgrammeForm::getReferencePrefix, ProgrammeForm::setReferencePrefix);
 
@@ -182,13 +185,23 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
             }
         });
 
-        add(new H2(getTranslation("programme.section.texts")), texts,
-                new H2(getTranslation("programme.section.financing")), financing,
-                new H2(getTranslation("programme.section.window")), window,
-                new H2(getTranslation("programme.section.budget")), form(annualBudget), budgetRows, addYear,
-                new H2(getTranslation("programme.section.criteria")), new Paragraph(getTranslation("programme.criteria.intro")),
-                criterionRows, new HorizontalLayout(addCriterion, weightSum),
-                new HorizontalLayout(save, cancel), history);
+        add(
+                new H2(getTranslation("programme.section.texts")),
+                texts,
+                new H2(getTranslation("programme.section.financing")),
+                financing,
+                new H2(getTranslation("programme.section.window")),
+                window,
+                new H2(getTranslation("programme.section.budget")),
+                form(annualBudget),
+                budgetRows,
+                addYear,
+                new H2(getTranslation("programme.section.criteria")),
+                new Paragraph(getTranslation("programme.criteria.intro")),
+                criterionRows,
+                new HorizontalLayout(addCriterion, weightSum),
+                new HorizontalLayout(save, cancel),
+                history);
     }
 
     @Override
@@ -227,14 +240,17 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         form.setBudgets(budgets.stream().map(BudgetRow::line).toList());
         form.setCriteria(criteria.stream().map(CriterionRow::line).toList());
         // a budget amount that could not be read is refused, not saved as "no amount"
-        List<String> unreadBudgets = budgets.stream().filter(r -> !r.amount.isInputValid())
-                .map(r -> r.amount.getAriaLabel().orElse(r.amount.getLabel()) + ": " + r.amount.refusalMessage()).toList();
+        List<String> unreadBudgets = budgets.stream()
+                .filter(r -> !r.amount.isInputValid())
+                .map(r -> r.amount.getAriaLabel().orElse(r.amount.getLabel()) + ": " + r.amount.refusalMessage())
+                .toList();
         fieldsValid = fieldsValid && unreadBudgets.isEmpty();
         List<ProgrammeDataRejected.Problem> problems = fieldsValid ? ProgrammeFormCheck.problems(form) : List.of();
         if (!fieldsValid) {
             // the summary names each field: "Please fill in this field." alone does not say which one
             List<String> messages = new java.util.ArrayList<>(binder.validate().getFieldValidationErrors().stream()
-                    .map(e -> labelled(e.getField(), e.getMessage().orElse(""))).toList());
+                    .map(e -> labelled(e.getField(), e.getMessage().orElse("")))
+                    .toList());
             messages.addAll(unreadBudgets);
             showErrors(messages);
             return;
@@ -242,8 +258,8 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         if (problems.isEmpty()) {
             try {
                 long id = administration.save(form);
-                Notification n = Notification.show(getTranslation("programme.admin.saved", nameIn(form)), 5000,
-                        Notification.Position.TOP_CENTER);
+                Notification n = Notification.show(
+                        getTranslation("programme.admin.saved", nameIn(form)), 5000, Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(ProgrammeEditView.class, String.valueOf(id)));
                 return;
@@ -251,21 +267,26 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
                 problems = rejected.problems();
             }
         }
-        showErrors(problems.stream().map(p -> {
-            String message = getTranslation(p.messageKey(), p.args());
-            Optional<HasValidation> field = fieldFor(p.field());
-            field.ifPresent(f -> {
-                f.setErrorMessage(message);
-                f.setInvalid(true);
-            });
-            return field.map(f -> labelled(f, message)).orElse(message);
-        }).toList());
+        showErrors(problems.stream()
+                .map(p -> {
+                    String message = getTranslation(p.messageKey(), p.args());
+                    Optional<HasValidation> field = fieldFor(p.field());
+                    field.ifPresent(f -> {
+                        f.setErrorMessage(message);
+                        f.setInvalid(true);
+                    });
+                    return field.map(f -> labelled(f, message)).orElse(message);
+                })
+                .toList());
     }
 
     /** "Label: message" for the error summary (the message alone where the field has no label). */
     private static String labelled(Object field, String message) {
-        return field instanceof HasLabel l && l.getLabel() != null && !l.getLabel().isBlank()
-                ? l.getLabel() + ": " + message : message;
+        return field instanceof HasLabel l
+                        && l.getLabel() != null
+                        && !l.getLabel().isBlank()
+                ? l.getLabel() + ": " + message
+                : message;
     }
 
     /** The summary sits above the long form, far from the save button: bring it into view. */
@@ -285,27 +306,37 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
      */
     private void clearFieldErrors() {
         errorSummary.clear();
-        for (HasValidation f : List.<HasValidation>of(nameDe, nameEn, referencePrefix, maxSharePercent, fixedAmount, maxGrant,
-                annualBudget, decisionThreshold, minLeadWeeks, windowEnd)) {
+        for (HasValidation f : List.<HasValidation>of(
+                nameDe,
+                nameEn,
+                referencePrefix,
+                maxSharePercent,
+                fixedAmount,
+                maxGrant,
+                annualBudget,
+                decisionThreshold,
+                minLeadWeeks,
+                windowEnd)) {
             f.setInvalid(false);
             f.setErrorMessage(null);
         }
     }
 
     private Optional<HasValidation> fieldFor(String property) {
-        return Optional.ofNullable(switch (property) {
-            case "nameDe" -> nameDe;
-            case "nameEn" -> nameEn;
-            case "referencePrefix" -> referencePrefix;
-            case "maxSharePercent" -> maxSharePercent;
-            case "fixedAmount" -> fixedAmount;
-            case "maxGrant" -> maxGrant;
-            case "annualBudget" -> annualBudget;
-            case "decisionThreshold" -> decisionThreshold;
-            case "minLeadWeeks" -> minLeadWeeks;
-            case "windowEnd" -> windowEnd;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (property) {
+                    case "nameDe" -> nameDe;
+                    case "nameEn" -> nameEn;
+                    case "referencePrefix" -> referencePrefix;
+                    case "maxSharePercent" -> maxSharePercent;
+                    case "fixedAmount" -> fixedAmount;
+                    case "maxGrant" -> maxGrant;
+                    case "annualBudget" -> annualBudget;
+                    case "decisionThreshold" -> decisionThreshold;
+                    case "minLeadWeeks" -> minLeadWeeks;
+                    case "windowEnd" -> windowEnd;
+                    default -> null;
+                });
     }
 
     private void showFinancingFields(FinancingType type) {
@@ -358,22 +389,37 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
     }
 
     private void updateWeightSum() {
-        int sum = criteria.stream().mapToInt(r -> r.weight.getValue() == null ? 0 : r.weight.getValue()).sum();
+        int sum = criteria.stream()
+                .mapToInt(r -> r.weight.getValue() == null ? 0 : r.weight.getValue())
+                .sum();
         weightSum.setText(getTranslation("programme.criteria.sum", sum));
         weightSum.getElement().getClassList().set("weight-sum-wrong", !criteria.isEmpty() && sum != 100);
     }
 
     private void showHistory(List<ProgrammeRules> versions) {
         history.removeAll();
-        history.add(new H2(getTranslation("programme.section.history")), new Paragraph(getTranslation("programme.history.intro")));
+        history.add(
+                new H2(getTranslation("programme.section.history")),
+                new Paragraph(getTranslation("programme.history.intro")));
         Grid<ProgrammeRules> grid = new Grid<>();
         grid.setAriaLabel(getTranslation("programme.section.history"));
-        grid.addColumn(ProgrammeRules::versionNo).setHeader(getTranslation("programme.field.rules-version")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.dateTime(r.createdAt(), getLocale())).setHeader(getTranslation("programme.history.since")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("programme.financing." + r.financingType().name())).setHeader(getTranslation("programme.field.financing-type"));
-        grid.addColumn(r -> Formats.money(r.maxGrant(), getLocale())).setHeader(getTranslation("programme.field.max-grant"));
-        grid.addColumn(r -> Formats.money(r.decisionThreshold(), getLocale())).setHeader(getTranslation("programme.field.decision-threshold"));
-        grid.addColumn(r -> r.criteria().size()).setHeader(getTranslation("programme.history.criteria")).setAutoWidth(true);
+        grid.addColumn(ProgrammeRules::versionNo)
+                .setHeader(getTranslation("programme.field.rules-version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.dateTime(r.createdAt(), getLocale()))
+                .setHeader(getTranslation("programme.history.since"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(
+                        "programme.financing." + r.financingType().name()))
+                .setHeader(getTranslation("programme.field.financing-type"));
+        grid.addColumn(r -> Formats.money(r.maxGrant(), getLocale()))
+                .setHeader(getTranslation("programme.field.max-grant"));
+        grid.addColumn(r -> Formats.money(r.decisionThreshold(), getLocale()))
+                .setHeader(getTranslation("programme.field.decision-threshold"));
+        grid.addColumn(r -> r.criteria().size())
+                .setHeader(getTranslation("programme.history.criteria"))
+                .setAutoWidth(true);
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
         history.add(grid);
@@ -407,8 +453,12 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
 
         BudgetRow(ProgrammeForm.BudgetLine line) {
             year.setValue(line.getYear());
-            year.addValueChangeListener(e -> { if (e.isFromClient()) edited(); });
-            amount.addValueChangeListener(e -> { if (e.isFromClient()) edited(); });
+            year.addValueChangeListener(e -> {
+                if (e.isFromClient()) edited();
+            });
+            amount.addValueChangeListener(e -> {
+                if (e.isFromClient()) edited();
+            });
             year.setMin(2000);
             year.setMax(2100);
             amount.setValue(line.getAmount());
@@ -425,8 +475,10 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
 
         void number(int n) {
             year.setAriaLabel(getTranslation("programme.budget.row-label", n, getTranslation("programme.budget.year")));
-            amount.setAriaLabel(getTranslation("programme.budget.row-label", n, getTranslation("programme.budget.amount")));
-            remove.setAriaLabel(getTranslation("programme.budget.row-label", n, getTranslation("programme.budget.remove")));
+            amount.setAriaLabel(
+                    getTranslation("programme.budget.row-label", n, getTranslation("programme.budget.amount")));
+            remove.setAriaLabel(
+                    getTranslation("programme.budget.row-label", n, getTranslation("programme.budget.remove")));
         }
 
         ProgrammeForm.BudgetLine line() {
@@ -454,9 +506,13 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
             weight.setSuffixComponent(new Span("%"));
             weight.addValueChangeListener(e -> updateWeightSum());
             for (var field : List.of(nameDe, nameEn)) {
-                field.addValueChangeListener(e -> { if (e.isFromClient()) edited(); });
+                field.addValueChangeListener(e -> {
+                    if (e.isFromClient()) edited();
+                });
             }
-            weight.addValueChangeListener(e -> { if (e.isFromClient()) edited(); });
+            weight.addValueChangeListener(e -> {
+                if (e.isFromClient()) edited();
+            });
             remove.addClickListener(e -> {
                 criteria.remove(this);
                 criterionRows.remove(this);
@@ -472,10 +528,14 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
         }
 
         void number(int n) {
-            nameDe.setAriaLabel(getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.name-de")));
-            nameEn.setAriaLabel(getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.name-en")));
-            weight.setAriaLabel(getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.weight")));
-            remove.setAriaLabel(getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.remove")));
+            nameDe.setAriaLabel(
+                    getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.name-de")));
+            nameEn.setAriaLabel(
+                    getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.name-en")));
+            weight.setAriaLabel(
+                    getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.weight")));
+            remove.setAriaLabel(
+                    getTranslation("programme.criteria.row-label", n, getTranslation("programme.criteria.remove")));
         }
 
         ProgrammeForm.CriterionLine line() {

@@ -22,7 +22,6 @@ import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.util.function.LongConsumer;
 
 /** The office's list of funding programmes: status, window, rules version; open, close, archive. */
@@ -38,7 +37,9 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
         this.administration = administration;
         addClassName("page");
         H1 title = new H1(getTranslation("programme.admin.title"));
-        Button create = new Button(getTranslation("programme.admin.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("programme.admin.new"),
+                VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ProgrammeEditView.class, "new")));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(title, create);
@@ -48,19 +49,35 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("programme.admin.title"));
-        grid.addComponentColumn(o -> new RouterLink(o.programme().name(getLocale()), ProgrammeEditView.class,
+        grid.addComponentColumn(o -> new RouterLink(
+                        o.programme().name(getLocale()),
+                        ProgrammeEditView.class,
                         String.valueOf(o.programme().id())))
-                .setHeader(getTranslation("programme.field.name")).setFlexGrow(3);
-        grid.addColumn(o -> o.programme().referencePrefix()).setHeader(getTranslation("programme.field.prefix"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(o -> badge(o.status())).setHeader(getTranslation("programme.field.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> window(o.programme())).setHeader(getTranslation("programme.field.window")).setFlexGrow(2);
+                .setHeader(getTranslation("programme.field.name"))
+                .setFlexGrow(3);
+        grid.addColumn(o -> o.programme().referencePrefix())
+                .setHeader(getTranslation("programme.field.prefix"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(o -> badge(o.status()))
+                .setHeader(getTranslation("programme.field.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(o -> window(o.programme()))
+                .setHeader(getTranslation("programme.field.window"))
+                .setFlexGrow(2);
         grid.addColumn(o -> Formats.money(o.programme().maxGrant(), getLocale()))
-                .setHeader(getTranslation("programme.field.max-grant")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("programme.field.max-grant"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(o -> getTranslation("programme.admin.version", o.rulesVersionNo()))
-                .setHeader(getTranslation("programme.field.rules-version")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("programme.admin.actions")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("programme.field.rules-version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("programme.admin.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
@@ -76,7 +93,8 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
         if (p.windowStart() == null && p.windowEnd() == null) {
             return getTranslation("programme.window.open-ended");
         }
-        return getTranslation("programme.window.range",
+        return getTranslation(
+                "programme.window.range",
                 p.windowStart() == null ? "…" : Formats.date(p.windowStart(), getLocale()),
                 p.windowEnd() == null ? "…" : Formats.date(p.windowEnd(), getLocale()));
     }

@@ -25,7 +25,6 @@ import de.kulturbuero.grants.reporting.ApplicationExports;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -48,44 +47,67 @@ public class ApplicationListView extends Main implements HasDynamicTitle {
     private final ComboBox<PartnerCitySummary> city = new ComboBox<>();
     private final Grid<ApplicationReportRow> grid = new Grid<>();
 
-    public ApplicationListView(ApplicationStatistics statistics, ApplicationExports exports, ProgrammeService programmes) {
+    public ApplicationListView(
+            ApplicationStatistics statistics, ApplicationExports exports, ProgrammeService programmes) {
         this.statistics = statistics;
         addClassName("page");
         add(new H1(getTranslation("reporting.list.title")), new Paragraph(getTranslation("reporting.list.intro")));
-        Map<Long, ProgrammeSummary> programmeById = programmes.allProgrammes().stream().collect(Collectors.toMap(ProgrammeSummary::id, Function.identity()));
-        Map<Long, PartnerCitySummary> cityById = programmes.allPartnerCities().stream().collect(Collectors.toMap(PartnerCitySummary::id, Function.identity()));
+        Map<Long, ProgrammeSummary> programmeById = programmes.allProgrammes().stream()
+                .collect(Collectors.toMap(ProgrammeSummary::id, Function.identity()));
+        Map<Long, PartnerCitySummary> cityById = programmes.allPartnerCities().stream()
+                .collect(Collectors.toMap(PartnerCitySummary::id, Function.identity()));
 
         programme.setLabel(getTranslation("reporting.field.programme"));
-        programme.setItems(programmeById.values().stream().sorted(java.util.Comparator.comparing(ProgrammeSummary::id)).toList());
+        programme.setItems(programmeById.values().stream()
+                .sorted(java.util.Comparator.comparing(ProgrammeSummary::id))
+                .toList());
         programme.setItemLabelGenerator(p -> p.name(getLocale()));
         programme.setClearButtonVisible(true);
         int thisYear = LocalDate.now(Formats.ZONE).getYear();
         year.setLabel(getTranslation("reporting.list.year"));
-        year.setItems(IntStream.rangeClosed(thisYear - 6, thisYear).boxed().sorted((a, b) -> b - a).toList());
+        year.setItems(IntStream.rangeClosed(thisYear - 6, thisYear)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList());
         year.setItemLabelGenerator(String::valueOf);
         year.setClearButtonVisible(true);
         status.setLabel(getTranslation("reporting.field.status"));
-        status.setItems(Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.DRAFT).toList());
+        status.setItems(Arrays.stream(ApplicationStatus.values())
+                .filter(s -> s != ApplicationStatus.DRAFT)
+                .toList());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         status.setClearButtonVisible(true);
         city.setLabel(getTranslation("reporting.field.city"));
-        city.setItems(cityById.values().stream().sorted(java.util.Comparator.comparing(PartnerCitySummary::name)).toList());
+        city.setItems(cityById.values().stream()
+                .sorted(java.util.Comparator.comparing(PartnerCitySummary::name))
+                .toList());
         city.setItemLabelGenerator(PartnerCitySummary::name);
         city.setClearButtonVisible(true);
-        for (ComboBox<?> box : new ComboBox<?>[]{programme, year, status, city}) {
+        for (ComboBox<?> box : new ComboBox<?>[] {programme, year, status, city}) {
             box.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }
 
         Locale locale = getLocale();
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = exports.csv(filter(), locale);
-            return new DownloadResponse(new ByteArrayInputStream(file), ApplicationExports.fileName("csv"), "text/csv; charset=UTF-8", file.length);
-        }), getTranslation("reporting.list.csv"));
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = exports.xlsx(filter(), locale);
-            return new DownloadResponse(new ByteArrayInputStream(file), ApplicationExports.fileName("xlsx"),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.length);
-        }), getTranslation("reporting.list.xlsx"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] file = exports.csv(filter(), locale);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file),
+                            ApplicationExports.fileName("csv"),
+                            "text/csv; charset=UTF-8",
+                            file.length);
+                }),
+                getTranslation("reporting.list.csv"));
+        Anchor xlsx = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] file = exports.xlsx(filter(), locale);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file),
+                            ApplicationExports.fileName("xlsx"),
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            file.length);
+                }),
+                getTranslation("reporting.list.xlsx"));
         csv.addClassName("download-link");
         xlsx.addClassName("download-link");
         csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
@@ -97,25 +119,47 @@ public class ApplicationListView extends Main implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("reporting.list.title"));
-        grid.addColumn(ApplicationReportRow::referenceNumber).setHeader(getTranslation("reporting.export.column.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ApplicationReportRow::title).setHeader(getTranslation("reporting.export.column.title")).setFlexGrow(3);
+        grid.addColumn(ApplicationReportRow::referenceNumber)
+                .setHeader(getTranslation("reporting.export.column.reference"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ApplicationReportRow::title)
+                .setHeader(getTranslation("reporting.export.column.title"))
+                .setFlexGrow(3);
         grid.addColumn(r -> {
-            ProgrammeSummary p = programmeById.get(r.programmeId());
-            return p == null ? "" : p.name(getLocale());
-        }).setHeader(getTranslation("reporting.export.column.programme")).setFlexGrow(2);
-        grid.addColumn(r -> r.partnerCityId() == null || !cityById.containsKey(r.partnerCityId()) ? "" : cityById.get(r.partnerCityId()).name())
-                .setHeader(getTranslation("reporting.export.column.partner-city")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("reporting.export.column.status")).setAutoWidth(true);
-        grid.addColumn(r -> Formats.money(r.requestedAmount(), getLocale())).setHeader(getTranslation("reporting.export.column.requested")).setAutoWidth(true);
-        grid.addColumn(r -> Formats.money(r.grantedAmount(), getLocale())).setHeader(getTranslation("reporting.export.column.granted")).setAutoWidth(true);
-        grid.addColumn(r -> Formats.dateTime(r.submittedAt(), getLocale())).setHeader(getTranslation("reporting.export.column.submitted")).setAutoWidth(true);
-        grid.setItems(q -> statistics.list(filter(), q.getOffset(), q.getLimit()).stream(), q -> statistics.count(filter()));
+                    ProgrammeSummary p = programmeById.get(r.programmeId());
+                    return p == null ? "" : p.name(getLocale());
+                })
+                .setHeader(getTranslation("reporting.export.column.programme"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.partnerCityId() == null || !cityById.containsKey(r.partnerCityId())
+                        ? ""
+                        : cityById.get(r.partnerCityId()).name())
+                .setHeader(getTranslation("reporting.export.column.partner-city"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.status().messageKey()))
+                .setHeader(getTranslation("reporting.export.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.money(r.requestedAmount(), getLocale()))
+                .setHeader(getTranslation("reporting.export.column.requested"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.money(r.grantedAmount(), getLocale()))
+                .setHeader(getTranslation("reporting.export.column.granted"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.submittedAt(), getLocale()))
+                .setHeader(getTranslation("reporting.export.column.submitted"))
+                .setAutoWidth(true);
+        grid.setItems(
+                q -> statistics.list(filter(), q.getOffset(), q.getLimit()).stream(), q -> statistics.count(filter()));
         grid.setHeight("32rem");
         add(grid);
     }
 
     private ApplicationFilter filter() {
-        return new ApplicationFilter(programme.getValue() == null ? null : programme.getValue().id(), year.getValue(), status.getValue(),
+        return new ApplicationFilter(
+                programme.getValue() == null ? null : programme.getValue().id(),
+                year.getValue(),
+                status.getValue(),
                 city.getValue() == null ? null : city.getValue().id());
     }
 

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.reporting.Showcase;
+import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.shared.i18n.Formats;
 
 /** Public page (no login): funded projects by partner city, with each city's distance from the home city. */
@@ -24,7 +24,9 @@ public class ShowcaseView extends Main implements HasDynamicTitle {
 
     public ShowcaseView(Showcase showcase) {
         addClassNames("page", "showcase");
-        add(new H1(getTranslation("reporting.showcase.title")), new Paragraph(getTranslation("reporting.showcase.intro")));
+        add(
+                new H1(getTranslation("reporting.showcase.title")),
+                new Paragraph(getTranslation("reporting.showcase.intro")));
         var cities = showcase.byCity(getLocale());
         if (cities.isEmpty()) {
             add(new Paragraph(getTranslation("reporting.showcase.empty")));
@@ -33,15 +35,24 @@ public class ShowcaseView extends Main implements HasDynamicTitle {
         for (Showcase.CityProjects city : cities) {
             Div section = new Div();
             section.addClassName("showcase-city");
-            section.add(new H2(getTranslation("reporting.showcase.city", city.city(), Countries.display(city.country(), getLocale()),
+            section.add(new H2(getTranslation(
+                    "reporting.showcase.city",
+                    city.city(),
+                    Countries.display(city.country(), getLocale()),
                     Formats.kilometres(city.distanceKm(), getLocale()))));
             UnorderedList list = new UnorderedList();
             for (Showcase.ShowcaseProject p : city.projects()) {
                 ListItem item = new ListItem();
                 Span title = new Span(p.title());
                 title.addClassName("showcase-title");
-                item.add(title, new Paragraph(getTranslation("reporting.showcase.project", p.partnerOrganisation(), p.year(), p.category(),
-                        Formats.money(p.grantedAmount(), getLocale()))));
+                item.add(
+                        title,
+                        new Paragraph(getTranslation(
+                                "reporting.showcase.project",
+                                p.partnerOrganisation(),
+                                p.year(),
+                                p.category(),
+                                Formats.money(p.grantedAmount(), getLocale()))));
                 list.add(item);
             }
             section.add(list);

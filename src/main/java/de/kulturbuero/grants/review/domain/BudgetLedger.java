@@ -26,8 +26,11 @@ public class BudgetLedger {
      */
     public void lock(long programmeId, int year) {
         jdbc.sql("INSERT IGNORE INTO budget_commitment (programme_id, budget_year) VALUES (?, ?)")
-                .params(programmeId, year).update();
+                .params(programmeId, year)
+                .update();
         jdbc.sql("SELECT programme_id FROM budget_commitment WHERE programme_id = ? AND budget_year = ? FOR UPDATE")
-                .params(programmeId, year).query(Long.class).single();
+                .params(programmeId, year)
+                .query(Long.class)
+                .single();
     }
 }

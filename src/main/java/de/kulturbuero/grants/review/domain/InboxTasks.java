@@ -2,10 +2,6 @@ package de.kulturbuero.grants.review.domain;
 
 import de.kulturbuero.grants.review.InboxQuery;
 import de.kulturbuero.grants.shared.i18n.Formats;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,6 +10,9 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * The inbox's read model (table inbox_task): one row per open user task with the application's
@@ -28,16 +27,28 @@ public class InboxTasks {
      * @param excludedAccountId the account that may not work on the task (four eyes: the content
      *                          reviewer of the case, on a decision task), or null
      */
-    public record Row(String taskId, long applicationId, String step, String candidateGroup, Long assigneeId,
-                      Instant createdAt, boolean overdue, String referenceNumber, String title, long programmeId,
-                      Long partnerCityId, BigDecimal requestedAmount, Instant submittedAt, Long excludedAccountId) {
-    }
+    public record Row(
+            String taskId,
+            long applicationId,
+            String step,
+            String candidateGroup,
+            Long assigneeId,
+            Instant createdAt,
+            boolean overdue,
+            String referenceNumber,
+            String title,
+            long programmeId,
+            Long partnerCityId,
+            BigDecimal requestedAmount,
+            Instant submittedAt,
+            Long excludedAccountId) {}
 
     /**
      * A task offered to the user through their groups: one of their roles, and not a task they are
      * excluded from (four eyes: nobody is offered the decision on their own content review).
      */
-    private static final String OFFERED = "(candidate_group IN (:groups) AND (excluded_account_id IS NULL OR excluded_account_id <> :me))";
+    private static final String OFFERED =
+            "(candidate_group IN (:groups) AND (excluded_account_id IS NULL OR excluded_account_id <> :me))";
 
     /** No account has this id: office-wide counts are nobody's "mine". */
     private static final long NO_ACCOUNT = -1;
@@ -49,17 +60,32 @@ public class InboxTasks {
     }
 
     public void insert(Row r) {
-        jdbc.sql("INSERT INTO inbox_task (task_id, application_id, step, candidate_group, assignee_id, created_at, overdue, "
-                        + "reference_number, title, programme_id, partner_city_id, requested_amount, submitted_at, excluded_account_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(r.taskId(), r.applicationId(), r.step(), r.candidateGroup(), r.assigneeId(), Timestamp.from(r.createdAt()),
-                        r.overdue(), r.referenceNumber(), r.title(), r.programmeId(), r.partnerCityId(), r.requestedAmount(),
-                        r.submittedAt() == null ? null : Timestamp.from(r.submittedAt()), r.excludedAccountId())
+        jdbc.sql(
+                        "INSERT INTO inbox_task (task_id, application_id, step, candidate_group, assignee_id, created_at, overdue, "
+                                + "reference_number, title, programme_id, partner_city_id, requested_amount, submitted_at, excluded_account_id) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        r.taskId(),
+                        r.applicationId(),
+                        r.step(),
+                        r.candidateGroup(),
+                        r.assigneeId(),
+                        Timestamp.from(r.createdAt()),
+                        r.overdue(),
+                        r.referenceNumber(),
+                        r.title(),
+                        r.programmeId(),
+                        r.partnerCityId(),
+                        r.requestedAmount(),
+                        r.submittedAt() == null ? null : Timestamp.from(r.submittedAt()),
+                        r.excludedAccountId())
                 .update();
     }
 
     public void assign(String taskId, Long assigneeId) {
-        jdbc.sql("UPDATE inbox_task SET assignee_id = ? WHERE task_id = ?").params(assigneeId, taskId).update();
+        jdbc.sql("UPDATE inbox_task SET assignee_id = ? WHERE task_id = ?")
+                .params(assigneeId, taskId)
+                .update();
     }
 
     public void remove(String taskId) {
@@ -68,15 +94,22 @@ public class InboxTasks {
 
     /** Marks the open tasks of an application overdue; returns how many. */
     public int markOverdue(long applicationId) {
-        return jdbc.sql("UPDATE inbox_task SET overdue = TRUE WHERE application_id = ?").param(applicationId).update();
+        return jdbc.sql("UPDATE inbox_task SET overdue = TRUE WHERE application_id = ?")
+                .param(applicationId)
+                .update();
     }
 
     public void updateTitle(long applicationId, String title) {
-        jdbc.sql("UPDATE inbox_task SET title = ? WHERE application_id = ?").params(title, applicationId).update();
+        jdbc.sql("UPDATE inbox_task SET title = ? WHERE application_id = ?")
+                .params(title, applicationId)
+                .update();
     }
 
     public List<Row> ofApplication(long applicationId) {
-        return jdbc.sql("SELECT * FROM inbox_task WHERE application_id = ?").param(applicationId).query(InboxTasks::map).list();
+        return jdbc.sql("SELECT * FROM inbox_task WHERE application_id = ?")
+                .param(applicationId)
+                .query(InboxTasks::map)
+                .list();
     }
 
     /** One page of the tab, filtered and sorted. */
@@ -94,13 +127,18 @@ public class InboxTasks {
         p.addValue("limit", limit).addValue("offset", offset);
         return jdbc.sql("SELECT * FROM inbox_task WHERE " + where + " ORDER BY " + order + dir + ", task_id" + dir
                         + " LIMIT :limit OFFSET :offset")
-                .paramSource(p).query(InboxTasks::map).list();
+                .paramSource(p)
+                .query(InboxTasks::map)
+                .list();
     }
 
     public long count(InboxQuery q, InboxQuery.Tab tab, long userId, Collection<String> groups, boolean head) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(q, tab, userId, groups, head, p);
-        return jdbc.sql("SELECT COUNT(*) FROM inbox_task WHERE " + where).paramSource(p).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM inbox_task WHERE " + where)
+                .paramSource(p)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -123,7 +161,9 @@ public class InboxTasks {
         Map<String, Object> row = jdbc.sql("SELECT COALESCE(SUM(assignee_id = :me), 0) AS mine, "
                         + "COALESCE(SUM(" + OFFERED + "), 0) AS grps, COALESCE(SUM(" + overdue + "), 0) AS overdue, "
                         + "COUNT(*) AS everything FROM inbox_task WHERE " + where)
-                .paramSource(p).query().singleRow();
+                .paramSource(p)
+                .query()
+                .singleRow();
         Map<InboxQuery.Tab, Long> counts = new EnumMap<>(InboxQuery.Tab.class);
         counts.put(InboxQuery.Tab.MINE, ((Number) row.get("mine")).longValue());
         counts.put(InboxQuery.Tab.GROUPS, ((Number) row.get("grps")).longValue());
@@ -134,15 +174,21 @@ public class InboxTasks {
         return counts;
     }
 
-    private static String where(InboxQuery q, InboxQuery.Tab tab, long userId, Collection<String> groups, boolean head,
-                                MapSqlParameterSource p) {
+    private static String where(
+            InboxQuery q,
+            InboxQuery.Tab tab,
+            long userId,
+            Collection<String> groups,
+            boolean head,
+            MapSqlParameterSource p) {
         List<String> and = new ArrayList<>();
         p.addValue("me", userId);
         p.addValue("groups", groups.isEmpty() ? List.of("-") : groups);
         switch (tab) {
             case MINE -> and.add("assignee_id = :me");
             case GROUPS -> and.add(OFFERED);
-            case OVERDUE -> and.add(head ? "overdue = TRUE" : "overdue = TRUE AND (" + OFFERED + " OR assignee_id = :me)");
+            case OVERDUE ->
+                and.add(head ? "overdue = TRUE" : "overdue = TRUE AND (" + OFFERED + " OR assignee_id = :me)");
             case ALL -> and.add(head ? "1 = 1" : "(" + OFFERED + " OR assignee_id = :me)");
         }
         if (q.programmeId() != null) {
@@ -167,14 +213,22 @@ public class InboxTasks {
         }
         if (q.submittedFrom() != null) {
             and.add("submitted_at >= :from");
-            p.addValue("from", Timestamp.from(q.submittedFrom().atStartOfDay(Formats.ZONE).toInstant()));
+            p.addValue(
+                    "from",
+                    Timestamp.from(q.submittedFrom().atStartOfDay(Formats.ZONE).toInstant()));
         }
         if (q.submittedTo() != null) {
             and.add("submitted_at < :to");
-            p.addValue("to", Timestamp.from(q.submittedTo().plusDays(1).atStartOfDay(Formats.ZONE).toInstant()));
+            p.addValue(
+                    "to",
+                    Timestamp.from(q.submittedTo()
+                            .plusDays(1)
+                            .atStartOfDay(Formats.ZONE)
+                            .toInstant()));
         }
         if (q.text() != null && !q.text().isBlank()) {
-            String text = q.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String text =
+                    q.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             and.add("(reference_number LIKE :refPrefix OR title LIKE :titlePart)");
             p.addValue("refPrefix", text + "%");
             p.addValue("titlePart", "%" + text + "%");
@@ -184,10 +238,20 @@ public class InboxTasks {
 
     private static Row map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         Timestamp submitted = rs.getTimestamp("submitted_at");
-        return new Row(rs.getString("task_id"), rs.getLong("application_id"), rs.getString("step"), rs.getString("candidate_group"),
-                rs.getObject("assignee_id", Long.class), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("overdue"),
-                rs.getString("reference_number"), rs.getString("title"), rs.getLong("programme_id"),
-                rs.getObject("partner_city_id", Long.class), rs.getBigDecimal("requested_amount"),
-                submitted == null ? null : submitted.toInstant(), rs.getObject("excluded_account_id", Long.class));
+        return new Row(
+                rs.getString("task_id"),
+                rs.getLong("application_id"),
+                rs.getString("step"),
+                rs.getString("candidate_group"),
+                rs.getObject("assignee_id", Long.class),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("overdue"),
+                rs.getString("reference_number"),
+                rs.getString("title"),
+                rs.getLong("programme_id"),
+                rs.getObject("partner_city_id", Long.class),
+                rs.getBigDecimal("requested_amount"),
+                submitted == null ? null : submitted.toInstant(),
+                rs.getObject("excluded_account_id", Long.class));
     }
 }

@@ -1,22 +1,5 @@
 package de.kulturbuero.grants.review.process;
 
-import org.flowable.common.engine.api.FlowableObjectNotFoundException;
-import org.flowable.bpmn.model.BpmnModel;
-import org.flowable.engine.HistoryService;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
-import org.flowable.engine.history.HistoricProcessInstance;
-import org.flowable.engine.runtime.Execution;
-import org.flowable.image.impl.DefaultProcessDiagramGenerator;
-import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.identitylink.api.IdentityLinkType;
-import org.flowable.task.api.Task;
-import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
-import org.flowable.common.engine.api.FlowableOptimisticLockingException;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +9,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.image.impl.DefaultProcessDiagramGenerator;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The only class that talks to Flowable's runtime, task and history services. Methods speak the
@@ -41,7 +40,8 @@ public class GrantReviewProcess {
     private final HistoryService history;
     private final RepositoryService repository;
 
-    GrantReviewProcess(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository) {
+    GrantReviewProcess(
+            RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -63,16 +63,27 @@ public class GrantReviewProcess {
 
     @Transactional(readOnly = true)
     public Optional<OpenTask> task(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().includeIdentityLinks().singleResult();
+        Task task = tasks.createTaskQuery()
+                .taskId(taskId)
+                .includeProcessVariables()
+                .includeIdentityLinks()
+                .singleResult();
         return Optional.ofNullable(task).map(this::toOpenTask);
     }
 
     /** Open tasks of one application (normally one). */
     @Transactional(readOnly = true)
     public List<OpenTask> openTasksOf(long applicationId) {
-        return tasks.createTaskQuery().processDefinitionKey(ProcessIds.PROCESS)
+        return tasks
+                .createTaskQuery()
+                .processDefinitionKey(ProcessIds.PROCESS)
                 .processVariableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
-                .includeProcessVariables().includeIdentityLinks().list().stream().map(this::toOpenTask).toList();
+                .includeProcessVariables()
+                .includeIdentityLinks()
+                .list()
+                .stream()
+                .map(this::toOpenTask)
+                .toList();
     }
 
     /**
@@ -102,9 +113,11 @@ public class GrantReviewProcess {
      * false when the process does not wait for an answer (e.g. the deadline passed meanwhile).
      */
     public boolean answerInquiry(long applicationId) {
-        Execution waiting = runtime.createExecutionQuery().processDefinitionKey(ProcessIds.PROCESS)
+        Execution waiting = runtime.createExecutionQuery()
+                .processDefinitionKey(ProcessIds.PROCESS)
                 .activityId(ProcessIds.RECEIVE_INQUIRY_ANSWER)
-                .processVariableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).singleResult();
+                .processVariableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
+                .singleResult();
         if (waiting == null) {
             return false;
         }
@@ -122,8 +135,10 @@ public class GrantReviewProcess {
         if (instance.isEmpty()) {
             return false;
         }
-        Execution subscribed = runtime.createExecutionQuery().processInstanceId(instance.get())
-                .messageEventSubscriptionName(ProcessIds.MESSAGE_WITHDRAWAL).singleResult();
+        Execution subscribed = runtime.createExecutionQuery()
+                .processInstanceId(instance.get())
+                .messageEventSubscriptionName(ProcessIds.MESSAGE_WITHDRAWAL)
+                .singleResult();
         if (subscribed == null) {
             return false;
         }
@@ -141,8 +156,8 @@ public class GrantReviewProcess {
      */
     @Transactional(readOnly = true)
     public byte[] diagram(long applicationId) {
-        HistoricProcessInstance instance = historicInstance(applicationId).orElseThrow(
-                () -> new IllegalArgumentException("No review for application " + applicationId));
+        HistoricProcessInstance instance = historicInstance(applicationId)
+                .orElseThrow(() -> new IllegalArgumentException("No review for application " + applicationId));
         BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
         List<String> highlighted = new ArrayList<>();
         if (instance.getEndTime() == null) {
@@ -150,11 +165,18 @@ public class GrantReviewProcess {
         } else if (instance.getEndActivityId() != null) {
             highlighted.add(instance.getEndActivityId());
         }
-        List<String> flows = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .activityType("sequenceFlow").list().stream().map(a -> a.getActivityId()).distinct().toList();
+        List<String> flows = history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .activityType("sequenceFlow")
+                .list()
+                .stream()
+                .map(a -> a.getActivityId())
+                .distinct()
+                .toList();
         DefaultProcessDiagramGenerator generator = new DefaultProcessDiagramGenerator();
-        try (InputStream png = generator.generateDiagram(model, "png", highlighted, flows,
-                "DejaVu Sans", "DejaVu Sans", "DejaVu Sans", null, 1.0, true)) {
+        try (InputStream png = generator.generateDiagram(
+                model, "png", highlighted, flows, "DejaVu Sans", "DejaVu Sans", "DejaVu Sans", null, 1.0, true)) {
             return png.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -162,14 +184,23 @@ public class GrantReviewProcess {
     }
 
     private Optional<String> runningInstanceId(long applicationId) {
-        return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.PROCESS)
-                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).singleResult()).map(ProcessInstance::getId);
+        return Optional.ofNullable(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(ProcessIds.PROCESS)
+                        .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
+                        .singleResult())
+                .map(ProcessInstance::getId);
     }
 
     private Optional<HistoricProcessInstance> historicInstance(long applicationId) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessIds.PROCESS)
-                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).orderByProcessInstanceStartTime().desc()
-                .listPage(0, 1).stream().findFirst();
+        return history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProcessIds.PROCESS)
+                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
+                .orderByProcessInstanceStartTime()
+                .desc()
+                .listPage(0, 1)
+                .stream()
+                .findFirst();
     }
 
     /** Completes a task with its outcome variables (process-wide). */
@@ -188,12 +219,23 @@ public class GrantReviewProcess {
         if (instance.isEmpty()) {
             return List.of();
         }
-        return history.createHistoricActivityInstanceQuery().processInstanceId(instance.get().getId())
-                .orderByHistoricActivityInstanceStartTime().asc().orderByHistoricActivityInstanceId().asc().list().stream()
-                .filter(a -> Set.of("startEvent", "userTask", "endEvent", "receiveTask").contains(a.getActivityType()))
-                .map(a -> new HistoryEntry(a.getActivityId(), a.getActivityType(),
+        return history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.get().getId())
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .orderByHistoricActivityInstanceId()
+                .asc()
+                .list()
+                .stream()
+                .filter(a -> Set.of("startEvent", "userTask", "endEvent", "receiveTask")
+                        .contains(a.getActivityType()))
+                .map(a -> new HistoryEntry(
+                        a.getActivityId(),
+                        a.getActivityType(),
                         a.getStartTime() == null ? null : a.getStartTime().toInstant(),
-                        a.getEndTime() == null ? null : a.getEndTime().toInstant(), a.getAssignee()))
+                        a.getEndTime() == null ? null : a.getEndTime().toInstant(),
+                        a.getAssignee()))
                 .toList();
     }
 
@@ -201,10 +243,18 @@ public class GrantReviewProcess {
         Map<String, Object> vars = task.getProcessVariables();
         Set<String> groups = task.getIdentityLinks().stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(l -> l.getGroupId()).collect(Collectors.toUnmodifiableSet());
+                .map(l -> l.getGroupId())
+                .collect(Collectors.toUnmodifiableSet());
         Object applicationId = vars.get(ProcessIds.VAR_APPLICATION_ID);
         String referenceNumber = (String) vars.get(ProcessIds.VAR_REFERENCE_NUMBER);
-        return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                ((Number) applicationId).longValue(), referenceNumber, task.getCreateTime().toInstant(), task.getAssignee(), groups);
+        return new OpenTask(
+                task.getId(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                ((Number) applicationId).longValue(),
+                referenceNumber,
+                task.getCreateTime().toInstant(),
+                task.getAssignee(),
+                groups);
     }
 }

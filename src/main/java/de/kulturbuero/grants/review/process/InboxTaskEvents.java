@@ -4,6 +4,9 @@ import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.review.domain.ContentReviews;
 import de.kulturbuero.grants.review.domain.InboxTasks;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
@@ -15,10 +18,6 @@ import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Keeps the inbox read model ({@code inbox_task}) for every user task of every process, as one
@@ -40,7 +39,8 @@ public class InboxTaskEvents implements FlowableEventListener {
 
     @Override
     public void onEvent(FlowableEvent event) {
-        if (!(event instanceof FlowableEngineEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof TaskEntity task)
+        if (!(event instanceof FlowableEngineEntityEvent entityEvent)
+                || !(entityEvent.getEntity() instanceof TaskEntity task)
                 || task.getProcessInstanceId() == null) {
             return;
         }
@@ -58,11 +58,27 @@ public class InboxTaskEvents implements FlowableEventListener {
         long applicationId = ((Number) task.getVariable(ProcessIds.VAR_APPLICATION_ID)).longValue();
         ApplicationSummary a = applications.summary(applicationId);
         // the BPMN file is the single truth for who works on a step: its candidate group (set before TASK_CREATED)
-        String group = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Step " + task.getTaskDefinitionKey() + " has no candidate group in the BPMN"));
-        inbox.insert(new InboxTasks.Row(task.getId(), applicationId, task.getTaskDefinitionKey(), group, assignee(task),
-                task.getCreateTime().toInstant(), false, a.referenceNumber(), a.title(), a.programmeId(), a.partnerCityId(),
-                a.requestedAmount(), a.submittedAt(), excludedFrom(task.getTaskDefinitionKey(), applicationId)));
+        String group = task.getCandidates().stream()
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Step " + task.getTaskDefinitionKey() + " has no candidate group in the BPMN"));
+        inbox.insert(new InboxTasks.Row(
+                task.getId(),
+                applicationId,
+                task.getTaskDefinitionKey(),
+                group,
+                assignee(task),
+                task.getCreateTime().toInstant(),
+                false,
+                a.referenceNumber(),
+                a.title(),
+                a.programmeId(),
+                a.partnerCityId(),
+                a.requestedAmount(),
+                a.submittedAt(),
+                excludedFrom(task.getTaskDefinitionKey(), applicationId)));
     }
 
     /** Four eyes: the decision of a case is never offered to the officer who did its content review. */
@@ -70,7 +86,10 @@ public class InboxTaskEvents implements FlowableEventListener {
         if (!ProcessIds.TASK_DECISION_REVIEWER.equals(step) && !ProcessIds.TASK_DECISION_HEAD.equals(step)) {
             return null;
         }
-        return contentReviews.latest(applicationId).map(ContentReviews.Row::reviewerId).orElse(null);
+        return contentReviews
+                .latest(applicationId)
+                .map(ContentReviews.Row::reviewerId)
+                .orElse(null);
     }
 
     private static Long assignee(TaskEntity task) {
@@ -99,7 +118,9 @@ public class InboxTaskEvents implements FlowableEventListener {
 
         @Bean
         EngineConfigurationConfigurer<SpringProcessEngineConfiguration> inboxTaskEventsConfigurer(
-                @Lazy GrantApplicationProcessing applications, @Lazy InboxTasks inbox, @Lazy ContentReviews contentReviews) {
+                @Lazy GrantApplicationProcessing applications,
+                @Lazy InboxTasks inbox,
+                @Lazy ContentReviews contentReviews) {
             InboxTaskEvents listener = new InboxTaskEvents(applications, inbox, contentReviews);
             return configuration -> configuration.setTypedEventListeners(Map.of(
                     FlowableEngineEventType.TASK_CREATED.name(), List.of(listener),

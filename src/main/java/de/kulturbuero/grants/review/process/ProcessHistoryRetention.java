@@ -1,10 +1,9 @@
 package de.kulturbuero.grants.review.process;
 
+import java.util.List;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Removes the engine's history of a case once its retention period has ended: the app's own tables keep the statistics. Only finished process instances are
@@ -23,7 +22,8 @@ public class ProcessHistoryRetention {
     public boolean removeHistory(long applicationId) {
         List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(ProcessIds.PROCESS)
-                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId).list();
+                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
+                .list();
         if (instances.stream().anyMatch(i -> i.getEndTime() == null)) {
             return false;
         }

@@ -44,12 +44,15 @@ public final class ProcessIds {
     public static final String VAR_SUBMITTED_BY = "submittedBy";
     /** COMPLETE, INQUIRY or INELIGIBLE. */
     public static final String VAR_FORMAL_CHECK_OUTCOME = "formalCheckOutcome";
+
     public static final String VAR_FORMAL_CHECK_BY = "formalCheckBy";
     /** User id of the clerk who asked the latest follow-up question: the formal check returns to them. */
     public static final String VAR_INQUIRY_BY = "inquiryBy";
+
     public static final String VAR_CONTENT_REVIEW_BY = "contentReviewBy";
     /** REVIEWER or HEAD, computed by GrantReviewTasks.decisionLevel from the threshold of the application's rules version. */
     public static final String VAR_DECISION_LEVEL = "decisionLevel";
+
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_DECIDED_BY = "decidedBy";
     /** Set by the reviewer's decision: true sends the case up to Task_DecisionHead instead of deciding it. */
@@ -59,6 +62,5 @@ public final class ProcessIds {
     public static final String OUTCOME_INQUIRY = "INQUIRY";
     public static final String OUTCOME_INELIGIBLE = "INELIGIBLE";
 
-    private ProcessIds() {
-    }
+    private ProcessIds() {}
 }

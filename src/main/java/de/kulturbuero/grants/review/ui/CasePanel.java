@@ -34,7 +34,6 @@ import de.kulturbuero.grants.review.ReviewCriterion;
 import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.ReviewStep;
 import de.kulturbuero.grants.shared.i18n.Formats;
-
 import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
 
@@ -65,15 +64,20 @@ public class CasePanel extends Composite<Div> {
         long id = file.application().id();
 
         Section data = section("review.case.application");
-        data.add(new ApplicationDetails(file.application(), programmes.programme(file.application().programmeId()).orElse(null),
+        data.add(new ApplicationDetails(
+                file.application(),
+                programmes.programme(file.application().programmeId()).orElse(null),
                 file.partnerCity()));
         DescriptionList extra = new DescriptionList();
         extra.addClassName("application-details");
         if (file.conditions() != null) {
-            extra.add(new DescriptionList.Term(getTranslation("review.case.conditions")), new DescriptionList.Description(file.conditions()));
+            extra.add(
+                    new DescriptionList.Term(getTranslation("review.case.conditions")),
+                    new DescriptionList.Description(file.conditions()));
         }
         if (file.withdrawalReason() != null) {
-            extra.add(new DescriptionList.Term(getTranslation("review.case.withdrawal-reason")),
+            extra.add(
+                    new DescriptionList.Term(getTranslation("review.case.withdrawal-reason")),
                     new DescriptionList.Description(file.withdrawalReason()));
         }
         data.add(extra);
@@ -85,7 +89,9 @@ public class CasePanel extends Composite<Div> {
             UnorderedList open = new UnorderedList();
             for (CaseFile.OpenStep step : file.openTasks()) {
                 String text = getTranslation("review.step." + step.step()) + " – "
-                        + (step.assigneeName() == null ? getTranslation("review.inbox.unassigned") : step.assigneeName())
+                        + (step.assigneeName() == null
+                                ? getTranslation("review.inbox.unassigned")
+                                : step.assigneeName())
                         + (step.overdue() ? " – " + getTranslation("review.inbox.overdue") : "");
                 open.add(new ListItem(new Anchor("inbox/task/" + step.taskId(), text)));
             }
@@ -109,40 +115,57 @@ public class CasePanel extends Composite<Div> {
         messages.addClassName("conversation");
         for (CaseMessage m : file.conversation()) {
             ListItem item = new ListItem();
-            item.add(new Paragraph(getTranslation(m.inquiry() ? "review.case.question-by" : "review.case.message-by",
-                    m.authorName(), Formats.dateTime(m.createdAt(), getLocale()))));
+            item.add(new Paragraph(getTranslation(
+                    m.inquiry() ? "review.case.question-by" : "review.case.message-by",
+                    m.authorName(),
+                    Formats.dateTime(m.createdAt(), getLocale()))));
             item.add(new Paragraph(m.text()));
             if (m.inquiry()) {
                 if (m.answer() != null) {
-                    item.add(new Paragraph(getTranslation("review.case.answer-at", Formats.dateTime(m.answeredAt(), getLocale()))));
+                    item.add(new Paragraph(
+                            getTranslation("review.case.answer-at", Formats.dateTime(m.answeredAt(), getLocale()))));
                     item.add(new Paragraph(m.answer()));
                 } else {
-                    item.add(new Paragraph(getTranslation("review.case.inquiry-state." + (m.closedReason() == null ? "OPEN" : m.closedReason()),
+                    item.add(new Paragraph(getTranslation(
+                            "review.case.inquiry-state." + (m.closedReason() == null ? "OPEN" : m.closedReason()),
                             Formats.dateTime(m.replyDueAt(), getLocale()))));
                 }
             }
             messages.add(item);
         }
         conversation.add(messages);
-        conversation.add(textForm("review.case.message-to-applicant", "review.case.send-message",
-                text -> services.notes.messageApplicant(id, text), id));
+        conversation.add(textForm(
+                "review.case.message-to-applicant",
+                "review.case.send-message",
+                text -> services.notes.messageApplicant(id, text),
+                id));
         root.add(conversation);
 
         Section comments = section("review.case.comments");
         comments.add(new Paragraph(getTranslation("review.case.comments-help")));
         UnorderedList commentList = new UnorderedList();
         for (InternalComment c : file.comments()) {
-            commentList.add(new ListItem(new Span(c.authorName() + ", " + Formats.dateTime(c.createdAt(), getLocale()) + ": "),
+            commentList.add(new ListItem(
+                    new Span(c.authorName() + ", " + Formats.dateTime(c.createdAt(), getLocale()) + ": "),
                     new Span(c.text())));
         }
-        comments.add(commentList, textForm("review.case.comment", "review.case.add-comment", text -> services.notes.comment(id, text), id));
+        comments.add(
+                commentList,
+                textForm(
+                        "review.case.comment",
+                        "review.case.add-comment",
+                        text -> services.notes.comment(id, text),
+                        id));
         root.add(comments);
 
         Section diagram = section("review.case.diagram");
-        Image image = new Image(DownloadHandler.fromInputStream(event -> {
-            byte[] png = services.history.diagram(id);
-            return new DownloadResponse(new ByteArrayInputStream(png), "process-" + id + ".png", "image/png", png.length);
-        }), getTranslation("review.case.diagram-alt", currentSteps(file)));
+        Image image = new Image(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] png = services.history.diagram(id);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(png), "process-" + id + ".png", "image/png", png.length);
+                }),
+                getTranslation("review.case.diagram-alt", currentSteps(file)));
         image.addClassName("process-diagram");
         diagram.add(new Paragraph(getTranslation("review.case.current-step", currentSteps(file))), image);
         root.add(diagram);
@@ -157,10 +180,15 @@ public class CasePanel extends Composite<Div> {
         history.add(steps);
         Grid<AuditEntry> audit = new Grid<>();
         audit.setAriaLabel(getTranslation("review.case.audit"));
-        audit.addColumn(a -> Formats.dateTime(a.at(), getLocale())).setHeader(getTranslation("review.case.audit-when")).setAutoWidth(true);
-        audit.addColumn(a -> getTranslation(a.messageKey())).setHeader(getTranslation("review.case.audit-action")).setAutoWidth(true);
+        audit.addColumn(a -> Formats.dateTime(a.at(), getLocale()))
+                .setHeader(getTranslation("review.case.audit-when"))
+                .setAutoWidth(true);
+        audit.addColumn(a -> getTranslation(a.messageKey()))
+                .setHeader(getTranslation("review.case.audit-action"))
+                .setAutoWidth(true);
         audit.addColumn(a -> a.actorName() == null ? getTranslation("review.case.audit-process") : a.actorName())
-                .setHeader(getTranslation("review.case.audit-actor")).setAutoWidth(true);
+                .setHeader(getTranslation("review.case.audit-actor"))
+                .setAutoWidth(true);
         audit.addColumn(a -> a.detailText((key, args) -> getTranslation(key, args), getLocale()))
                 .setHeader(getTranslation("review.case.audit-detail"));
         audit.setItems(file.audit());
@@ -171,7 +199,11 @@ public class CasePanel extends Composite<Div> {
 
     private String currentSteps(CaseFile file) {
         if (!file.openTasks().isEmpty()) {
-            return String.join(", ", file.openTasks().stream().map(t -> getTranslation("review.step." + t.step())).toList());
+            return String.join(
+                    ", ",
+                    file.openTasks().stream()
+                            .map(t -> getTranslation("review.step." + t.step()))
+                            .toList());
         }
         return getTranslation(file.application().status().messageKey());
     }
@@ -180,21 +212,32 @@ public class CasePanel extends Composite<Div> {
         Section s = section("review.case.content-review");
         DescriptionList list = new DescriptionList();
         list.addClassName("application-details");
-        list.add(new DescriptionList.Term(getTranslation("review.case.reviewer")), new DescriptionList.Description(r.reviewerName()));
+        list.add(
+                new DescriptionList.Term(getTranslation("review.case.reviewer")),
+                new DescriptionList.Description(r.reviewerName()));
         for (ReviewCriterion criterion : r.criteria()) {
-            list.add(new DescriptionList.Term(getTranslation("review.criterion.weighted",
-                            criterion.name(getLocale(), this::getTranslation), criterion.weight())),
-                    new DescriptionList.Description(getTranslation("review.case.score", r.scores().get(criterion.code()))));
+            list.add(
+                    new DescriptionList.Term(getTranslation(
+                            "review.criterion.weighted",
+                            criterion.name(getLocale(), this::getTranslation),
+                            criterion.weight())),
+                    new DescriptionList.Description(
+                            getTranslation("review.case.score", r.scores().get(criterion.code()))));
         }
-        DescriptionList.Description total = new DescriptionList.Description(Formats.decimal(r.weightedTotal(), getLocale()));
+        DescriptionList.Description total =
+                new DescriptionList.Description(Formats.decimal(r.weightedTotal(), getLocale()));
         total.setId("weighted-total");
         list.add(new DescriptionList.Term(getTranslation("review.case.weighted-total-term")), total);
-        list.add(new DescriptionList.Term(getTranslation("review.content.recommendation")),
+        list.add(
+                new DescriptionList.Term(getTranslation("review.content.recommendation")),
                 new DescriptionList.Description(getTranslation("review.content.recommendation." + r.recommendation())));
-        list.add(new DescriptionList.Term(getTranslation("review.content.proposed-amount")),
+        list.add(
+                new DescriptionList.Term(getTranslation("review.content.proposed-amount")),
                 new DescriptionList.Description(Formats.money(r.proposedAmount(), getLocale())));
         if (r.note() != null) {
-            list.add(new DescriptionList.Term(getTranslation("review.content.note")), new DescriptionList.Description(r.note()));
+            list.add(
+                    new DescriptionList.Term(getTranslation("review.content.note")),
+                    new DescriptionList.Description(r.note()));
         }
         s.add(list);
         return s;

@@ -24,8 +24,13 @@ class CaseServices {
     private final GrantApplicationService applications;
     private final AttachmentService attachments;
 
-    CaseServices(CaseFiles files, CaseNotes notes, CaseHistory history, ProgrammeService programmes,
-                 GrantApplicationService applications, AttachmentService attachments) {
+    CaseServices(
+            CaseFiles files,
+            CaseNotes notes,
+            CaseHistory history,
+            ProgrammeService programmes,
+            GrantApplicationService applications,
+            AttachmentService attachments) {
         this.files = files;
         this.notes = notes;
         this.history = history;
@@ -37,7 +42,10 @@ class CaseServices {
     /** The case panel for one case, with the whole application in the officers' wording. */
     CasePanel panel(CaseFile file) {
         long applicationId = file.application().id();
-        return new CasePanel(this, file,
-                new SubmittedApplication(applications, programmes, attachments, applicationId, SubmittedApplication.Audience.OFFICER));
+        return new CasePanel(
+                this,
+                file,
+                new SubmittedApplication(
+                        applications, programmes, attachments, applicationId, SubmittedApplication.Audience.OFFICER));
     }
 }

@@ -41,7 +41,10 @@ public class CaseView extends Main implements HasUrlParameter<Long>, HasDynamicT
         removeAll();
         pageTitle = file.application().referenceNumber() + " – " + getTranslation("app.title");
         add(new RouterLink(getTranslation("review.task.back"), InboxView.class));
-        add(new H1(getTranslation("review.case.title", file.application().referenceNumber(), file.application().title())));
+        add(new H1(getTranslation(
+                "review.case.title",
+                file.application().referenceNumber(),
+                file.application().title())));
         add(services.panel(file));
         // the app layout keeps the scroll position of the previous view (e.g. far down the inbox): start at the top
         getElement().executeJs("this.scrollIntoView({block: 'start'})");

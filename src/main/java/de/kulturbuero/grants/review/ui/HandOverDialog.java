@@ -1,6 +1,5 @@
 package de.kulturbuero.grants.review.ui;
 
-import de.kulturbuero.grants.shared.ui.TypedEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,6 +11,7 @@ import de.kulturbuero.grants.review.Colleague;
 import de.kulturbuero.grants.review.InboxItem;
 import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.TaskAssignment;
+import de.kulturbuero.grants.shared.ui.TypedEntry;
 
 /** Hands a task over to a colleague of the task's role, with a note (kept as internal comment). */
 class HandOverDialog extends Dialog {
@@ -37,8 +37,13 @@ class HandOverDialog extends Dialog {
             try {
                 reviews.handOver(item.taskId(), colleague.getValue().accountId(), note.getValue());
                 close();
-                Notification.show(getTranslation("review.handover.done", colleague.getValue().displayName()), 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                getTranslation(
+                                        "review.handover.done",
+                                        colleague.getValue().displayName()),
+                                4000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 onDone.run();
             } catch (ReviewRefused refused) {
                 colleague.setErrorMessage(getTranslation(refused.messageKey()));

@@ -1,12 +1,11 @@
 package de.kulturbuero.grants.review.ui;
 
-import de.kulturbuero.grants.shared.ui.TypedEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -32,10 +31,10 @@ import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.review.InboxItem;
-import de.kulturbuero.grants.review.InboxQuery;
-import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.InboxQueries;
+import de.kulturbuero.grants.review.InboxQuery;
 import de.kulturbuero.grants.review.ProcessStep;
+import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.TaskAssignment;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
@@ -43,14 +42,14 @@ import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.DateFields;
 import de.kulturbuero.grants.shared.ui.MoneyField;
 import de.kulturbuero.grants.shared.ui.RecordCards;
+import de.kulturbuero.grants.shared.ui.TypedEntry;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The officers' work list: tabs mine / my groups / overdue / all (HEAD), with counts, filters,
@@ -76,6 +75,7 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     private final Map<InboxQuery.Tab, RouterLink> tabOf = new EnumMap<>(InboxQuery.Tab.class);
     /** Counts per tab for the current filters; the list's total comes from here, not from a second query. */
     private Map<InboxQuery.Tab, Long> counts = Map.of();
+
     private final ComboBox<ProgrammeSummary> programme = new ComboBox<>();
     private final ComboBox<PartnerCitySummary> city = new ComboBox<>();
     private final ComboBox<String> step = new ComboBox<>();
@@ -91,14 +91,18 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     /** While the address' filters are set: their value-change listeners must not count once per field. */
     private boolean applyingAddress;
 
-    public InboxView(InboxQueries reviews, TaskAssignment assignment, ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
+    public InboxView(
+            InboxQueries reviews,
+            TaskAssignment assignment,
+            ProgrammeService programmes,
+            CurrentUser currentUser,
+            Clock clock) {
         this.reviews = reviews;
         this.assignment = assignment;
         this.clock = clock;
         addClassName("page");
         addClassName("inbox-view");
-        programmeById = programmes.allProgrammes().stream()
-                .collect(Collectors.toMap(ProgrammeSummary::id, p -> p));
+        programmeById = programmes.allProgrammes().stream().collect(Collectors.toMap(ProgrammeSummary::id, p -> p));
         add(new H1(getTranslation("review.inbox.title")));
 
         UnorderedList tabList = new UnorderedList();
@@ -172,9 +176,12 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
 
     /** The orders the list offers (the read model's sort keys with a direction). */
     enum SortChoice {
-        OLDEST_TASK(InboxQuery.Sort.CREATED, false), NEWEST_TASK(InboxQuery.Sort.CREATED, true),
-        NEWEST_SUBMITTED(InboxQuery.Sort.SUBMITTED, true), HIGHEST_AMOUNT(InboxQuery.Sort.AMOUNT, true),
-        REFERENCE(InboxQuery.Sort.REFERENCE, false), TITLE(InboxQuery.Sort.TITLE, false);
+        OLDEST_TASK(InboxQuery.Sort.CREATED, false),
+        NEWEST_TASK(InboxQuery.Sort.CREATED, true),
+        NEWEST_SUBMITTED(InboxQuery.Sort.SUBMITTED, true),
+        HIGHEST_AMOUNT(InboxQuery.Sort.AMOUNT, true),
+        REFERENCE(InboxQuery.Sort.REFERENCE, false),
+        TITLE(InboxQuery.Sort.TITLE, false);
 
         final InboxQuery.Sort sort;
         final boolean descending;
@@ -216,7 +223,10 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     private ListItem card(InboxItem item) {
         ListItem card = new ListItem();
         card.addClassName("record-card");
-        H2 heading = new H2(RecordCards.cell(new Span(item.referenceNumber())), new Span(" · "), RecordCards.cell(new Span(item.title())));
+        H2 heading = new H2(
+                RecordCards.cell(new Span(item.referenceNumber())),
+                new Span(" · "),
+                RecordCards.cell(new Span(item.title())));
         heading.addClassName("record-title");
         DescriptionList facts = new DescriptionList();
         facts.addClassName("record-facts");
@@ -224,11 +234,19 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         fact(facts, "review.inbox.task", new Span(getTranslation("review.step." + item.step())));
         fact(facts, "grantapplication.field.programme", new Span(p == null ? "" : p.name(getLocale())));
         fact(facts, "grantapplication.field.partner-city", new Span(item.partnerCity()));
-        fact(facts, "grantapplication.field.requested-amount", new Span(Formats.money(item.requestedAmount(), getLocale())));
+        fact(
+                facts,
+                "grantapplication.field.requested-amount",
+                new Span(Formats.money(item.requestedAmount(), getLocale())));
         fact(facts, "grantapplication.field.submitted-at", new Span(Formats.dateTime(item.submittedAt(), getLocale())));
         fact(facts, "review.inbox.age", age(item));
-        fact(facts, "review.inbox.assignee", new Span(item.assignee() == null ? getTranslation("review.inbox.unassigned")
-                : item.mine() ? getTranslation("review.inbox.me") : item.assigneeName()));
+        fact(
+                facts,
+                "review.inbox.assignee",
+                new Span(
+                        item.assignee() == null
+                                ? getTranslation("review.inbox.unassigned")
+                                : item.mine() ? getTranslation("review.inbox.me") : item.assigneeName()));
         card.add(heading, facts, actions(item));
         return card;
     }
@@ -246,7 +264,8 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        InboxQuery linked = InboxQuery.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        InboxQuery linked = InboxQuery.fromParameters(
+                event.getLocation().getQueryParameters().getParameters());
         applyingAddress = true;
         try {
             currentTab = linked.tab() != null && tabOf.containsKey(linked.tab()) ? linked.tab() : DEFAULT_TAB;
@@ -260,14 +279,24 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private InboxQuery query() {
-        return new InboxQuery(currentTab, programme.getValue() == null ? null : programme.getValue().id(),
-                city.getValue() == null ? null : city.getValue().id(), step.getValue(), minAmount.getValue(), maxAmount.getValue(),
-                from.getValue(), to.getValue(), text.getValue(), InboxQuery.Sort.CREATED, false);
+        return new InboxQuery(
+                currentTab,
+                programme.getValue() == null ? null : programme.getValue().id(),
+                city.getValue() == null ? null : city.getValue().id(),
+                step.getValue(),
+                minAmount.getValue(),
+                maxAmount.getValue(),
+                from.getValue(),
+                to.getValue(),
+                text.getValue(),
+                InboxQuery.Sort.CREATED,
+                false);
     }
 
     private Span age(InboxItem item) {
         long days = Duration.between(item.taskCreatedAt(), clock.instant()).toDays();
-        Span span = new Span(days == 0 ? getTranslation("review.inbox.today") : getTranslation("review.inbox.days", days));
+        Span span =
+                new Span(days == 0 ? getTranslation("review.inbox.today") : getTranslation("review.inbox.days", days));
         if (item.overdue()) {
             Span badge = new Span(getTranslation("review.inbox.overdue"));
             badge.addClassName("overdue-badge");
@@ -277,31 +306,43 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private HorizontalLayout actions(InboxItem item) {
-        Button open = new Button(getTranslation("review.inbox.open"), e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, item.taskId())));
+        Button open = new Button(
+                getTranslation("review.inbox.open"),
+                e -> getUI().ifPresent(ui -> ui.navigate(TaskView.class, item.taskId())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         open.setAriaLabel(getTranslation("review.inbox.open-aria", item.referenceNumber()));
-        Button caseButton = new Button(getTranslation("review.inbox.case"), e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, item.applicationId())));
+        Button caseButton = new Button(
+                getTranslation("review.inbox.case"),
+                e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, item.applicationId())));
         caseButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         caseButton.setAriaLabel(getTranslation("review.inbox.case-aria", item.referenceNumber()));
         HorizontalLayout layout = new HorizontalLayout(open, caseButton);
         layout.setSpacing(false);
         layout.addClassName("inbox-actions");
         if (item.assignee() == null && item.mayAct()) {
-            Button claim = new Button(getTranslation("review.inbox.claim"), e -> act(() -> assignment.claim(item.taskId()),
-                    getTranslation("review.inbox.claimed", item.referenceNumber())));
+            Button claim = new Button(
+                    getTranslation("review.inbox.claim"),
+                    e -> act(
+                            () -> assignment.claim(item.taskId()),
+                            getTranslation("review.inbox.claimed", item.referenceNumber())));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             claim.setAriaLabel(getTranslation("review.inbox.claim-aria", item.referenceNumber()));
             layout.add(claim);
         }
         if (item.mine()) {
-            Button unclaim = new Button(getTranslation("review.inbox.unclaim"), e -> act(() -> assignment.unclaim(item.taskId()),
-                    getTranslation("review.inbox.unclaimed", item.referenceNumber())));
+            Button unclaim = new Button(
+                    getTranslation("review.inbox.unclaim"),
+                    e -> act(
+                            () -> assignment.unclaim(item.taskId()),
+                            getTranslation("review.inbox.unclaimed", item.referenceNumber())));
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
             unclaim.setAriaLabel(getTranslation("review.inbox.unclaim-aria", item.referenceNumber()));
             layout.add(unclaim);
         }
         if (item.mayAct() && (item.assignee() == null || item.mine())) {
-            Button handOver = new Button(getTranslation("review.inbox.hand-over"), e -> new HandOverDialog(assignment, item, this::refresh).open());
+            Button handOver = new Button(
+                    getTranslation("review.inbox.hand-over"),
+                    e -> new HandOverDialog(assignment, item, this::refresh).open());
             handOver.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             handOver.setAriaLabel(getTranslation("review.inbox.hand-over-aria", item.referenceNumber()));
             layout.add(handOver);
@@ -312,7 +353,8 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
     private void act(Runnable action, String success) {
         try {
             action.run();
-            Notification.show(success, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(success, 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ReviewRefused refused) {
             Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -331,7 +373,8 @@ public class InboxView extends Main implements HasDynamicTitle, BeforeEnterObser
         tabOf.forEach((tab, link) -> {
             link.setText(getTranslation("review.inbox.tab." + tab.name(), counts.getOrDefault(tab, 0L)));
             // each tab's address carries the filters as they are now
-            link.setQueryParameters(QueryParameters.fromString(query().withTab(tab).queryString()));
+            link.setQueryParameters(
+                    QueryParameters.fromString(query().withTab(tab).queryString()));
             if (tab == currentTab) {
                 link.getElement().setAttribute("aria-current", "page");
             } else {

@@ -22,23 +22,22 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.kulturbuero.grants.review.BudgetSituation;
 import de.kulturbuero.grants.review.ContentReviewSummary;
+import de.kulturbuero.grants.review.ContentReviewing;
+import de.kulturbuero.grants.review.Deciding;
 import de.kulturbuero.grants.review.FormalCheckOutcome;
+import de.kulturbuero.grants.review.FormalChecks;
 import de.kulturbuero.grants.review.ProcessStep;
 import de.kulturbuero.grants.review.ReviewCriteria;
 import de.kulturbuero.grants.review.ReviewCriterion;
 import de.kulturbuero.grants.review.ReviewRefused;
-import de.kulturbuero.grants.review.ContentReviewing;
-import de.kulturbuero.grants.review.Deciding;
-import de.kulturbuero.grants.review.FormalChecks;
-import de.kulturbuero.grants.review.TaskPages;
 import de.kulturbuero.grants.review.TaskDetails;
-import de.kulturbuero.grants.shared.ui.NotFound;
+import de.kulturbuero.grants.review.TaskPages;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.MoneyField;
+import de.kulturbuero.grants.shared.ui.NotFound;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +52,6 @@ import java.util.stream.IntStream;
 @RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.HEAD, Roles.FINANCE})
 public class TaskView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
-
     private final transient TaskPages taskPages;
     private final transient FormalChecks formalChecks;
     private final transient ContentReviewing contentReviewing;
@@ -62,8 +60,12 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
     private final ErrorSummary errors = new ErrorSummary();
     private String pageTitle = "";
 
-    TaskView(TaskPages taskPages, FormalChecks formalChecks, ContentReviewing contentReviewing, Deciding deciding,
-             CaseServices cases) {
+    TaskView(
+            TaskPages taskPages,
+            FormalChecks formalChecks,
+            ContentReviewing contentReviewing,
+            Deciding deciding,
+            CaseServices cases) {
         this.taskPages = taskPages;
         this.formalChecks = formalChecks;
         this.contentReviewing = contentReviewing;
@@ -108,12 +110,14 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         if (task.assignee() != null && !task.mine()) {
             return new Paragraph(getTranslation("review.error.already-claimed"));
         }
-        return ProcessStep.byId(task.step()).<Component>map(step -> switch (step) {
-            case FORMAL_CHECK -> formalCheckForm(task);
-            case CONTENT_REVIEW -> contentReviewForm(task);
-            case DECISION_REVIEWER, DECISION_HEAD -> decisionForm(task);
-            default -> new Paragraph(getTranslation("review.task.read-only"));
-        }).orElseGet(() -> new Paragraph(getTranslation("review.task.read-only")));
+        return ProcessStep.byId(task.step())
+                .<Component>map(step -> switch (step) {
+                    case FORMAL_CHECK -> formalCheckForm(task);
+                    case CONTENT_REVIEW -> contentReviewForm(task);
+                    case DECISION_REVIEWER, DECISION_HEAD -> decisionForm(task);
+                    default -> new Paragraph(getTranslation("review.task.read-only"));
+                })
+                .orElseGet(() -> new Paragraph(getTranslation("review.task.read-only")));
     }
 
     private Component formalCheckForm(TaskDetails task) {
@@ -151,8 +155,14 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                 case INQUIRY -> question;
                 case INELIGIBLE, COMPLETE -> note;
             };
-            act(() -> formalChecks.complete(task.taskId(), outcome.getValue(), note.getValue(), question.getValue(),
-                    allowEdit.getValue()), errorField);
+            act(
+                    () -> formalChecks.complete(
+                            task.taskId(),
+                            outcome.getValue(),
+                            note.getValue(),
+                            question.getValue(),
+                            allowEdit.getValue()),
+                    errorField);
         });
         return new Div(outcome, question, allowEdit, note, done);
     }
@@ -161,23 +171,29 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         Div form = new Div();
         Map<String, RadioButtonGroup<Integer>> scoreFields = new LinkedHashMap<>();
         for (ReviewCriterion criterion : task.criteria()) {
-            RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("review.criterion.weighted",
-                    criterion.name(getLocale(), this::getTranslation), criterion.weight()));
+            RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation(
+                    "review.criterion.weighted",
+                    criterion.name(getLocale(), this::getTranslation),
+                    criterion.weight()));
             score.setId("score-" + criterion.code());
-            score.setItems(IntStream.rangeClosed(ReviewCriteria.MIN_SCORE, ReviewCriteria.MAX_SCORE).boxed().toList());
+            score.setItems(IntStream.rangeClosed(ReviewCriteria.MIN_SCORE, ReviewCriteria.MAX_SCORE)
+                    .boxed()
+                    .toList());
             score.setRequiredIndicatorVisible(true);
             score.setHelperText(getTranslation("review.content.score-help"));
             scoreFields.put(criterion.code(), score);
             form.add(score);
         }
-        RadioButtonGroup<String> recommendation = new RadioButtonGroup<>(getTranslation("review.content.recommendation"));
+        RadioButtonGroup<String> recommendation =
+                new RadioButtonGroup<>(getTranslation("review.content.recommendation"));
         recommendation.setId("recommendation");
         recommendation.setItems(ContentReviewSummary.APPROVE, ContentReviewSummary.REJECT);
         recommendation.setItemLabelGenerator(r -> getTranslation("review.content.recommendation." + r));
         recommendation.setRequiredIndicatorVisible(true);
         MoneyField proposed = new MoneyField(getTranslation("review.content.proposed-amount"));
         proposed.setValue(task.application().requestedAmount());
-        proposed.setHelperText(getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
+        proposed.setHelperText(getTranslation(
+                "review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
         proposed.setRequiredIndicatorVisible(true);
         TextArea note = new TextArea(getTranslation("review.content.note"));
         note.setMaxLength(8000);
@@ -197,8 +213,10 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                 showError(recommendation, getTranslation("review.error.recommendation-required"));
                 return;
             }
-            act(() -> contentReviewing.complete(task.taskId(), scores, recommendation.getValue(), proposed.getValue(),
-                    note.getValue()), proposed);
+            act(
+                    () -> contentReviewing.complete(
+                            task.taskId(), scores, recommendation.getValue(), proposed.getValue(), note.getValue()),
+                    proposed);
         });
         form.add(recommendation, proposed, note, done);
         return form;
@@ -208,11 +226,13 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         Div form = new Div();
         ContentReviewSummary review = task.contentReview();
         if (review != null) {
-            form.add(new Paragraph(getTranslation("review.decision.proposal", review.reviewerName(),
+            form.add(new Paragraph(getTranslation(
+                    "review.decision.proposal",
+                    review.reviewerName(),
                     getTranslation("review.content.recommendation." + review.recommendation()),
                     Formats.money(review.proposedAmount(), getLocale()))));
-            Paragraph total = new Paragraph(getTranslation("review.case.weighted-total",
-                    Formats.decimal(review.weightedTotal(), getLocale())));
+            Paragraph total = new Paragraph(
+                    getTranslation("review.case.weighted-total", Formats.decimal(review.weightedTotal(), getLocale())));
             total.setId("weighted-total");
             form.add(total);
         }
@@ -224,18 +244,28 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         RadioButtonGroup<Decision> outcome = new RadioButtonGroup<>(getTranslation("review.decision.outcome"));
         outcome.setId("decision-outcome");
         // a reviewer may also send the case up to the head (to grant more than the threshold); the head decides
-        outcome.setItems(reviewerLevel ? List.of(Decision.APPROVE, Decision.REJECT, Decision.REFER)
-                : List.of(Decision.APPROVE, Decision.REJECT));
+        outcome.setItems(
+                reviewerLevel
+                        ? List.of(Decision.APPROVE, Decision.REJECT, Decision.REFER)
+                        : List.of(Decision.APPROVE, Decision.REJECT));
         outcome.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
         outcome.setRequiredIndicatorVisible(true);
         MoneyField amount = new MoneyField(getTranslation("review.decision.amount"));
         // the helper text names both limits: give it room to wrap as a sentence, not as a narrow column
         amount.setWidth("min(100%, 36em)");
-        amount.setValue(review != null && review.proposedAmount().signum() > 0 ? review.proposedAmount() : task.application().requestedAmount());
-        amount.setHelperText(reviewerLevel
-                ? getTranslation("review.decision.amount-help-reviewer", Formats.money(task.application().requestedAmount(), getLocale()),
-                        Formats.money(task.reviewerLimit(), getLocale()))
-                : getTranslation("review.decision.amount-help", Formats.money(task.application().requestedAmount(), getLocale())));
+        amount.setValue(
+                review != null && review.proposedAmount().signum() > 0
+                        ? review.proposedAmount()
+                        : task.application().requestedAmount());
+        amount.setHelperText(
+                reviewerLevel
+                        ? getTranslation(
+                                "review.decision.amount-help-reviewer",
+                                Formats.money(task.application().requestedAmount(), getLocale()),
+                                Formats.money(task.reviewerLimit(), getLocale()))
+                        : getTranslation(
+                                "review.decision.amount-help",
+                                Formats.money(task.application().requestedAmount(), getLocale())));
         TextArea conditions = new TextArea(getTranslation("review.decision.conditions"));
         conditions.setMaxLength(8000);
         TextArea reason = new TextArea(getTranslation("review.decision.reason"));
@@ -249,11 +279,17 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         referral.setVisible(false);
         Runnable showBudget = () -> {
             if (budget != null) {
-                BigDecimal after = budget.remainingAfter(outcome.getValue() == null || outcome.getValue() == Decision.APPROVE
-                        ? amount.getValue() : BigDecimal.ZERO);
-                budgetText.setText(getTranslation("review.decision.budget", budget.year(),
-                        Formats.money(budget.annualBudget(), getLocale()), Formats.money(budget.committed(), getLocale()),
-                        Formats.money(budget.remaining(), getLocale()), Formats.money(after, getLocale())));
+                BigDecimal after = budget.remainingAfter(
+                        outcome.getValue() == null || outcome.getValue() == Decision.APPROVE
+                                ? amount.getValue()
+                                : BigDecimal.ZERO);
+                budgetText.setText(getTranslation(
+                        "review.decision.budget",
+                        budget.year(),
+                        Formats.money(budget.annualBudget(), getLocale()),
+                        Formats.money(budget.committed(), getLocale()),
+                        Formats.money(budget.remaining(), getLocale()),
+                        Formats.money(after, getLocale())));
                 budgetText.getElement().getClassList().set("over-budget", after.signum() < 0);
             }
         };
@@ -278,7 +314,10 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                 return;
             }
             switch (outcome.getValue()) {
-                case APPROVE -> act(() -> deciding.decide(task.taskId(), true, amount.getValue(), conditions.getValue(), null), amount);
+                case APPROVE ->
+                    act(
+                            () -> deciding.decide(task.taskId(), true, amount.getValue(), conditions.getValue(), null),
+                            amount);
                 case REJECT -> act(() -> deciding.decide(task.taskId(), false, null, null, reason.getValue()), reason);
                 case REFER -> act(() -> deciding.referToHead(task.taskId(), referral.getValue()), referral);
             }
@@ -289,7 +328,9 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
 
     /** The choices of the decision form. */
     enum Decision {
-        APPROVE, REJECT, REFER;
+        APPROVE,
+        REJECT,
+        REFER;
 
         String messageKey() {
             return switch (this) {
@@ -315,7 +356,8 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
         } catch (ReviewRefused refused) {
             String message = getTranslation(refused.messageKey());
             showError(fieldForErrors, message);
-            Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(message, 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

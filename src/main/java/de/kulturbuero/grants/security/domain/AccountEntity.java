@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -48,21 +47,28 @@ public class AccountEntity {
     private Set<String> roles = new HashSet<>();
 
     // self-registration
-    @Column(name = "organisation_type") private String organisationType;
+    @Column(name = "organisation_type")
+    private String organisationType;
+
     private String street;
     private String postcode;
     private String city;
     private String country;
-    @Column(name = "privacy_accepted_at") private Instant privacyAcceptedAt;
+
+    @Column(name = "privacy_accepted_at")
+    private Instant privacyAcceptedAt;
 
     // officers signing in through an OpenID Connect provider
-    @Column(name = "identity_provider") private String identityProvider;
-    @Column(name = "external_subject") private String externalSubject;
+    @Column(name = "identity_provider")
+    private String identityProvider;
 
-    protected AccountEntity() {
-    }
+    @Column(name = "external_subject")
+    private String externalSubject;
 
-    public AccountEntity(String email, String passwordHash, String displayName, String organisation, String preferredLanguage) {
+    protected AccountEntity() {}
+
+    public AccountEntity(
+            String email, String passwordHash, String displayName, String organisation, String preferredLanguage) {
         this.email = email;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -70,33 +76,95 @@ public class AccountEntity {
         this.preferredLanguage = preferredLanguage;
     }
 
-    public Long getId() { return id; }
-    public String getEmail() { return email; }
-    public String getPasswordHash() { return passwordHash; }
-    public String getDisplayName() { return displayName; }
-    public String getOrganisation() { return organisation; }
-    public String getPreferredLanguage() { return preferredLanguage; }
-    public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
-    public boolean isEnabled() { return enabled; }
-    public Set<String> getRoles() { return roles; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<String> getRoles() {
+        return roles;
+    }
 
     // --- user administration
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public void changePasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getOrganisationType() { return organisationType; }
-    public String getStreet() { return street; }
-    public String getPostcode() { return postcode; }
-    public String getCity() { return city; }
-    public String getCountry() { return country; }
-    public Instant getPrivacyAcceptedAt() { return privacyAcceptedAt; }
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 
-    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getOrganisationType() {
+        return organisationType;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public Instant getPrivacyAcceptedAt() {
+        return privacyAcceptedAt;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 
     /** The OpenID Connect provider (client registration id) this account signs in through, or null for a local account. */
-    public String getIdentityProvider() { return identityProvider; }
-    public String getExternalSubject() { return externalSubject; }
-    public boolean isExternal() { return identityProvider != null; }
+    public String getIdentityProvider() {
+        return identityProvider;
+    }
+
+    public String getExternalSubject() {
+        return externalSubject;
+    }
+
+    public boolean isExternal() {
+        return identityProvider != null;
+    }
 
     /** Ties the account to a provider's subject; from now on it signs in there (the caller makes the password unusable). */
     public void linkExternalIdentity(String identityProvider, String externalSubject) {
@@ -118,8 +186,13 @@ public class AccountEntity {
     }
 
     /** Address and organisation details a self-registered applicant gives. */
-    public void setApplicantDetails(String organisationType, String street, String postcode, String city, String country,
-                                    Instant privacyAcceptedAt) {
+    public void setApplicantDetails(
+            String organisationType,
+            String street,
+            String postcode,
+            String city,
+            String country,
+            Instant privacyAcceptedAt) {
         this.organisationType = organisationType;
         this.street = street;
         this.postcode = postcode;

@@ -1,11 +1,10 @@
 package de.kulturbuero.grants.security.domain;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
-import java.util.Optional;
 
 public interface AccountRepository extends JpaRepository<AccountEntity, Long> {
 
@@ -26,6 +25,7 @@ public interface AccountRepository extends JpaRepository<AccountEntity, Long> {
     }
 
     /** Enabled accounts holding {@code role} (review workflow: hand-over, escalation to HEAD). */
-    @Query("select distinct a from AccountEntity a join a.roles r where r = :role and a.enabled = true order by a.displayName")
+    @Query(
+            "select distinct a from AccountEntity a join a.roles r where r = :role and a.enabled = true order by a.displayName")
     List<AccountEntity> findEnabledByRole(@Param("role") String role);
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A one-time "set your password" link; only the SHA-256 of the token is stored. */
@@ -17,15 +16,26 @@ public class AccountTokenEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "account_id", nullable = false) private long accountId;
-    @Column(name = "token_hash", nullable = false) private String tokenHash;
-    @Column(nullable = false) private String purpose;
-    @Column(name = "created_at", nullable = false) private Instant createdAt;
-    @Column(name = "expires_at", nullable = false) private Instant expiresAt;
-    @Column(name = "used_at") private Instant usedAt;
 
-    protected AccountTokenEntity() {
-    }
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(name = "token_hash", nullable = false)
+    private String tokenHash;
+
+    @Column(nullable = false)
+    private String purpose;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected AccountTokenEntity() {}
 
     public AccountTokenEntity(long accountId, String tokenHash, String purpose, Instant createdAt, Instant expiresAt) {
         this.accountId = accountId;
@@ -43,6 +53,11 @@ public class AccountTokenEntity {
         this.usedAt = now;
     }
 
-    public long getAccountId() { return accountId; }
-    public String getPurpose() { return purpose; }
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
 }

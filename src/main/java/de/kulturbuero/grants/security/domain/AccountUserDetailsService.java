@@ -38,8 +38,15 @@ public class AccountUserDetailsService implements UserDetailsService {
 
     /** The principal of an account as it is stored now. */
     public static PortalUser toPrincipal(AccountEntity account) {
-        return new PortalUser(account.getId(), account.getEmail(), account.getPasswordHash(), account.isEnabled(),
-                account.getDisplayName(), account.getPreferredLanguage(),
-                account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
+        return new PortalUser(
+                account.getId(),
+                account.getEmail(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                account.getDisplayName(),
+                account.getPreferredLanguage(),
+                account.getRoles().stream()
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                        .toList());
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import de.kulturbuero.grants.security.CurrentUser;
-
 import java.util.Locale;
 
 /**
@@ -25,14 +24,15 @@ class AccountLocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> currentUser.get().ifPresent(user -> {
-            VaadinSession session = init.getUI().getSession();
-            if (!user.userId().equals(session.getAttribute(APPLIED))) {
-                session.setAttribute(APPLIED, user.userId());
-                Locale locale = Locale.forLanguageTag(user.preferredLanguage());
-                session.setLocale(locale);
-                init.getUI().setLocale(locale);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> currentUser.get().ifPresent(user -> {
+                    VaadinSession session = init.getUI().getSession();
+                    if (!user.userId().equals(session.getAttribute(APPLIED))) {
+                        session.setAttribute(APPLIED, user.userId());
+                        Locale locale = Locale.forLanguageTag(user.preferredLanguage());
+                        session.setLocale(locale);
+                        init.getUI().setLocale(locale);
+                    }
+                }));
     }
 }

@@ -1,7 +1,5 @@
 package de.kulturbuero.grants.security.ui;
 
-import de.kulturbuero.grants.shared.ui.ErrorSummary;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,8 +22,8 @@ import de.kulturbuero.grants.security.OrganisationType;
 import de.kulturbuero.grants.security.PasswordPolicy;
 import de.kulturbuero.grants.security.ProfileService;
 import de.kulturbuero.grants.security.RegistrationRejected;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -71,20 +69,28 @@ public class AccountView extends Main implements HasDynamicTitle {
         binder.setBean(profile);
         FormLayout form = new FormLayout(email, name, organisation, type, street, postcode, city, country, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
-        Button save = new Button(getTranslation("security.account.save"), e -> run(() -> {
-            profiles.updateProfile(binder.getBean());
-            java.util.Locale chosen = java.util.Locale.forLanguageTag(binder.getBean().getLanguage());
-            if (!chosen.getLanguage().equals(getLocale().getLanguage())) {
-                // the whole portal switches to the language just stored with the account
-                com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(chosen);
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            }
-        }, "security.account.saved"));
+        Button save = new Button(
+                getTranslation("security.account.save"),
+                e -> run(
+                        () -> {
+                            profiles.updateProfile(binder.getBean());
+                            java.util.Locale chosen = java.util.Locale.forLanguageTag(
+                                    binder.getBean().getLanguage());
+                            if (!chosen.getLanguage().equals(getLocale().getLanguage())) {
+                                // the whole portal switches to the language just stored with the account
+                                com.vaadin.flow.server.VaadinSession.getCurrent()
+                                        .setLocale(chosen);
+                                getUI().ifPresent(ui -> ui.getPage().reload());
+                            }
+                        },
+                        "security.account.saved"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("security.account.profile")), form, save);
 
         if (profile.signsInExternally()) {
-            add(new H2(getTranslation("security.account.password")), new Paragraph(getTranslation("security.account.password-external")));
+            add(
+                    new H2(getTranslation("security.account.password")),
+                    new Paragraph(getTranslation("security.account.password-external")));
             return;
         }
         PasswordField current = password("currentPassword", "security.account.current-password");
@@ -93,13 +99,18 @@ public class AccountView extends Main implements HasDynamicTitle {
         newPassword.setHelperText(getTranslation("security.password.rule", PasswordPolicy.MIN_LENGTH));
         PasswordField repeat = password("repeatPassword", "security.register.password-repeat");
         FormLayout passwordForm = new FormLayout(current, newPassword, repeat);
-        passwordForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
-        Button change = new Button(getTranslation("security.account.change-password"), e -> run(() -> {
-            profiles.changePassword(current.getValue(), newPassword.getValue(), repeat.getValue());
-            current.clear();
-            newPassword.clear();
-            repeat.clear();
-        }, "security.account.password-changed"));
+        passwordForm.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
+        Button change = new Button(
+                getTranslation("security.account.change-password"),
+                e -> run(
+                        () -> {
+                            profiles.changePassword(current.getValue(), newPassword.getValue(), repeat.getValue());
+                            current.clear();
+                            newPassword.clear();
+                            repeat.clear();
+                        },
+                        "security.account.password-changed"));
         add(new H2(getTranslation("security.account.password")), passwordForm, change);
     }
 

@@ -34,7 +34,13 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
             status.add(new Paragraph(getTranslation("security.reset.sent")));
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(languageSwitch, title, new Paragraph(getTranslation("security.reset.intro")), email, send, status,
+        add(
+                languageSwitch,
+                title,
+                new Paragraph(getTranslation("security.reset.intro")),
+                email,
+                send,
+                status,
                 new Paragraph(new RouterLink(getTranslation("security.register.to-login"), LoginView.class)),
                 AccessibilityStatementLink.paragraph());
     }

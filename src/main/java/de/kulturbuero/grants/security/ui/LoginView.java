@@ -3,9 +3,9 @@ package de.kulturbuero.grants.security.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,8 +27,11 @@ import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final java.util.Set<String> SSO_REASONS = java.util.Set.of(
-            StaffSignInRefused.NO_ROLE, StaffSignInRefused.LOCKED, StaffSignInRefused.EMAIL_TAKEN,
-            StaffSignInRefused.NO_EMAIL, StaffSignInRefused.FAILED);
+            StaffSignInRefused.NO_ROLE,
+            StaffSignInRefused.LOCKED,
+            StaffSignInRefused.EMAIL_TAKEN,
+            StaffSignInRefused.NO_EMAIL,
+            StaffSignInRefused.FAILED);
 
     private final LoginForm form = new LoginForm();
     private final Paragraph ssoError = new Paragraph();
@@ -53,7 +56,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("login-title");
         Paragraph intro = new Paragraph(getTranslation("security.login.intro"));
-        Paragraph register = new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("security.register.link"), RegistrationView.class));
+        Paragraph register = new Paragraph(new com.vaadin.flow.router.RouterLink(
+                getTranslation("security.register.link"), RegistrationView.class));
         register.addClassName("register-link");
         ssoError.addClassName("sso-error");
         ssoError.getElement().setAttribute("role", "alert");
@@ -85,10 +89,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
-        String reason = parameters.getOrDefault("sso", java.util.List.of()).stream().findFirst().orElse(null);
+        String reason = parameters.getOrDefault("sso", java.util.List.of()).stream()
+                .findFirst()
+                .orElse(null);
         ssoError.setVisible(reason != null);
         if (reason != null) {
-            ssoError.setText(getTranslation("security.login.sso." + (SSO_REASONS.contains(reason) ? reason : StaffSignInRefused.FAILED)));
+            ssoError.setText(getTranslation(
+                    "security.login.sso." + (SSO_REASONS.contains(reason) ? reason : StaffSignInRefused.FAILED)));
         }
     }
 

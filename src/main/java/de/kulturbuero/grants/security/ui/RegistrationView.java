@@ -1,7 +1,5 @@
 package de.kulturbuero.grants.security.ui;
 
-import de.kulturbuero.grants.shared.ui.ErrorSummary;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,8 +26,8 @@ import de.kulturbuero.grants.security.RegistrationForm;
 import de.kulturbuero.grants.security.RegistrationRejected;
 import de.kulturbuero.grants.security.RegistrationService;
 import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +93,20 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         binder.bind(privacy, "privacyAccepted");
         fields.put("privacyAccepted", privacy);
 
-        FormLayout form = new FormLayout(name, email, password, repeat, organisation, type, street, postcode, city, country,
-                language, privacyNotice, privacy);
+        FormLayout form = new FormLayout(
+                name,
+                email,
+                password,
+                repeat,
+                organisation,
+                type,
+                street,
+                postcode,
+                city,
+                country,
+                language,
+                privacyNotice,
+                privacy);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         form.setColspan(privacyNotice, 2);
         form.setColspan(privacy, 2);
@@ -111,7 +121,9 @@ public class RegistrationView extends Main implements HasDynamicTitle {
 
         Button register = new Button(getTranslation("security.register.submit"), e -> register());
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(register, new Paragraph(new RouterLink(getTranslation("security.register.to-login"), LoginView.class)),
+        add(
+                register,
+                new Paragraph(new RouterLink(getTranslation("security.register.to-login"), LoginView.class)),
                 AccessibilityStatementLink.paragraph());
     }
 
@@ -129,7 +141,8 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         binder.writeBeanAsDraft(bean, true);
         try {
             registrations.register(bean);
-            Notification n = Notification.show(getTranslation("security.register.done"), 8000, Notification.Position.TOP_CENTER);
+            Notification n =
+                    Notification.show(getTranslation("security.register.done"), 8000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (RegistrationRejected rejected) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasValidation;
 import de.kulturbuero.grants.security.PasswordPolicy;
 import de.kulturbuero.grants.security.RegistrationRejected;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,7 @@ import java.util.Map;
  */
 final class RejectedFields {
 
-    private RejectedFields() {
-    }
+    private RejectedFields() {}
 
     /** Clears every field's error and the summary, before the form is sent again. */
     static void clear(Map<String, HasValidation> fields, ErrorSummary summary) {
@@ -28,7 +26,8 @@ final class RejectedFields {
         summary.clear();
     }
 
-    static void show(Component view, Map<String, HasValidation> fields, ErrorSummary summary, RegistrationRejected rejected) {
+    static void show(
+            Component view, Map<String, HasValidation> fields, ErrorSummary summary, RegistrationRejected rejected) {
         List<String> messages = new ArrayList<>();
         for (RegistrationRejected.Problem p : rejected.problems()) {
             String message = view.getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH);

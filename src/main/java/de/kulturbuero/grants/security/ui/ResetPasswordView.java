@@ -1,6 +1,5 @@
 package de.kulturbuero.grants.security.ui;
 
-import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -17,8 +16,8 @@ import de.kulturbuero.grants.security.PasswordPolicy;
 import de.kulturbuero.grants.security.PasswordResetService;
 import de.kulturbuero.grants.security.RegistrationRejected;
 import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
-
 import java.util.List;
 
 /** The page behind the e-mailed link: sets a new password with the single-use token. */
@@ -41,12 +40,14 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
         Button save = new Button(getTranslation("security.reset.save"), e -> {
             try {
                 resets.reset(token, password.getValue(), repeat.getValue());
-                Notification n = Notification.show(getTranslation("security.reset.done"), 8000, Notification.Position.TOP_CENTER);
+                Notification n = Notification.show(
+                        getTranslation("security.reset.done"), 8000, Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
             } catch (RegistrationRejected rejected) {
                 List<String> messages = rejected.problems().stream()
-                        .map(p -> getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH)).toList();
+                        .map(p -> getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH))
+                        .toList();
                 errors.show(messages);
             }
         });
@@ -56,7 +57,11 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of("")).getFirst();
+        token = event.getLocation()
+                .getQueryParameters()
+                .getParameters()
+                .getOrDefault("token", List.of(""))
+                .getFirst();
     }
 
     @Override

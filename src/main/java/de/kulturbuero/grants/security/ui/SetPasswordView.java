@@ -1,6 +1,5 @@
 package de.kulturbuero.grants.security.ui;
 
-import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kulturbuero.grants.security.PasswordLinks;
 import de.kulturbuero.grants.security.UserAdministrationRefused;
 import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 
 /** The page behind an invitation or password-reset link: set a password once, then sign in. */
@@ -31,15 +31,23 @@ public class SetPasswordView extends Main implements HasUrlParameter<String>, Ha
     public SetPasswordView(PasswordLinks links, LanguageSwitch languageSwitch) {
         this.links = links;
         addClassName("login-view");
-        add(languageSwitch, new H1(getTranslation("security.password-link.title")), content, AccessibilityStatementLink.paragraph());
+        add(
+                languageSwitch,
+                new H1(getTranslation("security.password-link.title")),
+                content,
+                AccessibilityStatementLink.paragraph());
     }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         this.token = parameter;
         content.removeAll();
-        links.emailFor(token).ifPresentOrElse(this::showForm,
-                () -> content.add(new Paragraph(getTranslation("security.password-link.invalid")), new RouterLink(getTranslation("security.password-link.to-login"), LoginView.class)));
+        links.emailFor(token)
+                .ifPresentOrElse(
+                        this::showForm,
+                        () -> content.add(
+                                new Paragraph(getTranslation("security.password-link.invalid")),
+                                new RouterLink(getTranslation("security.password-link.to-login"), LoginView.class)));
     }
 
     private void showForm(String email) {
@@ -57,14 +65,16 @@ public class SetPasswordView extends Main implements HasUrlParameter<String>, Ha
             try {
                 links.setPassword(token, password.getValue());
                 content.removeAll();
-                content.add(new Paragraph(getTranslation("security.password-link.done")),
+                content.add(
+                        new Paragraph(getTranslation("security.password-link.done")),
                         new RouterLink(getTranslation("security.password-link.to-login"), LoginView.class));
             } catch (UserAdministrationRefused refused) {
                 error.message(getTranslation(refused.messageKey(), PasswordLinks.MIN_LENGTH));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(new Paragraph(getTranslation("security.password-link.intro", email)), error, password, repeat, save);
+        Div form = new Div(
+                new Paragraph(getTranslation("security.password-link.intro", email)), error, password, repeat, save);
         form.addClassName("set-password-form");
         content.add(form);
     }

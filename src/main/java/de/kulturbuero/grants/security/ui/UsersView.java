@@ -1,6 +1,5 @@
 package de.kulturbuero.grants.security.ui;
 
-import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -28,8 +27,8 @@ import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.security.UserAdministration;
 import de.kulturbuero.grants.security.UserAdministrationRefused;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import jakarta.annotation.security.RolesAllowed;
-
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,7 +45,8 @@ public class UsersView extends Main implements HasDynamicTitle {
     public UsersView(UserAdministration administration) {
         this.administration = administration;
         addClassName("page");
-        Button invite = new Button(getTranslation("security.admin.invite"), VaadinIcon.ENVELOPE.create(), e -> openInvite());
+        Button invite =
+                new Button(getTranslation("security.admin.invite"), VaadinIcon.ENVELOPE.create(), e -> openInvite());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("security.admin.title")), invite);
         header.addClassName("page-header");
@@ -64,25 +64,46 @@ public class UsersView extends Main implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("security.admin.title"));
-        grid.addColumn(AccountRow::email).setHeader(getTranslation("security.admin.field.email")).setFlexGrow(2);
-        grid.addColumn(AccountRow::displayName).setHeader(getTranslation("security.admin.field.name")).setFlexGrow(2);
-        grid.addColumn(a -> a.organisation() == null ? "" : a.organisation()).setHeader(getTranslation("security.admin.field.organisation")).setFlexGrow(2);
-        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("security.role." + r)).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("security.admin.field.roles")).setFlexGrow(2);
-        grid.addColumn(a -> getTranslation(a.external() ? "security.admin.sign-in.external" : "security.admin.sign-in.local"))
-                .setHeader(getTranslation("security.admin.field.sign-in")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AccountRow::email)
+                .setHeader(getTranslation("security.admin.field.email"))
+                .setFlexGrow(2);
+        grid.addColumn(AccountRow::displayName)
+                .setHeader(getTranslation("security.admin.field.name"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> a.organisation() == null ? "" : a.organisation())
+                .setHeader(getTranslation("security.admin.field.organisation"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> a.roles().stream()
+                        .map(r -> getTranslation("security.role." + r))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("security.admin.field.roles"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(
+                        a.external() ? "security.admin.sign-in.external" : "security.admin.sign-in.local"))
+                .setHeader(getTranslation("security.admin.field.sign-in"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(a -> {
-            Span status = new Span(getTranslation(a.enabled() ? "security.admin.status.active" : "security.admin.status.locked"));
-            status.addClassNames("status-badge", a.enabled() ? "account-active" : "account-locked");
-            return status;
-        }).setHeader(getTranslation("security.admin.field.status")).setAutoWidth(true).setFlexGrow(0);
+                    Span status = new Span(getTranslation(
+                            a.enabled() ? "security.admin.status.active" : "security.admin.status.locked"));
+                    status.addClassNames("status-badge", a.enabled() ? "account-active" : "account-locked");
+                    return status;
+                })
+                .setHeader(getTranslation("security.admin.field.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(a -> {
-            Button edit = new Button(getTranslation("security.admin.edit"), e -> openEdit(administration.get(a.id())));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            edit.setAriaLabel(getTranslation("security.admin.edit") + ": " + a.email());
-            return edit;
-        }).setHeader(getTranslation("security.admin.actions")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> administration.search(search.getValue(), q.getOffset(), q.getLimit()).stream(),
+                    Button edit = new Button(
+                            getTranslation("security.admin.edit"), e -> openEdit(administration.get(a.id())));
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    edit.setAriaLabel(getTranslation("security.admin.edit") + ": " + a.email());
+                    return edit;
+                })
+                .setHeader(getTranslation("security.admin.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                q -> administration.search(search.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> administration.count(search.getValue()));
         grid.setHeight("36rem");
         add(grid);
@@ -117,7 +138,8 @@ public class UsersView extends Main implements HasDynamicTitle {
                 administration.invite(email.getValue(), name.getValue(), roles.getValue(), language.getValue());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                success(getTranslation("security.admin.invited", email.getValue().strip()));
+                success(getTranslation(
+                        "security.admin.invited", email.getValue().strip()));
             } catch (UserAdministrationRefused refused) {
                 showError(error, refused);
             }
@@ -133,7 +155,8 @@ public class UsersView extends Main implements HasDynamicTitle {
         ErrorSummary error = new ErrorSummary();
         CheckboxGroup<String> roles = roleChooser();
         roles.setValue(account.roles());
-        Paragraph since = new Paragraph(getTranslation("security.admin.created", Formats.dateTime(account.createdAt(), getLocale())));
+        Paragraph since = new Paragraph(
+                getTranslation("security.admin.created", Formats.dateTime(account.createdAt(), getLocale())));
         Button saveRoles = new Button(getTranslation("security.admin.save-roles"), e -> {
             try {
                 administration.setRoles(account.id(), roles.getValue());
@@ -145,16 +168,19 @@ public class UsersView extends Main implements HasDynamicTitle {
             }
         });
         saveRoles.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button lock = new Button(getTranslation(account.enabled() ? "security.admin.lock" : "security.admin.unlock"), e -> {
-            try {
-                administration.setLocked(account.id(), account.enabled());
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-                success(getTranslation(account.enabled() ? "security.admin.locked" : "security.admin.unlocked", account.email()));
-            } catch (UserAdministrationRefused refused) {
-                showError(error, refused);
-            }
-        });
+        Button lock =
+                new Button(getTranslation(account.enabled() ? "security.admin.lock" : "security.admin.unlock"), e -> {
+                    try {
+                        administration.setLocked(account.id(), account.enabled());
+                        dialog.close();
+                        grid.getDataProvider().refreshAll();
+                        success(getTranslation(
+                                account.enabled() ? "security.admin.locked" : "security.admin.unlocked",
+                                account.email()));
+                    } catch (UserAdministrationRefused refused) {
+                        showError(error, refused);
+                    }
+                });
         if (account.enabled()) {
             lock.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
@@ -166,12 +192,17 @@ public class UsersView extends Main implements HasDynamicTitle {
         if (account.external()) {
             // roles and password live at the identity provider: show the roles, offer only the lock
             roles.setReadOnly(true);
-            dialog.add(since, new Paragraph(getTranslation("security.admin.external", account.identityProvider())), error, roles,
+            dialog.add(
+                    since,
+                    new Paragraph(getTranslation("security.admin.external", account.identityProvider())),
+                    error,
+                    roles,
                     new Paragraph(getTranslation("security.admin.next-request")));
             dialog.getFooter().add(lock, new Button(getTranslation("shared.cancel"), e -> dialog.close()));
         } else {
             dialog.add(since, error, roles, new Paragraph(getTranslation("security.admin.next-request")));
-            dialog.getFooter().add(reset, lock, new Button(getTranslation("shared.cancel"), e -> dialog.close()), saveRoles);
+            dialog.getFooter()
+                    .add(reset, lock, new Button(getTranslation("shared.cancel"), e -> dialog.close()), saveRoles);
         }
         dialog.open();
     }

@@ -2,17 +2,15 @@ package de.kulturbuero.grants.shared.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
-
-import javax.sql.DataSource;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Where the data lives.
@@ -37,7 +35,8 @@ class DataSourceConfiguration {
         }
 
         @Bean(destroyMethod = "close")
-        HikariDataSource dataSource(EmbeddedMariaDb db, @Value("${grants.db.embedded.database:grants}") String database) {
+        HikariDataSource dataSource(
+                EmbeddedMariaDb db, @Value("${grants.db.embedded.database:grants}") String database) {
             db.createDatabase(database);
             return pool(db.jdbcUrl(database), "root", "");
         }
@@ -57,12 +56,14 @@ class DataSourceConfiguration {
                 missing.add("GRANTS_DB_PASSWORD");
             }
             if (!missing.isEmpty()) {
-                throw new IllegalStateException("The prod profile needs the MariaDB connection in environment variables; missing: "
-                        + String.join(", ", missing)
-                        + ". Example: GRANTS_DB_URL=jdbc:mariadb://db:3306/grants?nullDatabaseMeansCurrent=true");
+                throw new IllegalStateException(
+                        "The prod profile needs the MariaDB connection in environment variables; missing: "
+                                + String.join(", ", missing)
+                                + ". Example: GRANTS_DB_URL=jdbc:mariadb://db:3306/grants?nullDatabaseMeansCurrent=true");
             }
             if (!url.startsWith("jdbc:mariadb:")) {
-                throw new IllegalStateException("GRANTS_DB_URL must be a MariaDB JDBC URL (jdbc:mariadb://host:3306/database), got: " + url);
+                throw new IllegalStateException(
+                        "GRANTS_DB_URL must be a MariaDB JDBC URL (jdbc:mariadb://host:3306/database), got: " + url);
             }
             return pool(url, user, password);
         }

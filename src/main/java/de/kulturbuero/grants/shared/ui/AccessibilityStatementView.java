@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kulturbuero.grants.shared.AccessibilityStatement;
 import de.kulturbuero.grants.shared.i18n.Formats;
-
 import java.util.List;
 
 /**
@@ -40,21 +39,32 @@ public class AccessibilityStatementView extends Main implements HasDynamicTitle 
         for (String barrier : BARRIERS) {
             barriers.add(new ListItem(getTranslation("shared.a11y.barrier." + barrier)));
         }
-        add(section("shared.a11y.status.heading", new Paragraph(getTranslation("shared.a11y.status.text"))),
-                section("shared.a11y.barriers.heading", new Paragraph(getTranslation("shared.a11y.barriers.intro")), barriers),
-                section("shared.a11y.prepared.heading",
-                        new Paragraph(getTranslation("shared.a11y.prepared.date", Formats.date(statement.preparedOn(), getLocale()))),
+        add(
+                section("shared.a11y.status.heading", new Paragraph(getTranslation("shared.a11y.status.text"))),
+                section(
+                        "shared.a11y.barriers.heading",
+                        new Paragraph(getTranslation("shared.a11y.barriers.intro")),
+                        barriers),
+                section(
+                        "shared.a11y.prepared.heading",
+                        new Paragraph(getTranslation(
+                                "shared.a11y.prepared.date", Formats.date(statement.preparedOn(), getLocale()))),
                         new Paragraph(getTranslation("shared.a11y.prepared.method"))));
 
         Anchor mail = new Anchor("mailto:" + statement.contactEmail(), statement.contactEmail());
         mail.setId("a11y-contact");
-        add(section("shared.a11y.feedback.heading", new Paragraph(getTranslation("shared.a11y.feedback.text")),
+        add(section(
+                "shared.a11y.feedback.heading",
+                new Paragraph(getTranslation("shared.a11y.feedback.text")),
                 new Paragraph(new Span(getTranslation("shared.a11y.feedback.email") + " "), mail)));
 
-        Anchor enforcementBody = new Anchor(AccessibilityStatement.ENFORCEMENT_BODY_URL, getTranslation("shared.a11y.enforcement.link"));
+        Anchor enforcementBody =
+                new Anchor(AccessibilityStatement.ENFORCEMENT_BODY_URL, getTranslation("shared.a11y.enforcement.link"));
         enforcementBody.setId("a11y-enforcement");
         enforcementBody.setRouterIgnore(true);
-        add(section("shared.a11y.enforcement.heading", new Paragraph(getTranslation("shared.a11y.enforcement.text")),
+        add(section(
+                "shared.a11y.enforcement.heading",
+                new Paragraph(getTranslation("shared.a11y.enforcement.text")),
                 new Paragraph(new Span(getTranslation("shared.a11y.enforcement.more") + " "), enforcementBody)));
     }
 

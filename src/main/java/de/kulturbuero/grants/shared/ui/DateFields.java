@@ -2,7 +2,6 @@ package de.kulturbuero.grants.shared.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.data.binder.Result;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,12 +23,12 @@ public final class DateFields {
     public static final LocalDate MIN = LocalDate.of(1900, 1, 1);
     public static final LocalDate MAX = LocalDate.of(9999, 12, 31);
 
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\s*(\\d{1,2})\\s*[./-]\\s*(\\d{1,2})\\s*[./-]\\s*(\\d+)\\s*");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("\\s*(\\d{1,2})\\s*[./-]\\s*(\\d{1,2})\\s*[./-]\\s*(\\d+)\\s*");
     private static final Pattern ISO = Pattern.compile("\\s*(\\d+)-(\\d{1,2})-(\\d{1,2})\\s*");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{5,}");
 
-    private DateFields() {
-    }
+    private DateFields() {}
 
     /** Sets the format, the placeholder, the format as helper text, the limits and every message. */
     public static DatePicker configure(DatePicker picker) {
@@ -40,12 +39,16 @@ public final class DateFields {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
                 .setMonthNames(List.of(names.getMonths()).subList(0, 12))
                 .setWeekdays(List.of(names.getWeekdays()).subList(1, 8))
-                .setWeekdaysShort(List.of(names.getShortWeekdays()).subList(1, 8).stream().map(d -> d.replace(".", "")).toList())
+                .setWeekdaysShort(List.of(names.getShortWeekdays()).subList(1, 8).stream()
+                        .map(d -> d.replace(".", ""))
+                        .toList())
                 .setDateFormats(german ? "dd.MM.yyyy" : "dd/MM/yyyy", "yyyy-MM-dd")
                 .setFirstDayOfWeek(1)
                 .setBadInputErrorMessage(badInputMessage(picker))
-                .setMinErrorMessage(picker.getTranslation("shared.date.range", format(picker, MIN), format(picker, MAX)))
-                .setMaxErrorMessage(picker.getTranslation("shared.date.range", format(picker, MIN), format(picker, MAX)))
+                .setMinErrorMessage(
+                        picker.getTranslation("shared.date.range", format(picker, MIN), format(picker, MAX)))
+                .setMaxErrorMessage(
+                        picker.getTranslation("shared.date.range", format(picker, MIN), format(picker, MAX)))
                 .setRequiredErrorMessage(picker.getTranslation("shared.date.required"))
                 .setToday(picker.getTranslation("shared.date.today"))
                 .setCancel(picker.getTranslation("shared.cancel"));
@@ -71,7 +74,8 @@ public final class DateFields {
         DatePicker.DatePickerI18n i18n = picker.getI18n();
         if (min == null || min.isBefore(MIN)) {
             picker.setMin(MIN);
-            i18n.setMinErrorMessage(picker.getTranslation("shared.date.range", format(picker, MIN), format(picker, MAX)));
+            i18n.setMinErrorMessage(
+                    picker.getTranslation("shared.date.range", format(picker, MIN), format(picker, MAX)));
         } else {
             picker.setMin(min);
             i18n.setMinErrorMessage(message);
@@ -100,12 +104,16 @@ public final class DateFields {
             year = dmy.group(3);
         }
         if (LONG_NUMBER.matcher(text).find() && (year == null || year.length() > 4)) {
-            return Result.error(picker.getTranslation("shared.date.year-four-digits", text.strip(), picker.getTranslation("shared.date.placeholder")));
+            return Result.error(picker.getTranslation(
+                    "shared.date.year-four-digits", text.strip(), picker.getTranslation("shared.date.placeholder")));
         }
         if (day == null) {
             return Result.error(badInputMessage(picker));
         }
-        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(Integer.parseInt(year), month).lengthOfMonth()) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > YearMonth.of(Integer.parseInt(year), month).lengthOfMonth()) {
             return Result.error(picker.getTranslation("shared.date.no-such-day", text.strip()));
         }
         try {
@@ -119,12 +127,15 @@ public final class DateFields {
     }
 
     private static String badInputMessage(DatePicker picker) {
-        return picker.getTranslation("shared.date.bad-input", picker.getTranslation("shared.date.placeholder"),
+        return picker.getTranslation(
+                "shared.date.bad-input",
+                picker.getTranslation("shared.date.placeholder"),
                 format(picker, LocalDate.of(LocalDate.now().getYear(), 12, 31)));
     }
 
     private static String format(DatePicker picker, LocalDate date) {
-        return java.time.format.DateTimeFormatter.ofPattern(german(picker) ? "dd.MM.yyyy" : "dd/MM/yyyy").format(date);
+        return java.time.format.DateTimeFormatter.ofPattern(german(picker) ? "dd.MM.yyyy" : "dd/MM/yyyy")
+                .format(date);
     }
 
     private static boolean german(DatePicker picker) {

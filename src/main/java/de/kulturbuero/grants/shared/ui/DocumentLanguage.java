@@ -19,8 +19,9 @@ class DocumentLanguage implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
-            ui.addAfterNavigationListener(navigation ->
-                    ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage()));
+            ui.addAfterNavigationListener(navigation -> ui.getPage()
+                    .executeJs(
+                            "document.documentElement.lang = $0", ui.getLocale().getLanguage()));
         });
     }
 }

@@ -24,7 +24,8 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(new NotifyingErrorHandler()));
+        event.getSource()
+                .addSessionInitListener(session -> session.getSession().setErrorHandler(new NotifyingErrorHandler()));
     }
 
     /** Logs an exception of a listener with an incident number and tells the user that number. */
@@ -51,8 +52,8 @@ class ErrorHandling implements VaadinServiceInitListener {
         }
 
         private static void notify(UI ui, String incident) {
-            Notification notification = new Notification(ui.getTranslation("shared.error.notification", incident),
-                    15000, Notification.Position.TOP_CENTER);
+            Notification notification = new Notification(
+                    ui.getTranslation("shared.error.notification", incident), 15000, Notification.Position.TOP_CENTER);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.setAssertive(true);
             ui.add(notification);

@@ -9,8 +9,7 @@ final class Incidents {
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Incidents() {
-    }
+    private Incidents() {}
 
     static String newNumber() {
         char[] number = new char[8];

@@ -25,8 +25,14 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         incident = Incidents.newNumber();
-        LOG.error("Incident {}: opening '{}' failed", incident, event.getLocation().getPath(), parameter.getCaughtException());
-        show(getTranslation("shared.error.internal.title"), getTranslation("shared.error.internal.text"),
+        LOG.error(
+                "Incident {}: opening '{}' failed",
+                incident,
+                event.getLocation().getPath(),
+                parameter.getCaughtException());
+        show(
+                getTranslation("shared.error.internal.title"),
+                getTranslation("shared.error.internal.text"),
                 getTranslation("shared.error.incident", incident));
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
     }

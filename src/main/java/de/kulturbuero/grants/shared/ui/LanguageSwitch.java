@@ -6,11 +6,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import de.kulturbuero.grants.shared.i18n.LanguageChosen;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Scope;
-
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Scope;
 
 /** German / English switch. The choice holds for the session and, when signed in, for the account. */
 @SpringComponent
@@ -26,8 +25,10 @@ public class LanguageSwitch extends Composite<Select<Locale>> {
         select.setAriaLabel(getTranslation("shared.language"));
         select.setTooltipText(getTranslation("shared.language"));
         select.addClassName("language-switch");
-        select.setValue(LANGUAGES.stream().filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
-                .findFirst().orElse(Locale.GERMAN));
+        select.setValue(LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
+                .findFirst()
+                .orElse(Locale.GERMAN));
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 VaadinSession.getCurrent().setLocale(e.getValue());

@@ -11,22 +11,22 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.springframework.beans.factory.ObjectProvider;
 import de.kulturbuero.grants.shared.i18n.Translations;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in view: title, navigation built from the views' {@code @Menu}
@@ -62,7 +62,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("shared.skip-to-content"));
         skip.setId("skip-link");
         skip.addClassName("skip-link");
-        // moves the focus itself (a fragment link would change the address, which the router would handle as a navigation)
+        // moves the focus itself (a fragment link would change the address, which the router would handle as a
+        // navigation)
         skip.getElement().setAttribute("router-ignore", true);
         skip.getElement().executeJs("""
                 this.addEventListener('click', e => {
@@ -81,7 +82,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         account.addClassName("drawer-account");
         account.add(languageSwitches.getObject());
         auth.getPrincipalName().ifPresent(name -> {
-            String displayName = auth.getAuthenticatedUser(HasDisplayName.class).map(HasDisplayName::displayName).orElse(name);
+            String displayName = auth.getAuthenticatedUser(HasDisplayName.class)
+                    .map(HasDisplayName::displayName)
+                    .orElse(name);
             right.add(userName(displayName), logoutButton(auth));
             account.add(userName(displayName), logoutButton(auth));
         });

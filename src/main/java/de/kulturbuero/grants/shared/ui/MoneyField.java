@@ -17,7 +17,6 @@ import com.vaadin.flow.data.binder.ValidationStatusChangeListener;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.shared.Registration;
 import de.kulturbuero.grants.shared.i18n.MoneyParser;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +34,14 @@ import java.util.Optional;
  * so a bound property keeps its last good amount; unbound users ask {@link #isInputValid()}.
  */
 public class MoneyField extends AbstractCompositeField<TextField, MoneyField, BigDecimal>
-        implements HasLabel, HasHelper, HasValidation, HasValidator<BigDecimal>, HasSize, HasStyle, HasAriaLabel,
-        Focusable<MoneyField> {
+        implements HasLabel,
+                HasHelper,
+                HasValidation,
+                HasValidator<BigDecimal>,
+                HasSize,
+                HasStyle,
+                HasAriaLabel,
+                Focusable<MoneyField> {
 
     private final List<ValidationStatusChangeListener<BigDecimal>> statusListeners = new ArrayList<>();
     private MoneyParser.Refusal refusal;
@@ -53,8 +58,10 @@ public class MoneyField extends AbstractCompositeField<TextField, MoneyField, Bi
         text.addClassName("money-field");
         // a phone offers digits with a separator; the input element is created by the web component
         text.getElement().setAttribute("inputmode", "decimal");
-        text.addAttachListener(e -> text.getElement().executeJs(
-                "customElements.whenDefined(this.localName).then(() => { if (this.inputElement) this.inputElement.inputMode = 'decimal'; })"));
+        text.addAttachListener(
+                e -> text.getElement()
+                        .executeJs(
+                                "customElements.whenDefined(this.localName).then(() => { if (this.inputElement) this.inputElement.inputMode = 'decimal'; })"));
         text.addValueChangeListener(e -> {
             if (!formatting) {
                 read(e.getValue(), e.isFromClient());
@@ -113,9 +120,13 @@ public class MoneyField extends AbstractCompositeField<TextField, MoneyField, Bi
 
     /** The translated reason why the text was refused, or {@code null} when it was not. */
     public String refusalMessage() {
-        return refusal == null ? null
-                : getTranslation(refusal.messageKey(), refusedText, MoneyParser.example(getLocale()),
-                MoneyParser.format(MoneyParser.MAX, getLocale()));
+        return refusal == null
+                ? null
+                : getTranslation(
+                        refusal.messageKey(),
+                        refusedText,
+                        MoneyParser.example(getLocale()),
+                        MoneyParser.format(MoneyParser.MAX, getLocale()));
     }
 
     @Override

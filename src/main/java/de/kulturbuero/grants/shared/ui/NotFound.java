@@ -6,8 +6,7 @@ import com.vaadin.flow.router.NotFoundException;
 /** The portal's "not found" page from a view, e.g. for an id in the address that does not exist or is not the user's. */
 public final class NotFound {
 
-    private NotFound() {
-    }
+    private NotFound() {}
 
     /** Shows the not-found page instead of the view (the address stays). */
     public static void show(BeforeEvent event) {

@@ -9,8 +9,7 @@ import com.vaadin.flow.component.html.Span;
  */
 public final class RecordCards {
 
-    private RecordCards() {
-    }
+    private RecordCards() {}
 
     /** Adds one fact to a card; the value is marked as one "cell" of the card, like a grid row's (the browser tests read it). */
     public static void fact(DescriptionList facts, String label, Span value) {

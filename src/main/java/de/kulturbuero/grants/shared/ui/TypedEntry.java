@@ -15,8 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
  */
 public final class TypedEntry {
 
-    private TypedEntry() {
-    }
+    private TypedEntry() {}
 
     /** Installs the behaviour on these combo boxes (call once per box; it lasts for the box's life). */
     public static void accept(ComboBox<?>... boxes) {

@@ -1,5 +1,7 @@
 package de.kulturbuero.grants.grantapplication.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.ComponentTester;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -15,15 +17,12 @@ import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.shared.SignedIn;
 import de.kulturbuero.grants.shared.ui.MoneyField;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The application form without a browser: invalid input (a day that does not exist, a five-digit
@@ -86,11 +85,13 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
     }
 
     private void typeTitle(String title) {
-        test($(TextField.class).withLabel(t("grantapplication.field.title")).single()).setValue(title);
+        test($(TextField.class).withLabel(t("grantapplication.field.title")).single())
+                .setValue(title);
     }
 
     private void toFinancing() {
-        test($(Button.class).withText(t("grantapplication.step.FINANCING")).single()).click();
+        test($(Button.class).withText(t("grantapplication.step.FINANCING")).single())
+                .click();
     }
 
     private void typeMoney(String label, String text) {
@@ -115,8 +116,12 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
         typeUnreadableDate(start, "30.02.2026");
 
         assertThat(start.isInvalid()).isTrue();
-        assertThat(start.getErrorMessage()).isEqualTo(t("shared.date.no-such-day", "30.02.2026")).contains("30.02.2026");
-        assertThat(saveStatus()).isEqualTo(t("grantapplication.wizard.not-saved-entries", 1)).startsWith("Nicht gespeichert");
+        assertThat(start.getErrorMessage())
+                .isEqualTo(t("shared.date.no-such-day", "30.02.2026"))
+                .contains("30.02.2026");
+        assertThat(saveStatus())
+                .isEqualTo(t("grantapplication.wizard.not-saved-entries", 1))
+                .startsWith("Nicht gespeichert");
         assertThat(saved().getStartDate()).isNull();
     }
 
@@ -144,7 +149,8 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
         typeTitle(title);
 
         assertThat(saved().getTitle()).isEqualTo(title);
-        assertThat(saveStatus()).startsWith("Nicht gespeichert: 1 Angabe muss korrigiert werden")
+        assertThat(saveStatus())
+                .startsWith("Nicht gespeichert: 1 Angabe muss korrigiert werden")
                 .contains("Alles andere wurde gespeichert");
 
         // corrected: now everything is saved and the page says so
@@ -166,8 +172,10 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
         enter(end, start.minusDays(1));
 
         assertThat(end.isInvalid()).isTrue();
-        assertThat(end.getErrorMessage()).isEqualTo(t("grantapplication.validation.end-before-start-on",
-                de.kulturbuero.grants.shared.i18n.Formats.date(start, Locale.GERMAN)));
+        assertThat(end.getErrorMessage())
+                .isEqualTo(t(
+                        "grantapplication.validation.end-before-start-on",
+                        de.kulturbuero.grants.shared.i18n.Formats.date(start, Locale.GERMAN)));
         assertThat(saveStatus()).startsWith("Nicht gespeichert");
         assertThat(saved().getEndDate()).isNull();
         assertThat(saved().getStartDate()).isEqualTo(start);
@@ -177,7 +185,9 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
     @WithUserDetails(SignedIn.ANNA)
     void negative_participants_are_refused_with_a_message_and_not_saved() {
         open(Locale.ENGLISH);
-        IntegerField local = $(IntegerField.class).withLabel(t("grantapplication.field.participants-local")).single();
+        IntegerField local = $(IntegerField.class)
+                .withLabel(t("grantapplication.field.participants-local"))
+                .single();
 
         enter(local, -5);
 
@@ -217,14 +227,18 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
     void a_negative_line_amount_has_its_own_message_and_is_not_saved() {
         open(Locale.ENGLISH);
         toFinancing();
-        test($(Button.class).withText(t("grantapplication.financing.add-cost")).single()).click();
+        test($(Button.class).withText(t("grantapplication.financing.add-cost")).single())
+                .click();
         String label = t("grantapplication.financing.line-amount", "1");
 
         typeMoney(label, "-200");
 
         assertThat(moneyField(label).getErrorMessage()).isEqualTo(t("shared.money.negative"));
         assertThat(saveStatus()).startsWith("Not saved");
-        assertThat(saved().getCostLines()).singleElement().extracting(ApplicationDraft.CostLine::getAmount).isNull();
+        assertThat(saved().getCostLines())
+                .singleElement()
+                .extracting(ApplicationDraft.CostLine::getAmount)
+                .isNull();
     }
 
     @Test
@@ -232,7 +246,8 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
     void the_german_decimal_comma_in_the_english_form_is_read_as_decimals_and_shown_as_understood() {
         open(Locale.ENGLISH);
         toFinancing();
-        test($(Button.class).withText(t("grantapplication.financing.add-cost")).single()).click();
+        test($(Button.class).withText(t("grantapplication.financing.add-cost")).single())
+                .click();
         String label = t("grantapplication.financing.line-amount", "1");
 
         typeMoney(label, "1500,50");

@@ -1,22 +1,21 @@
 package de.kulturbuero.grants.programme.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import de.kulturbuero.grants.shared.ui.NoAccessView;
+import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.shared.SignedIn;
+import de.kulturbuero.grants.shared.ui.NoAccessView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import de.kulturbuero.grants.IntegrationTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The programme editor without a browser: an admin fills it in and saves; rule errors show in the summary. */
 @IntegrationTest
@@ -34,10 +33,14 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
     }
 
     private void fillIn(String prefix) {
-        test($(TextField.class).withLabel(t("programme.field.name-de")).single()).setValue("Neues Programm " + prefix);
-        test($(TextField.class).withLabel(t("programme.field.name-en")).single()).setValue("New programme " + prefix);
-        test($(TextField.class).withLabel(t("programme.field.max-grant")).single()).setValue("4.000");
-        test($(TextField.class).withLabel(t("programme.field.annual-budget")).single()).setValue("25000");
+        test($(TextField.class).withLabel(t("programme.field.name-de")).single())
+                .setValue("Neues Programm " + prefix);
+        test($(TextField.class).withLabel(t("programme.field.name-en")).single())
+                .setValue("New programme " + prefix);
+        test($(TextField.class).withLabel(t("programme.field.max-grant")).single())
+                .setValue("4.000");
+        test($(TextField.class).withLabel(t("programme.field.annual-budget")).single())
+                .setValue("25000");
         test($(TextField.class).withLabel(t("programme.field.prefix")).single()).setValue(prefix.toLowerCase());
     }
 
@@ -50,8 +53,10 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
 
         test($(Button.class).withText(t("programme.admin.save")).single()).click();
 
-        ProgrammeSummary saved = programmes.openProgrammes().stream().filter(p -> prefix.equals(p.referencePrefix()))
-                .findFirst().orElseThrow(() -> new AssertionError("programme " + prefix + " not saved or not open"));
+        ProgrammeSummary saved = programmes.openProgrammes().stream()
+                .filter(p -> prefix.equals(p.referencePrefix()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("programme " + prefix + " not saved or not open"));
         assertThat(saved.nameEn()).isEqualTo("New programme " + prefix);
         assertThat(saved.maxGrant()).isEqualByComparingTo("4000");
         assertThat(saved.windowStart()).isNull();
@@ -61,7 +66,8 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
         // saved and unchanged: nothing to cancel, the button says where it leads; an edit makes it "Cancel" again
         assertThat($(Button.class).withText(t("programme.admin.back")).all()).hasSize(1);
         assertThat($(Button.class).withText(t("shared.cancel")).all()).isEmpty();
-        test($(TextField.class).withLabel(t("programme.field.name-en")).single()).setValue("Renamed " + prefix);
+        test($(TextField.class).withLabel(t("programme.field.name-en")).single())
+                .setValue("Renamed " + prefix);
         assertThat($(Button.class).withText(t("shared.cancel")).all()).hasSize(1);
     }
 
@@ -71,19 +77,25 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
         navigate(ProgrammeEditView.class, "new");
         String prefix = SignedIn.randomPrefix();
         fillIn(prefix);
-        test($(TextField.class).withLabel(t("programme.field.max-grant")).single()).setValue("1.500,505");
+        test($(TextField.class).withLabel(t("programme.field.max-grant")).single())
+                .setValue("1.500,505");
         test($(Button.class).withText(t("programme.budget.add")).single()).click();
-        test($(TextField.class).withLabel(t("programme.budget.amount")).single()).setValue("-3000");
+        test($(TextField.class).withLabel(t("programme.budget.amount")).single())
+                .setValue("-3000");
 
         test($(Button.class).withText(t("programme.admin.save")).single()).click();
 
         de.kulturbuero.grants.shared.ui.MoneyField maxGrant = $(de.kulturbuero.grants.shared.ui.MoneyField.class)
-                .withLabel(t("programme.field.max-grant")).single();
+                .withLabel(t("programme.field.max-grant"))
+                .single();
         assertThat(maxGrant.isInvalid()).isTrue();
         assertThat(maxGrant.getErrorMessage()).contains("1.500,505");
-        String summary = $(Div.class).withClassName("error-summary").first().getElement().getTextRecursively();
+        String summary =
+                $(Div.class).withClassName("error-summary").first().getElement().getTextRecursively();
         assertThat(summary).contains(maxGrant.getErrorMessage()).contains(t("shared.money.negative"));
-        assertThat(programmes.allProgrammes()).extracting(ProgrammeSummary::referencePrefix).doesNotContain(prefix);
+        assertThat(programmes.allProgrammes())
+                .extracting(ProgrammeSummary::referencePrefix)
+                .doesNotContain(prefix);
     }
 
     @Test
@@ -93,8 +105,10 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
         String prefix = SignedIn.randomPrefix();
         fillIn(prefix);
         test($(Button.class).withText(t("programme.criteria.add")).single()).click();
-        test($(TextField.class).withLabel(t("programme.criteria.name-de")).single()).setValue("Qualität");
-        test($(TextField.class).withLabel(t("programme.criteria.name-en")).single()).setValue("Quality");
+        test($(TextField.class).withLabel(t("programme.criteria.name-de")).single())
+                .setValue("Qualität");
+        test($(TextField.class).withLabel(t("programme.criteria.name-en")).single())
+                .setValue("Quality");
         $(IntegerField.class).withLabel(t("programme.criteria.weight")).single().setValue(50);
 
         test($(Button.class).withText(t("programme.admin.save")).single()).click();
@@ -102,7 +116,9 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
         Div summary = $(Div.class).withClassName("error-summary").first();
         assertThat(summary.isVisible()).isTrue();
         assertThat(summary.getElement().getTextRecursively()).contains("50");
-        assertThat(programmes.allProgrammes()).extracting(ProgrammeSummary::referencePrefix).doesNotContain(prefix);
+        assertThat(programmes.allProgrammes())
+                .extracting(ProgrammeSummary::referencePrefix)
+                .doesNotContain(prefix);
     }
 
     @Test
@@ -112,17 +128,23 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
         String prefix = SignedIn.randomPrefix();
         fillIn(prefix);
         test($(Button.class).withText(t("programme.criteria.add")).single()).click();
-        test($(TextField.class).withLabel(t("programme.criteria.name-de")).single()).setValue("Qualität");
-        test($(TextField.class).withLabel(t("programme.criteria.name-en")).single()).setValue("Quality");
+        test($(TextField.class).withLabel(t("programme.criteria.name-de")).single())
+                .setValue("Qualität");
+        test($(TextField.class).withLabel(t("programme.criteria.name-en")).single())
+                .setValue("Quality");
         $(IntegerField.class).withLabel(t("programme.criteria.weight")).single().setValue(50);
         test($(Button.class).withText(t("programme.admin.save")).single()).click();
-        assertThat($(Div.class).withClassName("error-summary").first().isVisible()).isTrue();
+        assertThat($(Div.class).withClassName("error-summary").first().isVisible())
+                .isTrue();
 
         $(IntegerField.class).withLabel(t("programme.criteria.weight")).single().setValue(100);
         test($(Button.class).withText(t("programme.admin.save")).single()).click();
 
-        assertThat(programmes.allProgrammes()).extracting(ProgrammeSummary::referencePrefix).contains(prefix);
-        assertThat($(Div.class).withClassName("error-summary").all()).as("no summary of the refused attempt is left")
+        assertThat(programmes.allProgrammes())
+                .extracting(ProgrammeSummary::referencePrefix)
+                .contains(prefix);
+        assertThat($(Div.class).withClassName("error-summary").all())
+                .as("no summary of the refused attempt is left")
                 .allSatisfy(summary -> assertThat(summary.isVisible()).isFalse());
     }
 
@@ -130,24 +152,34 @@ class ProgrammeEditViewIT extends SpringBrowserlessTest {
     @WithUserDetails(SignedIn.ADAM)
     void each_added_year_budget_starts_with_a_year_not_yet_in_the_list() {
         navigate(ProgrammeEditView.class, "new");
-        int nextYear = java.time.LocalDate.now(de.kulturbuero.grants.shared.i18n.Formats.ZONE).getYear() + 1;
+        int nextYear = java.time.LocalDate.now(de.kulturbuero.grants.shared.i18n.Formats.ZONE)
+                        .getYear()
+                + 1;
 
         test($(Button.class).withText(t("programme.budget.add")).single()).click();
         test($(Button.class).withText(t("programme.budget.add")).single()).click();
 
-        assertThat($(IntegerField.class).withLabel(t("programme.budget.year")).all()).extracting(IntegerField::getValue)
+        assertThat($(IntegerField.class).withLabel(t("programme.budget.year")).all())
+                .extracting(IntegerField::getValue)
                 .containsExactly(nextYear, nextYear + 1);
         // the rows look alike; a screen reader hears each field with its row number
         assertThat($(IntegerField.class).withLabel(t("programme.budget.year")).all())
                 .extracting(f -> f.getAriaLabel().orElse(null))
-                .containsExactly(t("programme.budget.row-label", 1, t("programme.budget.year")),
+                .containsExactly(
+                        t("programme.budget.row-label", 1, t("programme.budget.year")),
                         t("programme.budget.row-label", 2, t("programme.budget.year")));
 
         Button removeFirst = $(Button.class).all().stream()
-                .filter(b -> b.getAriaLabel().filter(t("programme.budget.row-label", 1, t("programme.budget.remove"))::equals).isPresent())
-                .findFirst().orElseThrow();
+                .filter(b -> b.getAriaLabel()
+                        .filter(t("programme.budget.row-label", 1, t("programme.budget.remove"))::equals)
+                        .isPresent())
+                .findFirst()
+                .orElseThrow();
         test(removeFirst).click();
-        assertThat($(IntegerField.class).withLabel(t("programme.budget.year")).single().getAriaLabel())
+        assertThat($(IntegerField.class)
+                        .withLabel(t("programme.budget.year"))
+                        .single()
+                        .getAriaLabel())
                 .as("the rows are numbered again after a removal")
                 .contains(t("programme.budget.row-label", 1, t("programme.budget.year")));
     }

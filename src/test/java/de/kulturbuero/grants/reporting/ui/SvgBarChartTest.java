@@ -1,20 +1,26 @@
 package de.kulturbuero.grants.reporting.ui;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SvgBarChartTest {
 
     @Test
     void the_longest_bar_fills_the_width_and_text_is_escaped() {
-        String svg = SvgBarChart.render("Budgets <2025>", List.of(
-                new SvgBarChart.Bar("A & B", 100, "100 €", "bar-budget"),
-                new SvgBarChart.Bar("C", 50, "50 €", "bar-committed")));
-        assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("<title>Budgets &lt;2025&gt;</title>")
-                .contains("A &amp; B").contains("width=\"330.0\"").contains("width=\"165.0\"");
+        String svg = SvgBarChart.render(
+                "Budgets <2025>",
+                List.of(
+                        new SvgBarChart.Bar("A & B", 100, "100 €", "bar-budget"),
+                        new SvgBarChart.Bar("C", 50, "50 €", "bar-committed")));
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains("role=\"img\"")
+                .contains("<title>Budgets &lt;2025&gt;</title>")
+                .contains("A &amp; B")
+                .contains("width=\"330.0\"")
+                .contains("width=\"165.0\"");
     }
 
     @Test

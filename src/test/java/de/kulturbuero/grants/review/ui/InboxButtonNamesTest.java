@@ -1,7 +1,6 @@
 package de.kulturbuero.grants.review.ui;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The inbox's buttons carry an aria-label with the reference number; speech input users say the
@@ -25,7 +24,7 @@ class InboxButtonNamesTest {
         try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/" + bundle)) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        for (String button : new String[]{"open", "claim", "unclaim", "hand-over", "case"}) {
+        for (String button : new String[] {"open", "claim", "unclaim", "hand-over", "case"}) {
             String visible = texts.getProperty("review.inbox." + button).toLowerCase(Locale.ROOT);
             String name = texts.getProperty("review.inbox." + button + "-aria").toLowerCase(Locale.ROOT);
             assertThat(name).as(bundle + ": review.inbox." + button + "-aria").contains(visible);

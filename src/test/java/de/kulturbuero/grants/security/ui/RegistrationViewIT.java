@@ -1,5 +1,7 @@
 package de.kulturbuero.grants.security.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -11,13 +13,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.security.OrganisationType;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The registration page without a browser: each field is checked on its own, so a mistyped e-mail
@@ -42,33 +41,57 @@ class RegistrationViewIT extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.forLanguageTag(language));
         navigate(RegistrationView.class);
         type("security.register.name", "Zofia Kowalska");
-        test($(EmailField.class).withLabel(t("security.register.email")).single()).setValue("zofia-at-example.org");
-        test($(PasswordField.class).withLabel(t("security.register.password")).single()).setValue("Bardzo-tajne-7");
-        test($(PasswordField.class).withLabel(t("security.register.password-repeat")).single()).setValue("Bardzo-tajne-7");
+        test($(EmailField.class).withLabel(t("security.register.email")).single())
+                .setValue("zofia-at-example.org");
+        test($(PasswordField.class).withLabel(t("security.register.password")).single())
+                .setValue("Bardzo-tajne-7");
+        test($(PasswordField.class)
+                        .withLabel(t("security.register.password-repeat"))
+                        .single())
+                .setValue("Bardzo-tajne-7");
         type("security.register.organisation", "Polnisch-Deutscher Chor e.V.");
         @SuppressWarnings("unchecked")
-        ComboBox<OrganisationType> type = $(ComboBox.class).withLabel(t("security.register.organisation-type")).single();
+        ComboBox<OrganisationType> type = $(ComboBox.class)
+                .withLabel(t("security.register.organisation-type"))
+                .single();
         test(type).selectItem(t(OrganisationType.ASSOCIATION.messageKey()));
         type("security.register.street", "Lindener Marktplatz 1");
         type("security.register.postcode", "30449");
         type("security.register.city", "Hannover");
         type("security.register.country", "Deutschland");
-        test($(Checkbox.class).withLabel(t("security.register.privacy")).single()).click();
+        test($(Checkbox.class).withLabel(t("security.register.privacy")).single())
+                .click();
 
         test($(Button.class).withText(t("security.register.submit")).single()).click();
 
-        EmailField email = $(EmailField.class).withLabel(t("security.register.email")).single();
+        EmailField email =
+                $(EmailField.class).withLabel(t("security.register.email")).single();
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo(t("security.register.email-invalid"));
         assertThat(email.getErrorMessage()).containsAnyOf("valid", "gültig");
-        for (String later : new String[]{"security.register.organisation", "security.register.street",
-                "security.register.postcode", "security.register.city", "security.register.country"}) {
+        for (String later : new String[] {
+            "security.register.organisation",
+            "security.register.street",
+            "security.register.postcode",
+            "security.register.city",
+            "security.register.country"
+        }) {
             TextField field = $(TextField.class).withLabel(t(later)).single();
-            assertThat(field.isInvalid()).as(later + " is not reported as empty").isFalse();
+            assertThat(field.isInvalid())
+                    .as(later + " is not reported as empty")
+                    .isFalse();
         }
-        assertThat($(PasswordField.class).withLabel(t("security.register.password")).single().isInvalid()).isFalse();
+        assertThat($(PasswordField.class)
+                        .withLabel(t("security.register.password"))
+                        .single()
+                        .isInvalid())
+                .isFalse();
         assertThat(type.isInvalid()).isFalse();
-        assertThat($(Checkbox.class).withLabel(t("security.register.privacy")).single().getValue()).isTrue();
+        assertThat($(Checkbox.class)
+                        .withLabel(t("security.register.privacy"))
+                        .single()
+                        .getValue())
+                .isTrue();
         assertThat(getCurrentView()).as("still on the registration page").isInstanceOf(RegistrationView.class);
     }
 }

@@ -1,11 +1,10 @@
 package de.kulturbuero.grants.shared.i18n;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** Texts outside a request follow the recipient's language, never the server's default locale. */
 class BundleTest {

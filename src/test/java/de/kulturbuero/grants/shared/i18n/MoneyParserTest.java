@@ -1,15 +1,14 @@
 package de.kulturbuero.grants.shared.i18n;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.kulturbuero.grants.shared.i18n.MoneyParser.Refusal;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one rule for amounts typed or pasted into any money field: the same text means the same amount
@@ -24,33 +23,35 @@ class MoneyParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
-    @CsvSource(delimiter = ';', value = {
-            "1500,50; 1500.50",
-            "1500.50; 1500.50",
-            "1.500,50; 1500.50",
-            "1,500.50; 1500.50",
-            "3.000,00; 3000.00",
-            "3,000.00; 3000.00",
-            "1.500; 1500.00",
-            "1,500; 1500.00",
-            "1500; 1500.00",
-            "12,5; 12.50",
-            "12.5; 12.50",
-            "0,99; 0.99",
-            ",50; 0.50",
-            "1.234.567,89; 1234567.89",
-            "1,234,567.89; 1234567.89",
-            "3 000,00; 3000.00",
-            "3\u00a0000,00; 3000.00",
-            "3'000.00; 3000.00",
-            "1.500,50 €; 1500.50",
-            "€ 1,500.50; 1500.50",
-            "EUR 200; 200.00",
-            "  7000  ; 7000.00",
-            "+250; 250.00",
-            "0; 0.00",
-            "9999999999,99; 9999999999.99",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "1500,50; 1500.50",
+                "1500.50; 1500.50",
+                "1.500,50; 1500.50",
+                "1,500.50; 1500.50",
+                "3.000,00; 3000.00",
+                "3,000.00; 3000.00",
+                "1.500; 1500.00",
+                "1,500; 1500.00",
+                "1500; 1500.00",
+                "12,5; 12.50",
+                "12.5; 12.50",
+                "0,99; 0.99",
+                ",50; 0.50",
+                "1.234.567,89; 1234567.89",
+                "1,234,567.89; 1234567.89",
+                "3 000,00; 3000.00",
+                "3\u00a0000,00; 3000.00",
+                "3'000.00; 3000.00",
+                "1.500,50 €; 1500.50",
+                "€ 1,500.50; 1500.50",
+                "EUR 200; 200.00",
+                "  7000  ; 7000.00",
+                "+250; 250.00",
+                "0; 0.00",
+                "9999999999,99; 9999999999.99",
+            })
     void a_readable_amount_means_the_same_in_both_languages(String text, String expected) {
         assertThat(amount(text)).isEqualByComparingTo(expected).hasScaleOf(2);
     }
@@ -74,8 +75,26 @@ class MoneyParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")
-    @ValueSource(strings = {"abc", "12a", "1.50.000", "1,500,50", "1.5.0", "1.000,000.00", "15 00", "1500.", "1500,",
-            ".", "--5", "5-", "1e5", "١٢٣", "1.500,50.00", "12,34,56", "- "})
+    @ValueSource(
+            strings = {
+                "abc",
+                "12a",
+                "1.50.000",
+                "1,500,50",
+                "1.5.0",
+                "1.000,000.00",
+                "15 00",
+                "1500.",
+                "1500,",
+                ".",
+                "--5",
+                "5-",
+                "1e5",
+                "١٢٣",
+                "1.500,50.00",
+                "12,34,56",
+                "- "
+            })
     void irregular_groups_mixed_separators_and_letters_are_unreadable(String text) {
         assertThat(MoneyParser.parse(text).refusal()).isEqualTo(Refusal.UNREADABLE);
     }
@@ -111,8 +130,10 @@ class MoneyParserTest {
     @ValueSource(strings = {"0.01", "7", "1500.50", "1234567.89", "9999999999.99"})
     void what_the_field_shows_reads_back_as_the_same_amount_in_both_languages(String value) {
         BigDecimal amount = new BigDecimal(value);
-        for (Locale locale : new Locale[]{Locale.GERMAN, Locale.ENGLISH}) {
-            assertThat(amount(MoneyParser.format(amount, locale))).as(locale.toString()).isEqualByComparingTo(amount);
+        for (Locale locale : new Locale[] {Locale.GERMAN, Locale.ENGLISH}) {
+            assertThat(amount(MoneyParser.format(amount, locale)))
+                    .as(locale.toString())
+                    .isEqualByComparingTo(amount);
         }
     }
 

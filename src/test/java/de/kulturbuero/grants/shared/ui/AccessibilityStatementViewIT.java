@@ -1,5 +1,7 @@
 package de.kulturbuero.grants.shared.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -14,15 +16,12 @@ import de.kulturbuero.grants.security.ui.ForgotPasswordView;
 import de.kulturbuero.grants.security.ui.LoginView;
 import de.kulturbuero.grants.security.ui.RegistrationView;
 import de.kulturbuero.grants.shared.SignedIn;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The accessibility statement opens without login in German and English, shows the feedback
@@ -46,16 +45,26 @@ class AccessibilityStatementViewIT extends SpringBrowserlessTest {
 
         String title = language.equals("de") ? "Erklärung zur Barrierefreiheit" : "Accessibility statement";
         assertThat($(H1.class).single().getText()).isEqualTo(title).isEqualTo(t("shared.a11y.title"));
-        assertThat($(H2.class).all()).extracting(H2::getText).containsExactly(t("shared.a11y.status.heading"),
-                t("shared.a11y.barriers.heading"), t("shared.a11y.prepared.heading"), t("shared.a11y.feedback.heading"),
-                t("shared.a11y.enforcement.heading"));
+        assertThat($(H2.class).all())
+                .extracting(H2::getText)
+                .containsExactly(
+                        t("shared.a11y.status.heading"),
+                        t("shared.a11y.barriers.heading"),
+                        t("shared.a11y.prepared.heading"),
+                        t("shared.a11y.feedback.heading"),
+                        t("shared.a11y.enforcement.heading"));
         String text = ((Component) getCurrentView()).getElement().getTextRecursively();
         assertThat(text).as("no missing translation").doesNotContain("!{");
-        assertThat(text).contains(t("shared.a11y.status.text")).contains(t("shared.a11y.prepared.date", dateIn(language)));
+        assertThat(text)
+                .contains(t("shared.a11y.status.text"))
+                .contains(t("shared.a11y.prepared.date", dateIn(language)));
         if (language.equals("de")) {
             assertThat(text).contains("26.11.2026");
         }
-        assertThat($(ListItem.class).from($(com.vaadin.flow.component.html.UnorderedList.class).id("a11y-barriers")).all())
+        assertThat($(ListItem.class)
+                        .from($(com.vaadin.flow.component.html.UnorderedList.class)
+                                .id("a11y-barriers"))
+                        .all())
                 .extracting(li -> li.getElement().getText())
                 .containsExactly(t("shared.a11y.barrier.pdf"), t("shared.a11y.barrier.diagram"));
 
@@ -68,7 +77,8 @@ class AccessibilityStatementViewIT extends SpringBrowserlessTest {
     }
 
     private static String dateIn(String language) {
-        return de.kulturbuero.grants.shared.i18n.Formats.date(java.time.LocalDate.of(2026, 11, 26), Locale.forLanguageTag(language));
+        return de.kulturbuero.grants.shared.i18n.Formats.date(
+                java.time.LocalDate.of(2026, 11, 26), Locale.forLanguageTag(language));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package de.kulturbuero.grants.shared.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,16 +10,13 @@ import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.grantapplication.ui.ProgrammesView;
 import de.kulturbuero.grants.programme.ui.PartnerCitiesView;
 import de.kulturbuero.grants.shared.SignedIn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The partner cities' countries (stored in English) are shown in the UI language: public page and administration. */
 @IntegrationTest
@@ -26,7 +25,8 @@ class CountryNamesViewIT extends SpringBrowserlessTest {
     @ParameterizedTest
     @CsvSource({"de, Vereinigtes Königreich, Polen", "en, United Kingdom, Poland"})
     @WithAnonymousUser
-    void the_public_page_names_the_partner_cities_countries_in_the_ui_language(String language, String uk, String poland) {
+    void the_public_page_names_the_partner_cities_countries_in_the_ui_language(
+            String language, String uk, String poland) {
         // the start page of a visitor is this page: leave it, so that it is built again in the language set
         navigate(AccessibilityStatementView.class);
         UI.getCurrent().setLocale(Locale.forLanguageTag(language));

@@ -1,5 +1,10 @@
 package de.kulturbuero.grants.shared.ui;
 
+import static de.kulturbuero.grants.TestUsers.ANNA;
+import static de.kulturbuero.grants.TestUsers.BEN;
+import static de.kulturbuero.grants.TestUsers.CLARA;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
@@ -17,25 +22,18 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.TestUsers;
-import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.grantapplication.ui.ApplicationDetails;
 import de.kulturbuero.grants.review.ui.InboxView;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import static de.kulturbuero.grants.TestUsers.ANNA;
-import static de.kulturbuero.grants.TestUsers.BEN;
-import static de.kulturbuero.grants.TestUsers.CLARA;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal's own pages for "not found", "no access" and internal errors: inside the main layout,
@@ -46,22 +44,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ErrorPagesViewIT extends SpringBrowserlessTest {
 
-    @Autowired TestApplications testApplications;
-    @Autowired TestUsers users;
-    @Autowired GrantApplicationService applications;
+    @Autowired
+    TestApplications testApplications;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    GrantApplicationService applications;
 
     private String t(String key, Object... args) {
         return UI.getCurrent().getTranslation(key, args);
     }
 
     private String pageText() {
-        return UI.getCurrent().getChildren().map(c -> c.getElement().getTextRecursively()).collect(Collectors.joining(" "));
+        return UI.getCurrent()
+                .getChildren()
+                .map(c -> c.getElement().getTextRecursively())
+                .collect(Collectors.joining(" "));
     }
 
     /** What Vaadin's own error pages show and the portal's must not. */
     private void assertNothingTechnical() {
-        assertThat(pageText()).doesNotContain("Exception", "exception", "at com.", "at de.", "Couldn't find route",
-                "Could not navigate", "Available routes", "applications/draft", "reports/dashboard");
+        assertThat(pageText())
+                .doesNotContain(
+                        "Exception",
+                        "exception",
+                        "at com.",
+                        "at de.",
+                        "Couldn't find route",
+                        "Could not navigate",
+                        "Available routes",
+                        "applications/draft",
+                        "reports/dashboard");
         assertThat(pageText()).as("no missing translation").doesNotContain("!en:", "!de:", "!{");
     }
 
@@ -84,7 +99,8 @@ class ErrorPagesViewIT extends SpringBrowserlessTest {
         navigate("no-such-page/at-all", NotFoundView.class);
 
         assertErrorPage(NotFoundView.class, "shared.error.not-found.title");
-        assertThat($(H1.class).single().getText()).isEqualTo(language.equals("de") ? "Seite nicht gefunden" : "Page not found");
+        assertThat($(H1.class).single().getText())
+                .isEqualTo(language.equals("de") ? "Seite nicht gefunden" : "Page not found");
         assertThat(pageText()).contains(t("shared.not-found"));
     }
 
@@ -101,8 +117,13 @@ class ErrorPagesViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(ANNA)
     void ids_of_nineteen_digits_are_not_found_for_an_applicant() {
-        for (String address : new String[] {"application/9999999999999999999", "applications/draft/9999999999999999999",
-                "application/1234567890123456789", "applications/draft/1234567890123456789", "application/-1"}) {
+        for (String address : new String[] {
+            "application/9999999999999999999",
+            "applications/draft/9999999999999999999",
+            "application/1234567890123456789",
+            "applications/draft/1234567890123456789",
+            "application/-1"
+        }) {
             navigate(address, NotFoundView.class);
             assertErrorPage(NotFoundView.class, "shared.error.not-found.title");
         }
@@ -111,7 +132,8 @@ class ErrorPagesViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(CLARA)
     void case_ids_of_nineteen_digits_are_not_found_for_an_officer() {
-        for (String address : new String[] {"case/9999999999999999999", "case/1234567890123456789", "case/99999999999999999999"}) {
+        for (String address :
+                new String[] {"case/9999999999999999999", "case/1234567890123456789", "case/99999999999999999999"}) {
             navigate(address, NotFoundView.class);
             assertErrorPage(NotFoundView.class, "shared.error.not-found.title");
         }
@@ -120,7 +142,10 @@ class ErrorPagesViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(ANNA)
     void another_applicants_draft_is_not_found() {
-        long bensDraft = users.as(BEN, () -> applications.createDraft(testApplications.internationalCulture().id()));
+        long bensDraft = users.as(
+                BEN,
+                () -> applications.createDraft(
+                        testApplications.internationalCulture().id()));
 
         navigate("applications/draft/" + bensDraft, NotFoundView.class);
 
@@ -153,17 +178,25 @@ class ErrorPagesViewIT extends SpringBrowserlessTest {
     @WithUserDetails(CLARA)
     void the_inbox_ignores_a_date_beyond_any_calendar_in_its_address() {
         // the address /inbox?submittedFrom=%2B999999999-12-31 (a link of the dashboard's format)
-        UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of("submittedFrom", "+999999999-12-31",
-                "submittedTo", "-999999999-01-01")));
+        UI.getCurrent()
+                .navigate(
+                        "inbox",
+                        QueryParameters.simple(
+                                Map.of("submittedFrom", "+999999999-12-31", "submittedTo", "-999999999-01-01")));
         assertThat(getCurrentView()).isInstanceOf(InboxView.class);
 
-        assertThat($(DatePicker.class).all()).allSatisfy(picker -> assertThat(picker.getValue()).isNull());
+        assertThat($(DatePicker.class).all())
+                .allSatisfy(picker -> assertThat(picker.getValue()).isNull());
         assertNothingTechnical();
 
-        UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of("submittedFrom", "0001-01-01", "submittedTo", "9999-12-31")));
+        UI.getCurrent()
+                .navigate(
+                        "inbox",
+                        QueryParameters.simple(Map.of("submittedFrom", "0001-01-01", "submittedTo", "9999-12-31")));
         assertThat(getCurrentView()).isInstanceOf(InboxView.class);
-        assertThat($(DatePicker.class).all()).extracting(DatePicker::getValue).contains(java.time.LocalDate.of(1, 1, 1),
-                java.time.LocalDate.of(9999, 12, 31));
+        assertThat($(DatePicker.class).all())
+                .extracting(DatePicker::getValue)
+                .contains(java.time.LocalDate.of(1, 1, 1), java.time.LocalDate.of(9999, 12, 31));
         assertNothingTechnical();
     }
 
@@ -177,7 +210,8 @@ class ErrorPagesViewIT extends SpringBrowserlessTest {
         assertErrorPage(InternalErrorView.class, "shared.error.internal.title");
         String incident = ((InternalErrorView) getCurrentView()).incident();
         assertThat(incident).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
-        assertThat(pageText()).contains(t("shared.error.internal.text"), t("shared.error.incident", incident))
+        assertThat(pageText())
+                .contains(t("shared.error.internal.text"), t("shared.error.incident", incident))
                 .doesNotContain(ExplodingPage.SECRET);
     }
 
@@ -186,12 +220,15 @@ class ErrorPagesViewIT extends SpringBrowserlessTest {
     void an_exception_in_an_action_is_reported_with_an_incident_number_and_no_exception_text() {
         navigate("inbox", InboxView.class);
 
-        new ErrorHandling.NotifyingErrorHandler().error(new ErrorEvent(new IllegalStateException(ExplodingPage.SECRET)));
+        new ErrorHandling.NotifyingErrorHandler()
+                .error(new ErrorEvent(new IllegalStateException(ExplodingPage.SECRET)));
 
         Notification notification = $(Notification.class).last();
         assertThat(notification.isOpened()).isTrue();
         String text = test(notification).getText();
-        assertThat(text).startsWith(t("shared.error.notification", "").substring(0, 20)).doesNotContain(ExplodingPage.SECRET);
+        assertThat(text)
+                .startsWith(t("shared.error.notification", "").substring(0, 20))
+                .doesNotContain(ExplodingPage.SECRET);
         assertThat(text).containsPattern("[2-9A-Z]{4}-[2-9A-Z]{4}");
     }
 
