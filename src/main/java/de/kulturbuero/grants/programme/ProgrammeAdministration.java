@@ -252,6 +252,7 @@ public class ProgrammeAdministration {
                 && same(a.getDecisionThreshold(), b.getDecisionThreshold())
                 && Objects.equals(a.getEligibilityDe(), b.getEligibilityDe())
                 && Objects.equals(a.getEligibilityEn(), b.getEligibilityEn())
+                && a.getPaymentTerms().equals(b.getPaymentTerms())
                 && criteriaKey(a).equals(criteriaKey(b));
     }
 

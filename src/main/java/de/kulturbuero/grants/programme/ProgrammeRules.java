@@ -25,7 +25,8 @@ public record ProgrammeRules(
         BigDecimal decisionThreshold,
         String eligibilityDe,
         String eligibilityEn,
-        List<Criterion> criteria) {
+        List<Criterion> criteria,
+        PaymentTerms paymentTerms) {
 
     public String eligibility(Locale locale) {
         return "de".equals(locale.getLanguage()) ? eligibilityDe : eligibilityEn;

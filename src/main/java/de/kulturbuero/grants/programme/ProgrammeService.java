@@ -171,7 +171,8 @@ public class ProgrammeService {
                 v.getEligibilityEn(),
                 v.getCriteria().stream()
                         .map(c -> new Criterion(c.getCriterionId(), c.getNameDe(), c.getNameEn(), c.getWeight()))
-                        .toList());
+                        .toList(),
+                v.getPaymentTerms());
     }
 
     PartnerCitySummary toSummary(PartnerCityEntity c) {

@@ -30,6 +30,11 @@ public final class Roles {
     /** Security expression for deciding: a reviewer up to the threshold, the head above it. */
     public static final String DECIDERS = "hasAnyRole('" + REVIEWER + "','" + HEAD + "')";
 
+    /** Security expression for the cash office's payment runs and payment orders. */
+    public static final String FINANCES = "hasRole('" + FINANCE + "')";
+    /** Security expression for the applicant's own actions. */
+    public static final String APPLICANTS = "hasRole('" + APPLICANT + "')";
+
     /** Roles that work on cases in the inbox. */
     public static final List<String> OFFICERS = List.of(CLERK, REVIEWER, HEAD, FINANCE);
 

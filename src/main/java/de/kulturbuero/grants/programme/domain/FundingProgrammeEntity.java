@@ -1,9 +1,11 @@
 package de.kulturbuero.grants.programme.domain;
 
 import de.kulturbuero.grants.programme.FinancingType;
+import de.kulturbuero.grants.programme.PaymentTerms;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -74,6 +76,9 @@ public class FundingProgrammeEntity {
 
     @Column(name = "reference_prefix")
     private String referencePrefix;
+
+    @Embedded
+    private PaymentTermsColumns paymentTerms = PaymentTermsColumns.of(PaymentTerms.DEFAULTS);
 
     @Column(name = "decision_threshold")
     private BigDecimal decisionThreshold;
@@ -244,5 +249,13 @@ public class FundingProgrammeEntity {
     /** The budget of {@code year}: its own entry, else the default annual budget. */
     public BigDecimal budgetFor(int year) {
         return budgets.getOrDefault(year, annualBudget);
+    }
+
+    public PaymentTerms getPaymentTerms() {
+        return paymentTerms == null ? PaymentTerms.DEFAULTS : paymentTerms.toTerms();
+    }
+
+    public void setPaymentTerms(PaymentTerms terms) {
+        this.paymentTerms = PaymentTermsColumns.of(terms);
     }
 }

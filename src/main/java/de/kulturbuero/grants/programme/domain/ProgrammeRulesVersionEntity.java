@@ -1,10 +1,12 @@
 package de.kulturbuero.grants.programme.domain;
 
 import de.kulturbuero.grants.programme.FinancingType;
+import de.kulturbuero.grants.programme.PaymentTerms;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -116,6 +118,9 @@ public class ProgrammeRulesVersionEntity {
     @Column(name = "eligibility_en")
     private String eligibilityEn;
 
+    @Embedded
+    private PaymentTermsColumns paymentTerms = PaymentTermsColumns.of(PaymentTerms.DEFAULTS);
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "programme_rules_criterion", joinColumns = @JoinColumn(name = "rules_version_id"))
     @OrderBy("position")
@@ -142,10 +147,15 @@ public class ProgrammeRulesVersionEntity {
         this.decisionThreshold = p.getDecisionThreshold();
         this.eligibilityDe = p.getEligibilityDe();
         this.eligibilityEn = p.getEligibilityEn();
+        this.paymentTerms = PaymentTermsColumns.of(p.getPaymentTerms());
         for (ProgrammeCriterionEntity c : criteria) {
             this.criteria.add(
                     new RuleCriterion(c.getPosition(), c.getId(), c.getNameDe(), c.getNameEn(), c.getWeight()));
         }
+    }
+
+    public PaymentTerms getPaymentTerms() {
+        return paymentTerms == null ? PaymentTerms.DEFAULTS : paymentTerms.toTerms();
     }
 
     public Long getId() {

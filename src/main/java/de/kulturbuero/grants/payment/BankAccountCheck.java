@@ -1,0 +1,77 @@
+package de.kulturbuero.grants.payment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.iban4j.BicFormatException;
+import org.iban4j.BicUtil;
+import org.iban4j.IbanFormatException;
+import org.iban4j.IbanUtil;
+import org.iban4j.InvalidCheckDigitException;
+import org.iban4j.UnsupportedCountryException;
+
+/**
+ * The checks of a bank account as the recipient types it: the IBAN's country format and check
+ * digits (iban4j knows every country's length and structure), an optional BIC's format.
+ */
+public final class BankAccountCheck {
+
+    public static final String FIELD_HOLDER = "holder";
+    public static final String FIELD_IBAN = "iban";
+    public static final String FIELD_BIC = "bic";
+    public static final int MAX_HOLDER = 70;
+
+    private BankAccountCheck() {}
+
+    /** The IBAN as stored and shown: upper case, without spaces. */
+    public static String normalIban(String typed) {
+        return typed == null ? "" : typed.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** The BIC as stored, or null when none was typed. */
+    public static String normalBic(String typed) {
+        String bic = typed == null ? "" : typed.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return bic.isEmpty() ? null : bic;
+    }
+
+    /** The IBAN in groups of four, as people read it. */
+    public static String grouped(String iban) {
+        return iban == null ? "" : iban.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    public static List<PaymentProblem> problems(String holder, String iban, String bic) {
+        List<PaymentProblem> problems = new ArrayList<>();
+        String name = holder == null ? "" : holder.strip();
+        if (name.isEmpty()) {
+            problems.add(new PaymentProblem(FIELD_HOLDER, "payment.bank.error.holder-missing"));
+        } else if (name.length() > MAX_HOLDER) {
+            problems.add(new PaymentProblem(FIELD_HOLDER, "payment.bank.error.holder-long", MAX_HOLDER));
+        }
+        String normal = normalIban(iban);
+        if (normal.isEmpty()) {
+            problems.add(new PaymentProblem(FIELD_IBAN, "payment.bank.error.iban-missing"));
+        } else {
+            try {
+                IbanUtil.validate(normal);
+            } catch (InvalidCheckDigitException e) {
+                problems.add(new PaymentProblem(FIELD_IBAN, "payment.bank.error.iban-check-digits", iban.strip()));
+            } catch (UnsupportedCountryException e) {
+                problems.add(new PaymentProblem(
+                        FIELD_IBAN,
+                        "payment.bank.error.iban-country",
+                        normal.substring(0, Math.min(2, normal.length()))));
+            } catch (IbanFormatException e) {
+                problems.add(new PaymentProblem(FIELD_IBAN, "payment.bank.error.iban-format", iban.strip()));
+            }
+        }
+        String normalBic = normalBic(bic);
+        if (normalBic != null) {
+            try {
+                BicUtil.validate(normalBic);
+            } catch (BicFormatException | UnsupportedCountryException e) {
+                problems.add(new PaymentProblem(FIELD_BIC, "payment.bank.error.bic-format", bic.strip()));
+            }
+        }
+        return problems;
+    }
+}
