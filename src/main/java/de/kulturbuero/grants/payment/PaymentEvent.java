@@ -1,7 +1,5 @@
 package de.kulturbuero.grants.payment;
 
-import java.util.List;
-
 /**
  * What the payment module tells the rest of the portal, published inside the transaction of the
  * change: the review module moves the award's process by it and writes the case's history.
@@ -22,9 +20,4 @@ public sealed interface PaymentEvent {
     /** A payment run changed one of the application's payments: collected, downloaded, executed or cancelled. */
     record RunChanged(long applicationId, long paymentId, int number, long runId, String action, long by)
             implements PaymentEvent {}
-
-    /** Executed runs: the payments whose processes wait for the booking. */
-    static List<RunChanged> executed(List<RunChanged> changes) {
-        return changes.stream().filter(c -> c.action().equals("EXECUTED")).toList();
-    }
 }

@@ -3,6 +3,7 @@ package de.kulturbuero.grants.review;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
@@ -27,6 +28,18 @@ public record AuditEntry(String action, String actorName, Instant at, String det
     public String detailText(BiFunction<String, Object[], String> translate, Locale locale) {
         if (detail == null || detail.isBlank()) {
             return "";
+        }
+        if (action.startsWith("PAYMENT_RUN_")) {
+            String[] numbers = detail.split("/", 2);
+            return numbers.length == 2
+                    ? translate.apply("review.audit.detail.payment-run", new Object[] {numbers[0], numbers[1]})
+                    : detail;
+        }
+        if (action.startsWith("PAYMENT_")) {
+            return translate.apply("review.audit.detail.payment", new Object[] {detail});
+        }
+        if (action.equals("NOTICE_FINAL") && isOneOf(detail, "TIMER", "WAIVER")) {
+            return translate.apply("review.audit.detail.final." + detail, new Object[0]);
         }
         String[] parts = detail.split(" ", 2);
         String code = parts[0];
@@ -55,7 +68,7 @@ public record AuditEntry(String action, String actorName, Instant at, String det
     }
 
     private static boolean isOneOf(String code, String... codes) {
-        return java.util.Arrays.asList(codes).contains(code);
+        return Arrays.asList(codes).contains(code);
     }
 
     private static String money(String plain, Locale locale) {

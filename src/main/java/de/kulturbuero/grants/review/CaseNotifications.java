@@ -7,6 +7,7 @@ import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,29 @@ public class CaseNotifications {
                             a.title(),
                             Bundle.text(l, "review.step." + step)));
         }
+    }
+
+    /**
+     * A payment was released, paid or refused (asynchronous steps of 'grant-payment': a mail
+     * failure is retried). {@code kind} is payment-released, payment-paid or payment-refused.
+     */
+    void payment(long applicationId, String kind, int number, BigDecimal amount, String reason) {
+        ApplicationSummary a = applications.summary(applicationId);
+        AccountContact applicant =
+                accounts.contact(applications.applicantId(applicationId)).orElseThrow();
+        Locale l = Bundle.locale(applicant.language());
+        mailer.send(
+                applicant.email(),
+                Bundle.text(l, "review.mail." + kind + ".subject", a.referenceNumber()),
+                Bundle.text(
+                        l,
+                        "review.mail." + kind + ".body",
+                        applicant.displayName(),
+                        a.referenceNumber(),
+                        a.title(),
+                        number,
+                        Formats.money(amount, l),
+                        reason == null ? "" : reason));
     }
 
     private void toApplicant(long applicationId, String kind, Instant due) {

@@ -27,17 +27,24 @@ public enum ProcessStep {
     FORMAL_CHECK_OVERDUE(ProcessIds.TIMER_FORMAL_CHECK_OVERDUE, Kind.TIMER, null, false),
     CONTENT_REVIEW_OVERDUE(ProcessIds.TIMER_CONTENT_REVIEW_OVERDUE, Kind.TIMER, null, false),
     DECISION_REVIEWER_OVERDUE(ProcessIds.TIMER_DECISION_REVIEWER_OVERDUE, Kind.TIMER, null, false),
-    DECISION_HEAD_OVERDUE(ProcessIds.TIMER_DECISION_HEAD_OVERDUE, Kind.TIMER, null, false);
+    DECISION_HEAD_OVERDUE(ProcessIds.TIMER_DECISION_HEAD_OVERDUE, Kind.TIMER, null, false),
+    FINALITY(ProcessIds.TIMER_FINALITY, Kind.TIMER, null, false),
+    APPEAL_WAIVED(ProcessIds.CATCH_APPEAL_WAIVED, Kind.WAIT, null, false),
+    FINAL_REPORT(ProcessIds.RECEIVE_FINAL_REPORT, Kind.WAIT, null, false),
+    CONFIRM_BANK_DETAILS(ProcessIds.TASK_CONFIRM_BANK_DETAILS, Kind.USER_TASK, Roles.CLERK, false),
+    CHECK_PAYMENT(ProcessIds.TASK_CHECK_PAYMENT, Kind.USER_TASK, Roles.CLERK, false),
+    ORDER_PAYMENT(ProcessIds.TASK_ORDER_PAYMENT, Kind.USER_TASK, Roles.FINANCE, false),
+    PAYMENT_EXECUTED(ProcessIds.RECEIVE_PAYMENT_EXECUTED, Kind.WAIT, null, false);
 
     /** What an element is to the portal. */
     public enum Kind {
         /** An officer's task in the inbox ({@code userTask} with one candidate group). */
         USER_TASK,
-        /** The process waits for the applicant ({@code receiveTask}). */
+        /** The process waits for the applicant or a payment run ({@code receiveTask}, message catch event). */
         WAIT,
         /** An asynchronous step that writes a notice letter ({@code serviceTask}). */
         NOTICE,
-        /** A deadline or reminder ({@code boundaryEvent} with a timer). */
+        /** A deadline, reminder or period ({@code boundaryEvent} or catch event with a timer). */
         TIMER
     }
 

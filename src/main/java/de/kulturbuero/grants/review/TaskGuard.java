@@ -1,8 +1,10 @@
 package de.kulturbuero.grants.review;
 
+import de.kulturbuero.grants.payment.PaymentRelease;
 import de.kulturbuero.grants.review.domain.ContentReviews;
 import de.kulturbuero.grants.review.process.GrantReviewProcess;
 import de.kulturbuero.grants.review.process.OpenTask;
+import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
 import java.util.HashSet;
@@ -25,10 +27,17 @@ class TaskGuard {
     private final CurrentUser currentUser;
     private final ContentReviews contentReviews;
 
-    TaskGuard(GrantReviewProcess process, CurrentUser currentUser, ContentReviews contentReviews) {
+    private final PaymentRelease payments;
+
+    TaskGuard(
+            GrantReviewProcess process,
+            CurrentUser currentUser,
+            ContentReviews contentReviews,
+            PaymentRelease payments) {
         this.process = process;
         this.currentUser = currentUser;
         this.contentReviews = contentReviews;
+        this.payments = payments;
     }
 
     /** The open task, or a translated refusal when it is gone (completed by someone else, withdrawn). */
@@ -73,8 +82,14 @@ class TaskGuard {
         return !mine.isEmpty();
     }
 
-    /** Four eyes: the account that did the content review of the task's case, if the task is its decision. */
+    /**
+     * Four eyes: the account that did the content review of the task's case, if the task is its
+     * decision; the account that checked the payment, if the task is its order.
+     */
     Long excludedAccount(OpenTask task) {
+        if (ProcessIds.TASK_ORDER_PAYMENT.equals(task.step()) && task.paymentId() != null) {
+            return payments.payment(task.paymentId()).checkedBy();
+        }
         if (!ProcessStep.isDecision(task.step())) {
             return null;
         }

@@ -3,7 +3,15 @@
  * inbox, tasks and decisions.
  */
 @ApplicationModule(
-        allowedDependencies = {"grantapplication", "grantapplication :: ui", "programme", "security", "shared"})
+        allowedDependencies = {
+            "grantapplication",
+            "grantapplication :: ui",
+            "payment",
+            "payment :: domain",
+            "programme",
+            "security",
+            "shared"
+        })
 package de.kulturbuero.grants.review;
 
 import org.springframework.modulith.ApplicationModule;

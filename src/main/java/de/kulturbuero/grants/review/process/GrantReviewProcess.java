@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,87 @@ public class GrantReviewProcess {
         return instance.getId();
     }
 
+    /** Opens the awarded grant's process (finality, bank details); returns its instance id. */
+    public String startAward(long applicationId, String referenceNumber) {
+        return runtime.createProcessInstanceBuilder()
+                .processDefinitionKey(ProcessIds.AWARD_PROCESS)
+                .businessKey(referenceNumber)
+                .variable(ProcessIds.VAR_APPLICATION_ID, applicationId)
+                .variable(ProcessIds.VAR_REFERENCE_NUMBER, referenceNumber)
+                .start()
+                .getId();
+    }
+
+    /** Starts the release of one payment (check, order, run); returns its instance id. */
+    public String startPayment(long applicationId, String referenceNumber, long paymentId) {
+        return runtime.createProcessInstanceBuilder()
+                .processDefinitionKey(ProcessIds.PAYMENT_PROCESS)
+                .businessKey(referenceNumber)
+                .variable(ProcessIds.VAR_APPLICATION_ID, applicationId)
+                .variable(ProcessIds.VAR_REFERENCE_NUMBER, referenceNumber)
+                .variable(ProcessIds.VAR_PAYMENT_ID, paymentId)
+                .start()
+                .getId();
+    }
+
+    /** The recipient waived the right to appeal: the award's process becomes final now. False when it does not wait for that. */
+    public boolean waiveAppeal(long applicationId) {
+        return message(ProcessIds.AWARD_PROCESS, applicationId, ProcessIds.MESSAGE_APPEAL_WAIVED);
+    }
+
+    /** A change of bank details waits for confirmation: opens Task_ConfirmBankDetails. False when no award runs. */
+    public boolean bankDetailsChanged(long applicationId) {
+        return message(ProcessIds.AWARD_PROCESS, applicationId, ProcessIds.MESSAGE_BANK_DETAILS_CHANGED);
+    }
+
+    /** The run holding the payment was executed: its process goes on to "paid". False when it does not wait for a run. */
+    public boolean paymentExecuted(long paymentId) {
+        Execution waiting = runtime.createExecutionQuery()
+                .processDefinitionKey(ProcessIds.PAYMENT_PROCESS)
+                .activityId(ProcessIds.RECEIVE_PAYMENT_EXECUTED)
+                .processVariableValueEquals(ProcessIds.VAR_PAYMENT_ID, paymentId)
+                .singleResult();
+        if (waiting == null) {
+            return false;
+        }
+        try {
+            runtime.trigger(waiting.getId());
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ProcessBusy(e);
+        }
+        return true;
+    }
+
+    /** Whether a task of this step is open for the application. */
+    @Transactional(readOnly = true)
+    public boolean hasOpenTask(long applicationId, String step) {
+        return tasks.createTaskQuery()
+                        .taskDefinitionKey(step)
+                        .processVariableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
+                        .count()
+                > 0;
+    }
+
+    private boolean message(String processKey, long applicationId, String messageName) {
+        Optional<String> instance = runningInstanceId(processKey, applicationId);
+        if (instance.isEmpty()) {
+            return false;
+        }
+        Execution subscribed = runtime.createExecutionQuery()
+                .processInstanceId(instance.get())
+                .messageEventSubscriptionName(messageName)
+                .singleResult();
+        if (subscribed == null) {
+            return false;
+        }
+        try {
+            runtime.messageEventReceived(messageName, subscribed.getId());
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ProcessBusy(e);
+        }
+        return true;
+    }
+
     @Transactional(readOnly = true)
     public Optional<OpenTask> task(String taskId) {
         Task task = tasks.createTaskQuery()
@@ -76,7 +158,6 @@ public class GrantReviewProcess {
     public List<OpenTask> openTasksOf(long applicationId) {
         return tasks
                 .createTaskQuery()
-                .processDefinitionKey(ProcessIds.PROCESS)
                 .processVariableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
                 .includeProcessVariables()
                 .includeIdentityLinks()
@@ -131,7 +212,7 @@ public class GrantReviewProcess {
 
     /** Sends the withdrawal message; the event sub-process ends the review as withdrawn. False when no review runs. */
     public boolean withdraw(long applicationId) {
-        Optional<String> instance = runningInstanceId(applicationId);
+        Optional<String> instance = runningInstanceId(ProcessIds.PROCESS, applicationId);
         if (instance.isEmpty()) {
             return false;
         }
@@ -156,8 +237,18 @@ public class GrantReviewProcess {
      */
     @Transactional(readOnly = true)
     public byte[] diagram(long applicationId) {
-        HistoricProcessInstance instance = historicInstance(applicationId)
+        return diagram(applicationId, ProcessIds.PROCESS)
                 .orElseThrow(() -> new IllegalArgumentException("No review for application " + applicationId));
+    }
+
+    /** The diagram of the application's newest instance of a process ({@link ProcessIds#PROCESSES}); empty when it has none. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> diagram(long applicationId, String processKey) {
+        Optional<HistoricProcessInstance> found = historicInstance(processKey, applicationId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        HistoricProcessInstance instance = found.get();
         BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
         List<String> highlighted = new ArrayList<>();
         if (instance.getEndTime() == null) {
@@ -177,24 +268,24 @@ public class GrantReviewProcess {
         DefaultProcessDiagramGenerator generator = new DefaultProcessDiagramGenerator();
         try (InputStream png = generator.generateDiagram(
                 model, "png", highlighted, flows, "DejaVu Sans", "DejaVu Sans", "DejaVu Sans", null, 1.0, true)) {
-            return png.readAllBytes();
+            return Optional.of(png.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Optional<String> runningInstanceId(long applicationId) {
+    private Optional<String> runningInstanceId(String processKey, long applicationId) {
         return Optional.ofNullable(runtime.createProcessInstanceQuery()
-                        .processDefinitionKey(ProcessIds.PROCESS)
+                        .processDefinitionKey(processKey)
                         .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
                         .singleResult())
                 .map(ProcessInstance::getId);
     }
 
-    private Optional<HistoricProcessInstance> historicInstance(long applicationId) {
+    private Optional<HistoricProcessInstance> historicInstance(String processKey, long applicationId) {
         return history
                 .createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ProcessIds.PROCESS)
+                .processDefinitionKey(processKey)
                 .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
                 .orderByProcessInstanceStartTime()
                 .desc()
@@ -212,23 +303,30 @@ public class GrantReviewProcess {
         }
     }
 
-    /** The steps the application's review went through, in order. */
+    /** The steps the application went through in all its processes (review, award, payments), in order. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long applicationId) {
-        Optional<HistoricProcessInstance> instance = historicInstance(applicationId);
-        if (instance.isEmpty()) {
+        List<String> instances = history
+                .createHistoricProcessInstanceQuery()
+                .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
+                .list()
+                .stream()
+                .filter(i -> ProcessIds.PROCESSES.contains(i.getProcessDefinitionKey()))
+                .map(HistoricProcessInstance::getId)
+                .toList();
+        if (instances.isEmpty()) {
             return List.of();
         }
         return history
                 .createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.get().getId())
+                .processInstanceIds(new HashSet<>(instances))
                 .orderByHistoricActivityInstanceStartTime()
                 .asc()
                 .orderByHistoricActivityInstanceId()
                 .asc()
                 .list()
                 .stream()
-                .filter(a -> Set.of("startEvent", "userTask", "endEvent", "receiveTask")
+                .filter(a -> Set.of("startEvent", "userTask", "endEvent", "receiveTask", "intermediateCatchEvent")
                         .contains(a.getActivityType()))
                 .map(a -> new HistoryEntry(
                         a.getActivityId(),
@@ -255,6 +353,7 @@ public class GrantReviewProcess {
                 referenceNumber,
                 task.getCreateTime().toInstant(),
                 task.getAssignee(),
-                groups);
+                groups,
+                vars.get(ProcessIds.VAR_PAYMENT_ID) instanceof Number n ? n.longValue() : null);
     }
 }

@@ -78,11 +78,19 @@ public class InboxTaskEvents implements FlowableEventListener {
                 a.partnerCityId(),
                 a.requestedAmount(),
                 a.submittedAt(),
-                excludedFrom(task.getTaskDefinitionKey(), applicationId)));
+                excludedFrom(task, applicationId)));
     }
 
-    /** Four eyes: the decision of a case is never offered to the officer who did its content review. */
-    private Long excludedFrom(String step, long applicationId) {
+    /**
+     * Four eyes: the decision of a case is never offered to the officer who did its content
+     * review, nor a payment order to the officer who checked the payment.
+     */
+    private Long excludedFrom(TaskEntity task, long applicationId) {
+        String step = task.getTaskDefinitionKey();
+        if (ProcessIds.TASK_ORDER_PAYMENT.equals(step)) {
+            Object checker = task.getVariable(ProcessIds.VAR_PAYMENT_CHECKED_BY);
+            return checker == null ? null : Long.valueOf(checker.toString());
+        }
         if (!ProcessIds.TASK_DECISION_REVIEWER.equals(step) && !ProcessIds.TASK_DECISION_HEAD.equals(step)) {
             return null;
         }

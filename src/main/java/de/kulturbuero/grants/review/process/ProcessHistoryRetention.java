@@ -21,7 +21,7 @@ public class ProcessHistoryRetention {
     /** @return true when the case has no engine history left (removed now, or there was none) */
     public boolean removeHistory(long applicationId) {
         List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ProcessIds.PROCESS)
+                .processDefinitionKeyIn(ProcessIds.PROCESSES)
                 .variableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
                 .list();
         if (instances.stream().anyMatch(i -> i.getEndTime() == null)) {

@@ -1,6 +1,8 @@
 package de.kulturbuero.grants.review.process;
 
-/** Every BPMN id and variable name of processes/grant-application.bpmn20.xml, in one place. */
+import java.util.List;
+
+/** Every BPMN id and variable name of the files in processes/, in one place. */
 public final class ProcessIds {
 
     public static final String PROCESS = "grant-application";
@@ -61,6 +63,37 @@ public final class ProcessIds {
     public static final String OUTCOME_COMPLETE = "COMPLETE";
     public static final String OUTCOME_INQUIRY = "INQUIRY";
     public static final String OUTCOME_INELIGIBLE = "INELIGIBLE";
+
+    public static final String TASK_OPEN_AWARD = "Task_OpenAward";
+
+    // processes/grant-award.bpmn20.xml
+    public static final String AWARD_PROCESS = "grant-award";
+    public static final String TIMER_FINALITY = "Timer_Finality";
+    public static final String CATCH_APPEAL_WAIVED = "Catch_AppealWaived";
+    public static final String TASK_BECOME_FINAL = "Task_BecomeFinal";
+    public static final String RECEIVE_FINAL_REPORT = "Receive_FinalReport";
+    public static final String TASK_CONFIRM_BANK_DETAILS = "Task_ConfirmBankDetails";
+    /** Message names (not ids) of the award's catch event and event sub-process. */
+    public static final String MESSAGE_APPEAL_WAIVED = "appealWaived";
+
+    public static final String MESSAGE_BANK_DETAILS_CHANGED = "bankDetailsChanged";
+
+    // processes/grant-payment.bpmn20.xml
+    public static final String PAYMENT_PROCESS = "grant-payment";
+    public static final String TASK_CHECK_PAYMENT = "Task_CheckPayment";
+    public static final String TASK_ORDER_PAYMENT = "Task_OrderPayment";
+    public static final String RECEIVE_PAYMENT_EXECUTED = "Receive_PaymentExecuted";
+    public static final String END_PAYMENT_PAID = "EndEvent_PaymentPaid";
+    public static final String END_PAYMENT_REFUSED = "EndEvent_PaymentRefused";
+    public static final String VAR_PAYMENT_ID = "paymentId";
+    public static final String VAR_PAYMENT_CHECKED = "paymentChecked";
+    /** User id of the officer who checked the payment: the order is never offered to them. */
+    public static final String VAR_PAYMENT_CHECKED_BY = "paymentCheckedBy";
+
+    public static final String VAR_PAYMENT_ORDERED = "paymentOrdered";
+
+    /** The processes of one application, in the order they start. */
+    public static final List<String> PROCESSES = List.of(PROCESS, AWARD_PROCESS, PAYMENT_PROCESS);
 
     private ProcessIds() {}
 }

@@ -1,0 +1,97 @@
+package de.kulturbuero.grants.review;
+
+import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
+import de.kulturbuero.grants.payment.PaymentEvent;
+import de.kulturbuero.grants.payment.PaymentRefused;
+import de.kulturbuero.grants.review.domain.AuditLog;
+import de.kulturbuero.grants.review.process.GrantReviewProcess;
+import de.kulturbuero.grants.review.process.ProcessBusy;
+import de.kulturbuero.grants.review.process.ProcessIds;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The payment module's changes move the award's processes, synchronously in the transaction of
+ * the change, and go into the case's history: when the process cannot follow, the change is
+ * refused and rolled back with it.
+ */
+@Component
+class AwardEvents {
+
+    private final GrantReviewProcess process;
+    private final GrantApplicationProcessing applications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AwardEvents(GrantReviewProcess process, GrantApplicationProcessing applications, AuditLog audit, Clock clock) {
+        this.process = process;
+        this.applications = applications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PaymentEvent.AppealWaived event) {
+        boolean moved;
+        try {
+            moved = process.waiveAppeal(event.applicationId());
+        } catch (ProcessBusy e) {
+            throw new PaymentRefused(null, "grantapplication.error.busy");
+        }
+        if (!moved) {
+            throw new PaymentRefused(null, "payment.waiver.error.already-final");
+        }
+        audit.record(event.applicationId(), null, "APPEAL_WAIVED", event.by(), clock.instant(), null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PaymentEvent.BankDetailsEntered event) {
+        audit.record(
+                event.applicationId(),
+                null,
+                event.needsConfirmation() ? "BANK_DETAILS_CHANGED" : "BANK_DETAILS_ENTERED",
+                event.by(),
+                clock.instant(),
+                null);
+        // one open confirmation task always decides the newest pending change
+        if (event.needsConfirmation()
+                && !process.hasOpenTask(event.applicationId(), ProcessIds.TASK_CONFIRM_BANK_DETAILS)
+                && !process.bankDetailsChanged(event.applicationId())) {
+            throw new IllegalStateException("No award process for application " + event.applicationId());
+        }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PaymentEvent.PaymentRequested event) {
+        String reference = applications.summary(event.applicationId()).referenceNumber();
+        process.startPayment(event.applicationId(), reference, event.paymentId());
+        audit.record(
+                event.applicationId(),
+                null,
+                "PAYMENT_REQUESTED",
+                event.by(),
+                clock.instant(),
+                String.valueOf(event.number()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PaymentEvent.RunChanged event) {
+        if (event.action().equals("EXECUTED") && !process.paymentExecuted(event.paymentId())) {
+            throw new IllegalStateException("Payment " + event.paymentId() + " does not wait for a payment run");
+        }
+        audit.record(
+                event.applicationId(),
+                null,
+                "PAYMENT_RUN_" + event.action(),
+                event.by(),
+                clock.instant(),
+                event.number() + "/" + event.runId());
+    }
+}
