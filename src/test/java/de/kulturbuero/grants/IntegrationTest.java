@@ -28,6 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
             // the dev-mode overlay is not part of the product: keep it out of screenshots and axe results
             "vaadin.devmode.devTools.enabled=false",
             "vaadin.launch-browser=false",
+            // the demo cases are made by DemoCasesIT, not by a background thread racing the other tests
+            "grants.demo-cases=false",
             // not the default address, so the tests see that the accessibility statement reads the property
             "grants.accessibility.contact-email=" + IntegrationTest.ACCESSIBILITY_CONTACT
         })
