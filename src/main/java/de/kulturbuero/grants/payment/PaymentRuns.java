@@ -15,6 +15,7 @@ import de.kulturbuero.grants.shared.i18n.Formats;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -65,9 +66,48 @@ public class PaymentRuns {
             String iban,
             BigDecimal amount,
             PaymentRows.Status status,
-            Long runId) {}
+            Long runId,
+            LocalDate neededBy) {}
 
-    public record Run(RunRows.Row row, List<Payment> payments, BigDecimal total) {}
+    public record Run(RunRows.Row row, List<Payment> payments, BigDecimal total) {
+
+        /** The run without its table row, for the cash office's page. */
+        public RunSummary summary() {
+            return RunSummary.of(row);
+        }
+    }
+
+    /** A run's state; the page shows it as text. */
+    public enum RunStatus {
+        OPEN,
+        DOWNLOADED,
+        EXECUTED,
+        CANCELLED
+    }
+
+    /** A run as the cash office's page lists it (views may not use the table rows of {@code domain}). */
+    public record RunSummary(
+            long id,
+            String messageId,
+            RunStatus status,
+            LocalDate executionDate,
+            Instant createdAt,
+            Instant downloadedAt,
+            LocalDate bookingDate,
+            String cancelReason) {
+
+        static RunSummary of(RunRows.Row row) {
+            return new RunSummary(
+                    row.id(),
+                    row.messageId(),
+                    RunStatus.valueOf(row.status().name()),
+                    row.executionDate(),
+                    row.createdAt(),
+                    row.downloadedAt(),
+                    row.bookingDate(),
+                    row.cancelReason());
+        }
+    }
 
     /** The account the city pays from, as configured for its cash office. */
     public record Debtor(String name, String iban, String bic) {}
@@ -117,6 +157,12 @@ public class PaymentRuns {
     @Transactional(readOnly = true)
     public List<RunRows.Row> latest(int limit) {
         return runs.latest(limit);
+    }
+
+    /** The newest runs first, as the cash office's page lists them. */
+    @Transactional(readOnly = true)
+    public List<RunSummary> latestRuns(int limit) {
+        return runs.latest(limit).stream().map(RunSummary::of).toList();
     }
 
     @Transactional(readOnly = true)
@@ -242,7 +288,8 @@ public class PaymentRuns {
                 account == null ? "" : account.iban(),
                 p.amount(),
                 p.status(),
-                p.runId());
+                p.runId(),
+                p.neededBy());
     }
 
     private byte[] bytes(int n) {
