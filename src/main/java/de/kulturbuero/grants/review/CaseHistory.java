@@ -3,12 +3,14 @@ package de.kulturbuero.grants.review;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.review.process.GrantReviewProcess;
 import de.kulturbuero.grants.review.process.HistoryEntry;
+import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,5 +64,13 @@ public class CaseHistory {
     public byte[] diagram(long applicationId) {
         applications.get(applicationId); // a draft or an unknown id is refused like a missing case
         return process.diagram(applicationId);
+    }
+
+    /** The diagram (PNG) of the case's award process (finality, bank details), once the grant was approved. */
+    @PreAuthorize(Roles.ANY_OFFICER)
+    @Transactional(readOnly = true)
+    public Optional<byte[]> awardDiagram(long applicationId) {
+        applications.get(applicationId);
+        return process.diagram(applicationId, ProcessIds.AWARD_PROCESS);
     }
 }

@@ -9,6 +9,7 @@ import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.security.Roles;
 import java.time.Clock;
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +62,11 @@ public class TaskPages {
         String barred = decision && review != null && review.reviewerId() == user.accountId()
                 ? "review.error.four-eyes-reviewer"
                 : null;
+        // four eyes on a payment: whoever checked it sees why they cannot order it, not a form that fails
+        if (ProcessStep.ORDER_PAYMENT.id().equals(task.step())
+                && Objects.equals(guard.excludedAccount(task), user.accountId())) {
+            barred = "payment.release.error.same-officer";
+        }
         return new TaskDetails(
                 task.taskId(),
                 task.step(),

@@ -27,6 +27,7 @@ import de.kulturbuero.grants.grantapplication.ui.NoticeLinks;
 import de.kulturbuero.grants.grantapplication.ui.SubmittedApplication;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.AuditEntry;
+import de.kulturbuero.grants.review.AwardFile;
 import de.kulturbuero.grants.review.CaseFile;
 import de.kulturbuero.grants.review.ContentReviewSummary;
 import de.kulturbuero.grants.review.InternalComment;
@@ -35,6 +36,7 @@ import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.review.ReviewStep;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -98,6 +100,9 @@ public class CasePanel extends Composite<Div> {
             data.add(new H3(getTranslation("review.case.open-tasks")), open);
         }
         root.add(data);
+
+        Optional<AwardFile> award = services.awards.of(id);
+        award.ifPresent(a -> root.add(new AwardSection(a)));
 
         Section content = new Section(applicationContent);
         content.addClassName("case-section");
@@ -167,7 +172,26 @@ public class CasePanel extends Composite<Div> {
                 }),
                 getTranslation("review.case.diagram-alt", currentSteps(file)));
         image.addClassName("process-diagram");
-        diagram.add(new Paragraph(getTranslation("review.case.current-step", currentSteps(file))), image);
+        diagram.add(new Paragraph(getTranslation("review.case.current-step", currentSteps(file))));
+        if (award.isEmpty()) {
+            diagram.add(image);
+        } else {
+            // the award process runs beside the finished review: both diagrams, each under its own heading
+            Image awardImage = new Image(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] png = services.history.awardDiagram(id).orElseThrow();
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(png), "award-" + id + ".png", "image/png", png.length);
+                    }),
+                    getTranslation("review.payment.diagram.award-alt"));
+            awardImage.addClassName("process-diagram");
+            Div review = new Div(new H3(getTranslation("review.payment.diagram.review")), image);
+            Div awardDiagram = new Div(new H3(getTranslation("review.payment.diagram.award")), awardImage);
+            awardDiagram.setId("award-diagram");
+            Div both = new Div(review, awardDiagram);
+            both.addClassName("process-diagrams");
+            diagram.add(both);
+        }
         root.add(diagram);
 
         Section history = section("review.task.history");

@@ -4,6 +4,7 @@ import de.kulturbuero.grants.grantapplication.AttachmentService;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.grantapplication.ui.SubmittedApplication;
 import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.review.AwardFiles;
 import de.kulturbuero.grants.review.CaseFile;
 import de.kulturbuero.grants.review.CaseFiles;
 import de.kulturbuero.grants.review.CaseHistory;
@@ -21,6 +22,7 @@ class CaseServices {
     final CaseNotes notes;
     final CaseHistory history;
     final ProgrammeService programmes;
+    final AwardFiles awards;
     private final GrantApplicationService applications;
     private final AttachmentService attachments;
 
@@ -29,12 +31,14 @@ class CaseServices {
             CaseNotes notes,
             CaseHistory history,
             ProgrammeService programmes,
+            AwardFiles awards,
             GrantApplicationService applications,
             AttachmentService attachments) {
         this.files = files;
         this.notes = notes;
         this.history = history;
         this.programmes = programmes;
+        this.awards = awards;
         this.applications = applications;
         this.attachments = attachments;
     }

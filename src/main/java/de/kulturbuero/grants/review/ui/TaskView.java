@@ -57,6 +57,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
     private final transient ContentReviewing contentReviewing;
     private final transient Deciding deciding;
     private final transient CaseServices cases;
+    private final transient PaymentSteps payments;
     private final ErrorSummary errors = new ErrorSummary();
     private String pageTitle = "";
 
@@ -65,12 +66,14 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
             FormalChecks formalChecks,
             ContentReviewing contentReviewing,
             Deciding deciding,
-            CaseServices cases) {
+            CaseServices cases,
+            PaymentSteps payments) {
         this.taskPages = taskPages;
         this.formalChecks = formalChecks;
         this.contentReviewing = contentReviewing;
         this.deciding = deciding;
         this.cases = cases;
+        this.payments = payments;
         addClassName("page");
     }
 
@@ -115,6 +118,12 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                     case FORMAL_CHECK -> formalCheckForm(task);
                     case CONTENT_REVIEW -> contentReviewForm(task);
                     case DECISION_REVIEWER, DECISION_HEAD -> decisionForm(task);
+                    case CHECK_PAYMENT ->
+                        new PaymentCheckForm(payments.awards.task(task.taskId()), payments.checks, errors);
+                    case ORDER_PAYMENT ->
+                        new PaymentOrderForm(payments.awards.task(task.taskId()), payments.orders, errors);
+                    case CONFIRM_BANK_DETAILS ->
+                        new BankDetailsChangeForm(payments.awards.task(task.taskId()), payments.bankDetails, errors);
                     default -> new Paragraph(getTranslation("review.task.read-only"));
                 })
                 .orElseGet(() -> new Paragraph(getTranslation("review.task.read-only")));

@@ -1,0 +1,24 @@
+package de.kulturbuero.grants.review.ui;
+
+import de.kulturbuero.grants.review.AwardFiles;
+import de.kulturbuero.grants.review.BankDetailsConfirmations;
+import de.kulturbuero.grants.review.PaymentChecks;
+import de.kulturbuero.grants.review.PaymentOrders;
+import org.springframework.stereotype.Component;
+
+/** The use cases behind the forms of the payment steps: one bean, so that the task page names them once. */
+@Component
+class PaymentSteps {
+
+    final AwardFiles awards;
+    final PaymentChecks checks;
+    final PaymentOrders orders;
+    final BankDetailsConfirmations bankDetails;
+
+    PaymentSteps(AwardFiles awards, PaymentChecks checks, PaymentOrders orders, BankDetailsConfirmations bankDetails) {
+        this.awards = awards;
+        this.checks = checks;
+        this.orders = orders;
+        this.bankDetails = bankDetails;
+    }
+}
