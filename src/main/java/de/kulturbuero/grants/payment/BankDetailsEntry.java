@@ -47,7 +47,7 @@ public class BankDetailsEntry {
         this.clock = clock;
     }
 
-    /** @return true when the account applies at once, false when it waits for confirmation */
+    /** @return true when the account waits for a second officer's confirmation, false when it applies at once */
     @PreAuthorize(Roles.APPLICANTS)
     @Transactional
     public boolean enter(long applicationId, String holder, String iban, String bic) {
@@ -73,6 +73,6 @@ public class BankDetailsEntry {
                 me,
                 clock.instant());
         events.publishEvent(new PaymentEvent.BankDetailsEntered(applicationId, me, needsConfirmation));
-        return !needsConfirmation;
+        return needsConfirmation;
     }
 }

@@ -328,6 +328,8 @@ public class GrantReviewProcess {
                 .stream()
                 .filter(a -> Set.of("startEvent", "userTask", "endEvent", "receiveTask", "intermediateCatchEvent")
                         .contains(a.getActivityType()))
+                // the event gateway's losing branch (the timer after a waiver, or the other way round) did not happen
+                .filter(a -> !("intermediateCatchEvent".equals(a.getActivityType()) && a.getDeleteReason() != null))
                 .map(a -> new HistoryEntry(
                         a.getActivityId(),
                         a.getActivityType(),

@@ -71,6 +71,8 @@ public final class ProcessIds {
     public static final String TIMER_FINALITY = "Timer_Finality";
     public static final String CATCH_APPEAL_WAIVED = "Catch_AppealWaived";
     public static final String TASK_BECOME_FINAL = "Task_BecomeFinal";
+    public static final String FLOW_FINAL_BY_TIMER = "Flow_FinalByTimer";
+    public static final String FLOW_FINAL_BY_WAIVER = "Flow_FinalByWaiver";
     public static final String RECEIVE_FINAL_REPORT = "Receive_FinalReport";
     public static final String TASK_CONFIRM_BANK_DETAILS = "Task_ConfirmBankDetails";
     /** Message names (not ids) of the award's catch event and event sub-process. */
