@@ -5,6 +5,7 @@ import de.kulturbuero.grants.shared.i18n.Formats;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,15 @@ public class ApprovedGrants {
     /** Sum of the amounts granted by the programme's approvals decided in {@code year} (0 when none). */
     public BigDecimal committed(long programmeId, int year) {
         return repository.committed(programmeId, start(year), start(year + 1));
+    }
+
+    /**
+     * The ids of the applications whose granted amounts {@link #committed} sums: the grants that
+     * belong to the programme's {@code year}, for figures kept elsewhere about the same grants
+     * (the payment module's money figures).
+     */
+    public List<Long> approvals(long programmeId, int year) {
+        return repository.committedIds(programmeId, start(year), start(year + 1));
     }
 
     /** The calendar year (office time zone) a decision taken at {@code decidedAt} counts against. */

@@ -102,6 +102,7 @@ public class ProgrammeAdministration {
         f.setCriteria(new ArrayList<>(criteria.findByProgrammeIdAndActiveTrueOrderByPosition(id).stream()
                 .map(c -> new ProgrammeForm.CriterionLine(c.getId(), c.getNameDe(), c.getNameEn(), c.getWeight()))
                 .toList()));
+        f.fillPaymentFields(p.getPaymentTerms());
         return f;
     }
 
@@ -157,6 +158,7 @@ public class ProgrammeAdministration {
         p.setDecisionThreshold(form.getDecisionThreshold());
         p.getBudgets().clear();
         form.getBudgets().forEach(b -> p.getBudgets().put(b.getYear(), b.getAmount()));
+        p.setPaymentTerms(form.paymentTerms());
         programmes.saveAndFlush(p);
 
         Map<Long, ProgrammeCriterionEntity> existing =

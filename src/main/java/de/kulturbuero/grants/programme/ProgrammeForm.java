@@ -104,6 +104,52 @@ public class ProgrammeForm {
     private BigDecimal decisionThreshold = new BigDecimal("5000.00");
     private List<BudgetLine> budgets = new ArrayList<>();
     private List<CriterionLine> criteria = new ArrayList<>();
+    private PaymentMode paymentMode = PaymentTerms.DEFAULTS.mode();
+    private BigDecimal holdbackPercent = percent(PaymentTerms.DEFAULTS.holdbackShare());
+    private Integer drawdownMonths = PaymentTerms.DEFAULTS.drawdownMonths();
+    private String paymentModeParagraph = PaymentTerms.DEFAULTS.modeParagraph();
+    private String holdbackParagraph = PaymentTerms.DEFAULTS.holdbackParagraph();
+    private String drawdownParagraph = PaymentTerms.DEFAULTS.drawdownParagraph();
+    private String bookingProduct = PaymentTerms.DEFAULTS.bookingProduct();
+    private String bookingAccount = PaymentTerms.DEFAULTS.bookingAccount();
+    private String bookingCostCentre = PaymentTerms.DEFAULTS.bookingCostCentre();
+
+    /** A stored share (0.1250) as the percent the editor shows (12.5), without trailing zeros or exponent. */
+    static BigDecimal percent(BigDecimal share) {
+        BigDecimal p = share.movePointRight(2).stripTrailingZeros();
+        return p.scale() < 0 ? p.setScale(0) : p;
+    }
+
+    /** The payment terms of the form's payment fields (call only once {@link ProgrammeFormCheck} found no problem). */
+    PaymentTerms paymentTerms() {
+        return new PaymentTerms(
+                paymentMode,
+                holdbackPercent.movePointLeft(2),
+                drawdownMonths,
+                trimToNull(paymentModeParagraph),
+                trimToNull(holdbackParagraph),
+                trimToNull(drawdownParagraph),
+                trimToNull(bookingProduct),
+                trimToNull(bookingAccount),
+                trimToNull(bookingCostCentre));
+    }
+
+    /** Fills the payment fields from stored terms. */
+    void fillPaymentFields(PaymentTerms t) {
+        paymentMode = t.mode();
+        holdbackPercent = percent(t.holdbackShare());
+        drawdownMonths = t.drawdownMonths();
+        paymentModeParagraph = t.modeParagraph();
+        holdbackParagraph = t.holdbackParagraph();
+        drawdownParagraph = t.drawdownParagraph();
+        bookingProduct = t.bookingProduct();
+        bookingAccount = t.bookingAccount();
+        bookingCostCentre = t.bookingCostCentre();
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 
     public Long getId() {
         return id;
@@ -255,5 +301,77 @@ public class ProgrammeForm {
 
     public void setCriteria(List<CriterionLine> criteria) {
         this.criteria = criteria;
+    }
+
+    public PaymentMode getPaymentMode() {
+        return paymentMode;
+    }
+
+    public void setPaymentMode(PaymentMode paymentMode) {
+        this.paymentMode = paymentMode;
+    }
+
+    public BigDecimal getHoldbackPercent() {
+        return holdbackPercent;
+    }
+
+    public void setHoldbackPercent(BigDecimal holdbackPercent) {
+        this.holdbackPercent = holdbackPercent;
+    }
+
+    public Integer getDrawdownMonths() {
+        return drawdownMonths;
+    }
+
+    public void setDrawdownMonths(Integer drawdownMonths) {
+        this.drawdownMonths = drawdownMonths;
+    }
+
+    public String getPaymentModeParagraph() {
+        return paymentModeParagraph;
+    }
+
+    public void setPaymentModeParagraph(String paymentModeParagraph) {
+        this.paymentModeParagraph = paymentModeParagraph;
+    }
+
+    public String getHoldbackParagraph() {
+        return holdbackParagraph;
+    }
+
+    public void setHoldbackParagraph(String holdbackParagraph) {
+        this.holdbackParagraph = holdbackParagraph;
+    }
+
+    public String getDrawdownParagraph() {
+        return drawdownParagraph;
+    }
+
+    public void setDrawdownParagraph(String drawdownParagraph) {
+        this.drawdownParagraph = drawdownParagraph;
+    }
+
+    public String getBookingProduct() {
+        return bookingProduct;
+    }
+
+    public void setBookingProduct(String bookingProduct) {
+        this.bookingProduct = bookingProduct;
+    }
+
+    public String getBookingAccount() {
+        return bookingAccount;
+    }
+
+    public void setBookingAccount(String bookingAccount) {
+        this.bookingAccount = bookingAccount;
+    }
+
+    public String getBookingCostCentre() {
+        return bookingCostCentre;
+    }
+
+    public void setBookingCostCentre(String bookingCostCentre) {
+        this.bookingCostCentre = bookingCostCentre;
     }
 }

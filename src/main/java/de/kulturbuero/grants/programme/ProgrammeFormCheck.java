@@ -16,6 +16,16 @@ public final class ProgrammeFormCheck {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
+    /** Above half of the grant a holdback would leave too little to carry out the project with. */
+    public static final BigDecimal MAX_HOLDBACK_PERCENT = new BigDecimal("50");
+
+    public static final int MAX_DRAWDOWN_MONTHS = 12;
+
+    /** Column widths of the payment terms (changelog payment_award_and_payments). */
+    public static final int PARAGRAPH_LENGTH = 300;
+
+    public static final int BOOKING_LENGTH = 40;
+
     private ProgrammeFormCheck() {}
 
     public static List<Problem> problems(ProgrammeForm f) {
@@ -82,7 +92,37 @@ public final class ProgrammeFormCheck {
         if (!f.getCriteria().isEmpty() && sum != 100) {
             p.add(new Problem("criteria", "programme.validation.criteria-sum", sum));
         }
+        paymentTerms(p, f);
         return p;
+    }
+
+    private static void paymentTerms(List<Problem> p, ProgrammeForm f) {
+        if (f.getPaymentMode() == null) {
+            p.add(new Problem("paymentMode", "programme.validation.required"));
+        }
+        BigDecimal holdback = f.getHoldbackPercent();
+        // whole or one decimal place: the stored share has four decimals (12.5 % = 0.1250)
+        if (holdback == null
+                || holdback.signum() < 0
+                || holdback.compareTo(MAX_HOLDBACK_PERCENT) > 0
+                || holdback.stripTrailingZeros().scale() > 1) {
+            p.add(new Problem("holdbackPercent", "programme.validation.holdback-range", MAX_HOLDBACK_PERCENT));
+        }
+        if (f.getDrawdownMonths() == null || f.getDrawdownMonths() < 1 || f.getDrawdownMonths() > MAX_DRAWDOWN_MONTHS) {
+            p.add(new Problem("drawdownMonths", "programme.validation.drawdown-range", MAX_DRAWDOWN_MONTHS));
+        }
+        optional(p, f.getPaymentModeParagraph(), "paymentModeParagraph", PARAGRAPH_LENGTH);
+        optional(p, f.getHoldbackParagraph(), "holdbackParagraph", PARAGRAPH_LENGTH);
+        optional(p, f.getDrawdownParagraph(), "drawdownParagraph", PARAGRAPH_LENGTH);
+        optional(p, f.getBookingProduct(), "bookingProduct", BOOKING_LENGTH);
+        optional(p, f.getBookingAccount(), "bookingAccount", BOOKING_LENGTH);
+        optional(p, f.getBookingCostCentre(), "bookingCostCentre", BOOKING_LENGTH);
+    }
+
+    private static void optional(List<Problem> p, String value, String field, int max) {
+        if (value != null && value.strip().length() > max) {
+            p.add(new Problem(field, "programme.validation.too-long", max));
+        }
     }
 
     private static void text(List<Problem> p, String value, String field, int max) {

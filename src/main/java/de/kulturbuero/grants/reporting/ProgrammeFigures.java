@@ -1,6 +1,7 @@
 package de.kulturbuero.grants.reporting;
 
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
+import de.kulturbuero.grants.payment.PaymentFigures;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param averageDaysToDecision over the applications decided in the year; null when none
  * @param overdueTasks open tasks the inbox flags overdue, office-wide, of the applications submitted
  *                     in the year (a task has no year of its own; see review's OverdueTasks)
+ * @param payments granted, paid, outstanding and held back of the grants decided in the year
+ *                 (payment's {@code PaymentFigures}: the same grants as {@code committed})
  */
 public record ProgrammeFigures(
         ProgrammeSummary programme,
@@ -27,7 +30,8 @@ public record ProgrammeFigures(
         Map<ApplicationStatus, Long> byStatus,
         List<CityRow> byCity,
         Double averageDaysToDecision,
-        long overdueTasks) {
+        long overdueTasks,
+        PaymentFigures.Totals payments) {
 
     /** Figures of one partner city ({@code cityName} "—" when the application named none). */
     public record CityRow(

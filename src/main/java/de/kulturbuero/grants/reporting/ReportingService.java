@@ -1,6 +1,7 @@
 package de.kulturbuero.grants.reporting;
 
 import de.kulturbuero.grants.grantapplication.ApplicationStatistics;
+import de.kulturbuero.grants.payment.PaymentFigures;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
@@ -27,16 +28,19 @@ public class ReportingService {
     private final ApplicationStatistics statistics;
     private final OverdueTasks overdueTasks;
     private final ProgrammeBudgets budgets;
+    private final PaymentFigures payments;
 
     ReportingService(
             ProgrammeService programmes,
             ApplicationStatistics statistics,
             OverdueTasks overdueTasks,
-            ProgrammeBudgets budgets) {
+            ProgrammeBudgets budgets,
+            PaymentFigures payments) {
         this.programmes = programmes;
         this.statistics = statistics;
         this.overdueTasks = overdueTasks;
         this.budgets = budgets;
+        this.payments = payments;
     }
 
     /** Every programme's figures for {@code year}, in the programmes' order. */
@@ -92,6 +96,7 @@ public class ReportingService {
                 statistics.countByStatus(p.id(), year),
                 byCity,
                 days.isPresent() ? days.getAsDouble() : null,
-                overdueTasks.count(p.id(), year));
+                overdueTasks.count(p.id(), year),
+                payments.of(p.id(), year));
     }
 }

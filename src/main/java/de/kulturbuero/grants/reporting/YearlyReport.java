@@ -36,8 +36,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The yearly report of one programme as PDF (HEAD and ADMIN): budget figures, applications by
- * status and by partner city, and the list of approvals of the year. Fonts are embedded DejaVu
+ * The yearly report of one programme as PDF (HEAD and ADMIN): budget figures, the payments on
+ * the year's grants, applications by status and by partner city, and the list of approvals of the year. Fonts are embedded DejaVu
  * (Unicode: "Poznań" and every other partner city's name print correctly).
  */
 @Service
@@ -97,6 +97,30 @@ public class YearlyReport {
                             ? t.get("reporting.dashboard.no-decisions")
                             : t.get("reporting.dashboard.days", oneDecimal(f.averageDaysToDecision(), locale)));
             doc.add(budget);
+
+            doc.add(heading(t.get("reporting.report.payments", year), h2));
+            PdfPTable money = table(2, new float[] {3, 2});
+            row(
+                    money,
+                    body,
+                    t.get("reporting.payments.granted"),
+                    Formats.money(f.payments().granted(), locale));
+            row(
+                    money,
+                    body,
+                    t.get("reporting.payments.paid"),
+                    Formats.money(f.payments().paid(), locale));
+            row(
+                    money,
+                    bold,
+                    t.get("reporting.payments.outstanding"),
+                    Formats.money(f.payments().outstanding(), locale));
+            row(
+                    money,
+                    body,
+                    t.get("reporting.payments.held-back"),
+                    Formats.money(f.payments().heldBack(), locale));
+            doc.add(money);
 
             doc.add(heading(t.get("reporting.report.by-status"), h2));
             PdfPTable status = table(2, new float[] {3, 2});

@@ -2,13 +2,14 @@ package de.kulturbuero.grants.grantapplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kulturbuero.grants.programme.PaymentMode;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** Keys built from enum names (categories, travel modes, steps, statuses) exist in both languages. */
+/** Keys built from enum names (categories, travel modes, steps, statuses, payment modes) exist in both languages. */
 class EnumTranslationsTest {
 
     @Test
@@ -21,6 +22,7 @@ class EnumTranslationsTest {
         for (FundingStatus s : FundingStatus.values()) keys.add(s.messageKey());
         for (WizardStep s : WizardStep.values()) keys.add(s.messageKey());
         for (ApplicationStatus s : ApplicationStatus.values()) keys.add(s.messageKey());
+        for (PaymentMode m : PaymentMode.values()) keys.add(m.messageKey());
         for (String bundle : List.of("translations.properties", "translations_de.properties")) {
             Properties p = new Properties();
             try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/" + bundle)) {

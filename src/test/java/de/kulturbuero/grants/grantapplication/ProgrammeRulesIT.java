@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.programme.Criterion;
+import de.kulturbuero.grants.programme.PaymentMode;
+import de.kulturbuero.grants.programme.PaymentTerms;
 import de.kulturbuero.grants.programme.ProgrammeAdministration;
 import de.kulturbuero.grants.programme.ProgrammeDataRejected;
 import de.kulturbuero.grants.programme.ProgrammeForm;
@@ -115,6 +117,73 @@ class ProgrammeRulesIT {
         assertThat(programmes.currentRulesVersion(id)).isEqualTo(version);
         assertThat(programmes.budget(id, 2031)).isEqualByComparingTo("12345");
         assertThat(programmes.budget(id, 2032)).as("default annual budget").isEqualByComparingTo("50000");
+    }
+
+    @Test
+    void changed_payment_terms_show_again_on_reload_and_write_a_new_rules_version() {
+        long id = createProgramme(SignedIn.randomPrefix());
+        ProgrammeForm loaded = SignedIn.as(users, ADAM, () -> administration.load(id));
+        assertThat(loaded.getPaymentMode()).isEqualTo(PaymentMode.ON_REQUEST);
+        assertThat(loaded.getHoldbackPercent().toPlainString()).isEqualTo("10");
+        assertThat(programmes.rules(programmes.currentRulesVersion(id)).paymentTerms())
+                .isEqualTo(PaymentTerms.DEFAULTS);
+        long first = programmes.currentRulesVersion(id);
+
+        loaded.setPaymentMode(PaymentMode.ONE_SUM);
+        loaded.setHoldbackPercent(new BigDecimal("12.5"));
+        loaded.setDrawdownMonths(3);
+        loaded.setPaymentModeParagraph(" Nr. 7.1 Förderrichtlinie Städtepartnerschaften ");
+        loaded.setHoldbackParagraph("Nr. 7.2 FRL");
+        loaded.setDrawdownParagraph("");
+        loaded.setBookingProduct("1.04.01");
+        loaded.setBookingAccount("53180000");
+        loaded.setBookingCostCentre("KST 4711");
+        SignedIn.run(users, ADAM, () -> administration.save(loaded));
+
+        ProgrammeForm reloaded = SignedIn.as(users, ADAM, () -> administration.load(id));
+        assertThat(reloaded.getPaymentMode()).isEqualTo(PaymentMode.ONE_SUM);
+        assertThat(reloaded.getHoldbackPercent().toPlainString()).isEqualTo("12.5");
+        assertThat(reloaded.getDrawdownMonths()).isEqualTo(3);
+        assertThat(reloaded.getPaymentModeParagraph()).isEqualTo("Nr. 7.1 Förderrichtlinie Städtepartnerschaften");
+        assertThat(reloaded.getHoldbackParagraph()).isEqualTo("Nr. 7.2 FRL");
+        assertThat(reloaded.getDrawdownParagraph()).isNull();
+        assertThat(reloaded.getBookingProduct()).isEqualTo("1.04.01");
+        assertThat(reloaded.getBookingAccount()).isEqualTo("53180000");
+        assertThat(reloaded.getBookingCostCentre()).isEqualTo("KST 4711");
+
+        long second = programmes.currentRulesVersion(id);
+        assertThat(second).as("changed payment terms are a change of the rules").isNotEqualTo(first);
+        PaymentTerms terms = programmes.rules(second).paymentTerms();
+        assertThat(terms.mode()).isEqualTo(PaymentMode.ONE_SUM);
+        assertThat(terms.holdbackShare()).isEqualTo(new BigDecimal("0.1250"));
+        assertThat(terms.drawdownMonths()).isEqualTo(3);
+        assertThat(terms.bookingCostCentre()).isEqualTo("KST 4711");
+        assertThat(programmes.rules(first).paymentTerms())
+                .as("the earlier version keeps its terms")
+                .isEqualTo(PaymentTerms.DEFAULTS);
+
+        // saved again unchanged (the share comes back from the column as 0.1250): no third version
+        SignedIn.run(users, ADAM, () -> administration.save(reloaded));
+        assertThat(programmes.currentRulesVersion(id)).isEqualTo(second);
+
+        // a booking field alone is part of the terms too
+        reloaded.setBookingAccount("53180001");
+        SignedIn.run(users, ADAM, () -> administration.save(reloaded));
+        assertThat(programmes.currentRulesVersion(id)).isNotEqualTo(second);
+    }
+
+    @Test
+    void payment_terms_beyond_their_limits_are_refused_by_the_service() {
+        ProgrammeForm form = ProgrammeFormCheckTest.valid();
+        form.setReferencePrefix(SignedIn.randomPrefix());
+        form.setHoldbackPercent(new BigDecimal("50.5"));
+        form.setDrawdownMonths(13);
+        assertThatThrownBy(() -> SignedIn.run(users, ADAM, () -> administration.save(form)))
+                .isInstanceOfSatisfying(
+                        ProgrammeDataRejected.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ProgrammeDataRejected.Problem::field)
+                                .containsExactly("holdbackPercent", "drawdownMonths"));
     }
 
     @Test

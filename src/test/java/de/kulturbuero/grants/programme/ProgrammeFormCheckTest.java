@@ -91,4 +91,138 @@ public class ProgrammeFormCheckTest {
         f.getBudgets().add(new ProgrammeForm.BudgetLine(2027, new BigDecimal("2000")));
         assertThat(keys(f)).containsExactly("programme.validation.budget-year-twice");
     }
+
+    @Test
+    void a_new_programme_starts_with_the_default_payment_terms() {
+        ProgrammeForm f = new ProgrammeForm();
+        assertThat(f.getPaymentMode()).isEqualTo(PaymentMode.ON_REQUEST);
+        assertThat(f.getHoldbackPercent()).isEqualByComparingTo("10");
+        assertThat(f.getHoldbackPercent().toPlainString()).isEqualTo("10");
+        assertThat(f.getDrawdownMonths()).isEqualTo(2);
+        assertThat(f.paymentTerms()).isEqualTo(PaymentTerms.DEFAULTS);
+    }
+
+    @Test
+    void the_payment_mode_is_required() {
+        ProgrammeForm f = valid();
+        f.setPaymentMode(null);
+        assertThat(problems(f)).containsExactly("paymentMode programme.validation.required");
+    }
+
+    @Test
+    void the_holdback_lies_between_zero_and_fifty_percent() {
+        for (String ok : new String[] {"0", "0.0", "50", "50.0", "12.5", "7"}) {
+            ProgrammeForm f = valid();
+            f.setHoldbackPercent(new BigDecimal(ok));
+            assertThat(keys(f)).as(ok).isEmpty();
+        }
+        for (String bad : new String[] {"-0.1", "50.1", "51", "100"}) {
+            ProgrammeForm f = valid();
+            f.setHoldbackPercent(new BigDecimal(bad));
+            assertThat(problems(f)).as(bad).containsExactly("holdbackPercent programme.validation.holdback-range");
+        }
+        ProgrammeForm missing = valid();
+        missing.setHoldbackPercent(null);
+        assertThat(problems(missing)).containsExactly("holdbackPercent programme.validation.holdback-range");
+    }
+
+    @Test
+    void the_holdback_has_at_most_one_decimal_place() {
+        ProgrammeForm f = valid();
+        f.setHoldbackPercent(new BigDecimal("12.50"));
+        assertThat(keys(f)).as("a trailing zero is still one decimal place").isEmpty();
+        f.setHoldbackPercent(new BigDecimal("12.25"));
+        assertThat(problems(f)).containsExactly("holdbackPercent programme.validation.holdback-range");
+    }
+
+    @Test
+    void the_holdback_is_stored_as_a_share_and_shown_again_in_percent() {
+        ProgrammeForm f = valid();
+        f.setHoldbackPercent(new BigDecimal("12.5"));
+        assertThat(f.paymentTerms().holdbackShare()).isEqualTo(new BigDecimal("0.1250"));
+        f.setHoldbackPercent(new BigDecimal("50"));
+        PaymentTerms half = f.paymentTerms();
+        assertThat(half.holdbackShare()).isEqualTo(new BigDecimal("0.5000"));
+
+        ProgrammeForm reloaded = new ProgrammeForm();
+        reloaded.fillPaymentFields(half);
+        assertThat(reloaded.getHoldbackPercent().toPlainString())
+                .as("no exponent in the field")
+                .isEqualTo("50");
+        f.setHoldbackPercent(new BigDecimal("12.5"));
+        reloaded.fillPaymentFields(f.paymentTerms());
+        assertThat(reloaded.getHoldbackPercent().toPlainString()).isEqualTo("12.5");
+        ProgrammeForm zero = new ProgrammeForm();
+        zero.setHoldbackPercent(BigDecimal.ZERO);
+        ProgrammeForm zeroReloaded = new ProgrammeForm();
+        zeroReloaded.fillPaymentFields(zero.paymentTerms());
+        assertThat(zeroReloaded.getHoldbackPercent().toPlainString()).isEqualTo("0");
+    }
+
+    @Test
+    void the_drawdown_window_lies_between_one_and_twelve_months() {
+        for (int ok : new int[] {1, 12}) {
+            ProgrammeForm f = valid();
+            f.setDrawdownMonths(ok);
+            assertThat(keys(f)).as("" + ok).isEmpty();
+        }
+        for (Integer bad : new Integer[] {0, 13, null}) {
+            ProgrammeForm f = valid();
+            f.setDrawdownMonths(bad);
+            assertThat(problems(f)).as("" + bad).containsExactly("drawdownMonths programme.validation.drawdown-range");
+        }
+    }
+
+    @Test
+    void the_paragraphs_are_optional_and_fit_their_columns() {
+        ProgrammeForm f = valid();
+        f.setPaymentModeParagraph(null);
+        f.setHoldbackParagraph("");
+        f.setDrawdownParagraph("  ");
+        assertThat(keys(f)).isEmpty();
+        assertThat(f.paymentTerms().holdbackParagraph())
+                .as("blank is stored as none")
+                .isNull();
+
+        f.setPaymentModeParagraph("x".repeat(300));
+        f.setHoldbackParagraph("x".repeat(300));
+        f.setDrawdownParagraph(" " + "x".repeat(300) + " ");
+        assertThat(keys(f)).isEmpty();
+
+        f.setPaymentModeParagraph("x".repeat(301));
+        f.setHoldbackParagraph("x".repeat(301));
+        f.setDrawdownParagraph("x".repeat(301));
+        assertThat(problems(f))
+                .containsExactly(
+                        "paymentModeParagraph programme.validation.too-long",
+                        "holdbackParagraph programme.validation.too-long",
+                        "drawdownParagraph programme.validation.too-long");
+        assertThat(ProgrammeFormCheck.problems(f).getFirst().args()).containsExactly(300);
+    }
+
+    @Test
+    void the_booking_fields_are_optional_and_fit_their_columns() {
+        ProgrammeForm f = valid();
+        f.setBookingProduct("x".repeat(40));
+        f.setBookingAccount("x".repeat(40));
+        f.setBookingCostCentre("x".repeat(40));
+        assertThat(keys(f)).isEmpty();
+
+        f.setBookingProduct("x".repeat(41));
+        f.setBookingAccount("x".repeat(41));
+        f.setBookingCostCentre("x".repeat(41));
+        assertThat(problems(f))
+                .containsExactly(
+                        "bookingProduct programme.validation.too-long",
+                        "bookingAccount programme.validation.too-long",
+                        "bookingCostCentre programme.validation.too-long");
+        assertThat(ProgrammeFormCheck.problems(f).getFirst().args()).containsExactly(40);
+    }
+
+    /** "field key" of each problem, so a test also checks which field a message is shown at. */
+    private static List<String> problems(ProgrammeForm f) {
+        return ProgrammeFormCheck.problems(f).stream()
+                .map(p -> p.field() + " " + p.messageKey())
+                .toList();
+    }
 }

@@ -27,6 +27,12 @@ public interface ApplicationStatisticsRepository
             + "and a.decidedAt >= :from and a.decidedAt < :to")
     BigDecimal committed(@Param("programme") long programmeId, @Param("from") Instant from, @Param("to") Instant to);
 
+    /** The ids of the approvals {@link #committed} sums, with the same conditions. */
+    @Query("select a.id from GrantApplicationEntity a where a.programmeId = :programme "
+            + "and a.grantedAmount is not null "
+            + "and a.decidedAt >= :from and a.decidedAt < :to")
+    List<Long> committedIds(@Param("programme") long programmeId, @Param("from") Instant from, @Param("to") Instant to);
+
     @Query("select a.partnerCityId, count(a), coalesce(sum(a.requestedAmount), 0), "
             + "sum(case when a.grantedAmount is not null then 1 else 0 end), coalesce(sum(a.grantedAmount), 0) "
             + "from GrantApplicationEntity a where a.programmeId = :programme "

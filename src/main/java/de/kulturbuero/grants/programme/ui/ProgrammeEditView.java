@@ -18,6 +18,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import de.kulturbuero.grants.programme.FinancingType;
+import de.kulturbuero.grants.programme.PaymentMode;
 import de.kulturbuero.grants.programme.ProgrammeAdministration;
 import de.kulturbuero.grants.programme.ProgrammeDataRejected;
 import de.kulturbuero.grants.programme.ProgrammeForm;
@@ -39,6 +41,8 @@ import de.kulturbuero.grants.shared.ui.DateFields;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.MoneyField;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +77,15 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
     private final DatePicker windowEnd = new DatePicker();
     private final IntegerField minLeadWeeks = new IntegerField();
     private final TextField referencePrefix = new TextField();
+    private final RadioButtonGroup<PaymentMode> paymentMode = new RadioButtonGroup<>();
+    private final BigDecimalField holdbackPercent = new BigDecimalField();
+    private final IntegerField drawdownMonths = new IntegerField();
+    private final TextArea paymentModeParagraph = new TextArea();
+    private final TextArea holdbackParagraph = new TextArea();
+    private final TextArea drawdownParagraph = new TextArea();
+    private final TextField bookingProduct = new TextField();
+    private final TextField bookingAccount = new TextField();
+    private final TextField bookingCostCentre = new TextField();
 
     private final Button cancel = new Button();
     private final Div budgetRows = new Div();
@@ -133,6 +146,8 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
             edited();
         });
         addYear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        FormLayout payment = paymentSection();
 
         Button addCriterion = new Button(getTranslation("programme.criteria.add"), VaadinIcon.PLUS.create(), e -> {
             addCriterionRow(new ProgrammeForm.CriterionLine());
@@ -196,6 +211,9 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
                 form(annualBudget),
                 budgetRows,
                 addYear,
+                new H2(getTranslation("programme.section.payment")),
+                new Paragraph(getTranslation("programme.payment.intro")),
+                payment,
                 new H2(getTranslation("programme.section.criteria")),
                 new Paragraph(getTranslation("programme.criteria.intro")),
                 criterionRows,
@@ -316,7 +334,16 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
                 annualBudget,
                 decisionThreshold,
                 minLeadWeeks,
-                windowEnd)) {
+                windowEnd,
+                paymentMode,
+                holdbackPercent,
+                drawdownMonths,
+                paymentModeParagraph,
+                holdbackParagraph,
+                drawdownParagraph,
+                bookingProduct,
+                bookingAccount,
+                bookingCostCentre)) {
             f.setInvalid(false);
             f.setErrorMessage(null);
         }
@@ -335,8 +362,94 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
                     case "decisionThreshold" -> decisionThreshold;
                     case "minLeadWeeks" -> minLeadWeeks;
                     case "windowEnd" -> windowEnd;
+                    case "paymentMode" -> paymentMode;
+                    case "holdbackPercent" -> holdbackPercent;
+                    case "drawdownMonths" -> drawdownMonths;
+                    case "paymentModeParagraph" -> paymentModeParagraph;
+                    case "holdbackParagraph" -> holdbackParagraph;
+                    case "drawdownParagraph" -> drawdownParagraph;
+                    case "bookingProduct" -> bookingProduct;
+                    case "bookingAccount" -> bookingAccount;
+                    case "bookingCostCentre" -> bookingCostCentre;
                     default -> null;
                 });
+    }
+
+    /**
+     * Payment mode, holdback, drawdown window with the paragraphs of the funding rules they come
+     * from, and the booking fields of the city's finance system. The holdback is entered in
+     * percent and stored as a share; the limits are {@link ProgrammeFormCheck}'s.
+     */
+    private FormLayout paymentSection() {
+        paymentMode.setLabel(getTranslation("programme.field.payment-mode"));
+        paymentMode.setItems(PaymentMode.values());
+        paymentMode.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
+        paymentMode.setRequiredIndicatorVisible(true);
+        holdbackPercent.setLabel(getTranslation("programme.field.holdback"));
+        holdbackPercent.setSuffixComponent(new Span("%"));
+        holdbackPercent.setHelperText(
+                getTranslation("programme.field.holdback-help", ProgrammeFormCheck.MAX_HOLDBACK_PERCENT));
+        holdbackPercent.setRequiredIndicatorVisible(true);
+        drawdownMonths.setLabel(getTranslation("programme.field.drawdown-months"));
+        drawdownMonths.setHelperText(
+                getTranslation("programme.field.drawdown-months-help", ProgrammeFormCheck.MAX_DRAWDOWN_MONTHS));
+        drawdownMonths.setMin(1);
+        drawdownMonths.setMax(ProgrammeFormCheck.MAX_DRAWDOWN_MONTHS);
+        drawdownMonths.setStepButtonsVisible(true);
+        drawdownMonths.setRequiredIndicatorVisible(true);
+        paragraph(paymentModeParagraph, "programme.field.payment-mode-paragraph");
+        paragraph(holdbackParagraph, "programme.field.holdback-paragraph");
+        paragraph(drawdownParagraph, "programme.field.drawdown-paragraph");
+        booking(bookingProduct, "programme.field.booking-product");
+        booking(bookingAccount, "programme.field.booking-account");
+        booking(bookingCostCentre, "programme.field.booking-cost-centre");
+
+        binder.forField(paymentMode)
+                .asRequired(getTranslation("programme.validation.required"))
+                .bind(ProgrammeForm::getPaymentMode, ProgrammeForm::setPaymentMode);
+        binder.forField(holdbackPercent)
+                .asRequired(
+                        getTranslation("programme.validation.holdback-range", ProgrammeFormCheck.MAX_HOLDBACK_PERCENT))
+                .bind(ProgrammeForm::getHoldbackPercent, ProgrammeForm::setHoldbackPercent);
+        binder.forField(drawdownMonths)
+                .asRequired(
+                        getTranslation("programme.validation.drawdown-range", ProgrammeFormCheck.MAX_DRAWDOWN_MONTHS))
+                .bind(ProgrammeForm::getDrawdownMonths, ProgrammeForm::setDrawdownMonths);
+        binder.bind(
+                paymentModeParagraph, ProgrammeForm::getPaymentModeParagraph, ProgrammeForm::setPaymentModeParagraph);
+        binder.bind(holdbackParagraph, ProgrammeForm::getHoldbackParagraph, ProgrammeForm::setHoldbackParagraph);
+        binder.bind(drawdownParagraph, ProgrammeForm::getDrawdownParagraph, ProgrammeForm::setDrawdownParagraph);
+        binder.bind(bookingProduct, ProgrammeForm::getBookingProduct, ProgrammeForm::setBookingProduct);
+        binder.bind(bookingAccount, ProgrammeForm::getBookingAccount, ProgrammeForm::setBookingAccount);
+        binder.bind(bookingCostCentre, ProgrammeForm::getBookingCostCentre, ProgrammeForm::setBookingCostCentre);
+
+        return form(
+                paymentMode,
+                paymentModeParagraph,
+                holdbackPercent,
+                holdbackParagraph,
+                drawdownMonths,
+                drawdownParagraph,
+                bookingProduct,
+                bookingAccount,
+                bookingCostCentre);
+    }
+
+    private void paragraph(TextArea field, String key) {
+        field.setLabel(getTranslation(key));
+        field.setHelperText(getTranslation("programme.field.paragraph-help"));
+        field.setMaxLength(ProgrammeFormCheck.PARAGRAPH_LENGTH);
+    }
+
+    private void booking(TextField field, String key) {
+        field.setLabel(getTranslation(key));
+        field.setMaxLength(ProgrammeFormCheck.BOOKING_LENGTH);
+    }
+
+    private String percent(BigDecimal share) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(1);
+        return format.format(share.movePointRight(2)) + " %";
     }
 
     private void showFinancingFields(FinancingType type) {
@@ -417,6 +530,11 @@ public class ProgrammeEditView extends Main implements HasUrlParameter<String>, 
                 .setHeader(getTranslation("programme.field.max-grant"));
         grid.addColumn(r -> Formats.money(r.decisionThreshold(), getLocale()))
                 .setHeader(getTranslation("programme.field.decision-threshold"));
+        grid.addColumn(r -> getTranslation(r.paymentTerms().mode().messageKey()))
+                .setHeader(getTranslation("programme.field.payment-mode"));
+        grid.addColumn(r -> percent(r.paymentTerms().holdbackShare()))
+                .setHeader(getTranslation("programme.field.holdback"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.criteria().size())
                 .setHeader(getTranslation("programme.history.criteria"))
                 .setAutoWidth(true);

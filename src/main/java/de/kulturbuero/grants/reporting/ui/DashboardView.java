@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
+import de.kulturbuero.grants.payment.PaymentFigures;
 import de.kulturbuero.grants.reporting.ProgrammeFigures;
 import de.kulturbuero.grants.reporting.ReportingService;
 import de.kulturbuero.grants.reporting.YearlyReport;
@@ -28,6 +29,7 @@ import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +40,8 @@ import java.util.stream.IntStream;
 
 /**
  * The office's figures per programme and year: budget, committed, remaining; applications by
- * status and by partner city; average time to decision; overdue tasks. Each chart is server-side
+ * status and by partner city; average time to decision; overdue tasks; granted, paid,
+ * outstanding and held back of the year's grants. Each chart is server-side
  * SVG with a table of the same figures beside it (the text alternative).
  */
 @Route("reports/dashboard")
@@ -178,6 +181,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 pdf,
                 new Paragraph(getTranslation("reporting.dashboard.average", days(f.averageDaysToDecision()))),
                 overdueTile(f, name));
+        showPayments(f, name);
 
         String statusTitle = getTranslation("reporting.dashboard.by-status", name, f.year());
         detail.add(new H2(statusTitle));
@@ -238,6 +242,33 @@ public class DashboardView extends Main implements HasDynamicTitle {
         detail.add(chartAndTable(
                 SvgBarChart.render(cityTitle + " – " + getTranslation("reporting.field.granted"), cityBars),
                 cityTable));
+    }
+
+    /**
+     * Granted, paid, outstanding and held back of the year's grants, each a tile with its figure
+     * and its name as text (no colour carries meaning).
+     */
+    private void showPayments(ProgrammeFigures f, String name) {
+        detail.add(
+                new H2(getTranslation("reporting.payments.title", name, f.year())),
+                new Paragraph(getTranslation("reporting.payments.intro", f.year())));
+        PaymentFigures.Totals money = f.payments();
+        Div tiles = new Div(
+                moneyTile("payments-granted", money.granted(), "reporting.payments.granted"),
+                moneyTile("payments-paid", money.paid(), "reporting.payments.paid"),
+                moneyTile("payments-outstanding", money.outstanding(), "reporting.payments.outstanding"),
+                moneyTile("payments-held-back", money.heldBack(), "reporting.payments.held-back"));
+        tiles.addClassName("figure-tiles");
+        detail.add(tiles);
+    }
+
+    private Div moneyTile(String id, BigDecimal amount, String labelKey) {
+        Span value = new Span(Formats.money(amount, getLocale()));
+        value.addClassName("figure-value");
+        Div tile = new Div(value, new Span(getTranslation(labelKey)));
+        tile.addClassName("figure-tile");
+        tile.setId(id);
+        return tile;
     }
 
     /** The number of overdue tasks, with a link to exactly these tasks in HEAD's inbox (same filters as the count). */

@@ -42,6 +42,16 @@ class ReportingViewsIT extends SpringBrowserlessTest {
         assertThat($(Svg.class).all()).hasSizeGreaterThanOrEqualTo(2);
         assertThat($(Grid.class).all()).hasSizeGreaterThanOrEqualTo(2);
         assertThat($(Anchor.class).withTextContaining("PDF").exists()).isTrue();
+        for (String tile :
+                new String[] {"payments-granted", "payments-paid", "payments-outstanding", "payments-held-back"}) {
+            assertThat($(Span.class)
+                            .from($(Div.class).id(tile))
+                            .withClassName("figure-value")
+                            .single()
+                            .getText())
+                    .as(tile)
+                    .contains("€");
+        }
     }
 
     @Test
