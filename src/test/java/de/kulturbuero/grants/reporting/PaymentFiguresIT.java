@@ -10,8 +10,6 @@ import de.kulturbuero.grants.grantapplication.ApprovedGrants;
 import de.kulturbuero.grants.payment.PaymentFigures;
 import de.kulturbuero.grants.payment.PaymentFixture;
 import de.kulturbuero.grants.payment.PaymentRuns;
-import de.kulturbuero.grants.payment.domain.RunRows;
-import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -74,9 +72,7 @@ class PaymentFiguresIT {
         PaymentRuns runs = fixture.bean(PaymentRuns.class);
         BigDecimal paidInRun = users.as(PaymentFixture.FINANCE, () -> {
             long run = runs.create(LocalDate.now().plusDays(1));
-            // The file writers are still placeholders on this branch, so the download is marked
-            // on the run's row; the cash office's execution is the real use case.
-            fixture.bean(RunRows.class).downloaded(run, finance(), Instant.now());
+            runs.download(run, PaymentRuns.Format.PAIN_001);
             runs.execute(run, LocalDate.now());
             PaymentRuns.Run executed = runs.run(run);
             assertThat(executed.payments()).extracting(PaymentRuns.Payment::id).contains(payment);
@@ -128,10 +124,6 @@ class PaymentFiguresIT {
         }
         assertThat(users.as(PaymentFixture.FINANCE, () -> figures.of(programme, 2001)))
                 .isEqualTo(PaymentFigures.Totals.NONE);
-    }
-
-    private long finance() {
-        return fixture.bean(CurrentUser.class).require().accountId();
     }
 
     private PaymentFigures.Totals totals(int year) {
