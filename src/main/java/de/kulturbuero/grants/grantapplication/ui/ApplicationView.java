@@ -67,6 +67,14 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         String city = applications.partnerCity(a).map(PartnerCitySummary::name).orElse("");
         var programme = programmes.programme(a.programmeId());
         add(new ApplicationDetails(a, programme.orElse(null), city));
+        if (a.status() == de.kulturbuero.grants.grantapplication.ApplicationStatus.APPROVED
+                && !currentUser.isOfficer()) {
+            // the payment module's page, by its address only: this module may not depend on that one
+            com.vaadin.flow.component.html.Anchor payments = new com.vaadin.flow.component.html.Anchor(
+                    "applications/payments/" + id, getTranslation("payment.page.link"));
+            payments.setId("payments-link");
+            add(new com.vaadin.flow.component.html.Paragraph(payments));
+        }
         if (applications.hasReceipt(id)) {
             String fileName = a.referenceNumber() + ".pdf";
             com.vaadin.flow.component.html.Anchor receipt = new com.vaadin.flow.component.html.Anchor(
