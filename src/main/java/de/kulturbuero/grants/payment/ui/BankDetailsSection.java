@@ -123,10 +123,10 @@ class BankDetailsSection extends Composite<Section> {
                 return;
             }
             try {
-                boolean atOnce =
+                boolean waits =
                         entry.enter(view.application().id(), holder.getValue(), iban.getValue(), bic.getValue());
                 PageSections.success(getTranslation(
-                        atOnce ? "payment.page.bank.saved" : "payment.page.bank.saved-needs-confirmation"));
+                        waits ? "payment.page.bank.saved-needs-confirmation" : "payment.page.bank.saved"));
                 onChange.run();
             } catch (PaymentRefused refused) {
                 errors.show(PageSections.showAtFields(
