@@ -2,6 +2,13 @@ package de.kulturbuero.grants.payment;
 
 import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.TestUsers;
+import de.kulturbuero.grants.grantapplication.GrantApplicationService;
+import de.kulturbuero.grants.grantapplication.NewApplicationForm;
+import de.kulturbuero.grants.programme.FinancingType;
+import de.kulturbuero.grants.programme.ProgrammeAdministration;
+import de.kulturbuero.grants.programme.ProgrammeForm;
+import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.review.ContentReviewSummary;
 import de.kulturbuero.grants.review.FormalCheckOutcome;
 import de.kulturbuero.grants.review.PaymentChecks;
@@ -24,7 +31,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Brings applications on the shared integration-test context to the money phase through the
- * same use cases the pages call: submitted by Anna (IK programme), checked by Clara, reviewed
+ * same use cases the pages call: submitted by Anna (to the fixture's own programme), checked by Clara, reviewed
  * by Rita, approved by Rolf; then, as a test needs it, made final by Anna's waiver, given bank
  * details and a payment request. Every call keeps the caller's sign-in.
  */
@@ -35,6 +42,10 @@ public class PaymentFixture {
     public static final String FINANCE = "finn@example.org";
     public static final String IBAN = "DE02120300000000202051";
     public static final String HOLDER = "Kulturverein Linden e.V.";
+    public static final String ADMIN = "adam@example.org";
+    public static final String PREFIX = "ZT";
+
+    private static volatile Long programme;
 
     private final TestApplications applications;
     private final TestUsers users;
@@ -55,11 +66,55 @@ public class PaymentFixture {
         management = context.getBean(ManagementService.class);
     }
 
+    /**
+     * The fixture's own programme (prefix {@value #PREFIX}): the seed programmes' yearly budgets
+     * would run out under the many approvals of a whole test run. Payment terms are the defaults
+     * (on request, 10 % holdback, two months). Made once per database.
+     */
+    public long programmeId() {
+        Long known = programme;
+        if (known != null) {
+            return known;
+        }
+        synchronized (PaymentFixture.class) {
+            if (programme == null) {
+                programme = bean(ProgrammeService.class).allProgrammes().stream()
+                        .filter(p -> PREFIX.equals(p.referencePrefix()))
+                        .map(ProgrammeSummary::id)
+                        .findFirst()
+                        .orElseGet(this::createProgramme);
+            }
+            return programme;
+        }
+    }
+
+    private long createProgramme() {
+        ProgrammeForm form = new ProgrammeForm();
+        form.setNameDe("Zahlungstest");
+        form.setNameEn("Payment test");
+        form.setFinancingType(FinancingType.DEFICIT);
+        form.setMaxGrant(new BigDecimal("20000"));
+        form.setAnnualBudget(new BigDecimal("100000000"));
+        form.setDecisionThreshold(new BigDecimal("5000"));
+        form.setMinLeadWeeks(6);
+        form.setReferencePrefix(PREFIX);
+        form.getCriteria().add(new ProgrammeForm.CriterionLine(null, "Qualität", "Quality", 100));
+        return users.as(ADMIN, () -> {
+            ProgrammeAdministration administration = bean(ProgrammeAdministration.class);
+            long id = administration.save(form);
+            administration.open(id);
+            return id;
+        });
+    }
+
     /** An application approved with {@code granted} (at most 5,000, the reviewers' level); its award is open, not final. */
     public long approved(String granted) {
         BigDecimal amount = new BigDecimal(granted);
-        long id = applications
-                .submitAs(APPLICANT, TestApplications.uniqueTitle("Zahlung"), amount)
+        long programmeId = programmeId();
+        NewApplicationForm form = applications.form(TestApplications.uniqueTitle("Zahlung"));
+        form.setProgrammeId(programmeId);
+        form.setRequestedAmount(amount);
+        long id = users.as(APPLICANT, () -> form.submitThrough(bean(GrantApplicationService.class)))
                 .id();
         users.run(
                 CLERK,

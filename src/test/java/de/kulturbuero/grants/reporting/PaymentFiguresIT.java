@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kulturbuero.grants.IntegrationTest;
-import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.TestUsers;
 import de.kulturbuero.grants.grantapplication.ApprovedGrants;
 import de.kulturbuero.grants.payment.PaymentFigures;
@@ -26,8 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The money figures of the dashboard and the yearly report, from awards and payments made
- * through the real review, award and payment use cases ({@link PaymentFixture}). The fixture
- * works in the shared IK programme, where other tests' grants of this year count too, so the
+ * through the real review, award and payment use cases ({@link PaymentFixture}). The fixture's
+ * programme is shared with the other payment tests, whose grants of this year count too, so the
  * test compares the figures before and after its own grants, to the cent.
  */
 @IntegrationTest
@@ -45,8 +44,7 @@ class PaymentFiguresIT {
         users = fixture.users();
         reporting = context.getBean(ReportingService.class);
         yearlyReport = context.getBean(YearlyReport.class);
-        programme =
-                context.getBean(TestApplications.class).internationalCulture().id();
+        programme = fixture.programmeId();
     }
 
     @AfterEach
