@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulturbuero.grants.shared.i18n.Formats;
 import java.math.BigDecimal;
+import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +34,8 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
 
     @Test
     void admin_creates_and_opens_a_programme_applicant_applies_to_it_under_its_rules() {
-        AxeCheck axe = new AxeCheck(java.nio.file.Paths.get(
-                System.getProperty("screenshots.dir", "target/screenshots"), "axe-admin-programme.txt"));
+        AxeCheck axe = new AxeCheck(
+                Paths.get(System.getProperty("screenshots.dir", "target/screenshots"), "axe-admin-programme.txt"));
         LocalDate today = LocalDate.now(Formats.ZONE);
         // a prefix no other programme has (the demo data uses two letters); typed in lower case as a user might
         String prefix = "J" + randomLetters(4);

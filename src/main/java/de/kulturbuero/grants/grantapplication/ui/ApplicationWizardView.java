@@ -38,9 +38,11 @@ import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -84,7 +86,7 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
     private TravelStep travelStep;
     private WizardStep current = WizardStep.PROJECT;
     private String pageTitle = "";
-    private java.time.Instant lastSaved;
+    private Instant lastSaved;
 
     public ApplicationWizardView(
             GrantApplicationService applications,
@@ -304,7 +306,7 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
             f.setInvalid(false);
             f.setErrorMessage(null);
         });
-        Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byField = new LinkedHashMap<>();
         for (Problem p : problems) {
             if (p.field() != null) {
                 byField.computeIfAbsent(p.field(), k -> new ArrayList<>()).add(WizardContext.message(this, p));

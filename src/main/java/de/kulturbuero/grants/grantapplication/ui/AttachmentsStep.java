@@ -24,8 +24,11 @@ import de.kulturbuero.grants.grantapplication.AttachmentSummary;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Step 4: attachments. Files go straight to the server, which checks size, type (by content) and
@@ -40,7 +43,7 @@ class AttachmentsStep extends Composite<Div> {
     private final UnorderedList list = new UnorderedList();
     private final Div errors = new Div();
     private final Paragraph empty = new Paragraph();
-    private final java.util.Queue<String> refusals = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<String> refusals = new ConcurrentLinkedQueue<>();
 
     AttachmentsStep(AttachmentService attachments, long applicationId, boolean editable) {
         this(attachments, applicationId, editable, SubmittedApplication.Audience.APPLICANT);
@@ -115,7 +118,7 @@ class AttachmentsStep extends Composite<Div> {
         upload.addFileRejectedListener(e -> showError(getTranslation(
                 "grantapplication.attachment.refused-by-browser", e.getFileName(), e.getErrorMessage())));
         upload.getElement().addEventListener("upload-response", e -> {
-            List<String> messages = new java.util.ArrayList<>();
+            List<String> messages = new ArrayList<>();
             for (String m; (m = refusals.poll()) != null; ) {
                 messages.add(m);
             }

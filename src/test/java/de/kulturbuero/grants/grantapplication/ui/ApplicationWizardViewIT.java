@@ -16,6 +16,7 @@ import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.shared.SignedIn;
+import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.MoneyField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -173,9 +174,7 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
 
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage())
-                .isEqualTo(t(
-                        "grantapplication.validation.end-before-start-on",
-                        de.kulturbuero.grants.shared.i18n.Formats.date(start, Locale.GERMAN)));
+                .isEqualTo(t("grantapplication.validation.end-before-start-on", Formats.date(start, Locale.GERMAN)));
         assertThat(saveStatus()).startsWith("Nicht gespeichert");
         assertThat(saved().getEndDate()).isNull();
         assertThat(saved().getStartDate()).isEqualTo(start);
