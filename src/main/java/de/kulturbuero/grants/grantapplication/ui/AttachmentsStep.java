@@ -22,6 +22,7 @@ import de.kulturbuero.grants.grantapplication.AttachmentContent;
 import de.kulturbuero.grants.grantapplication.AttachmentService;
 import de.kulturbuero.grants.grantapplication.AttachmentSummary;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class AttachmentsStep extends Composite<Div> {
     private final long applicationId;
     private final boolean editable;
     private final UnorderedList list = new UnorderedList();
-    private final Div errors = new Div();
+    private final ErrorSummary errors = new ErrorSummary();
     private final Paragraph empty = new Paragraph();
     private final Queue<String> refusals = new ConcurrentLinkedQueue<>();
 
@@ -66,9 +67,6 @@ class AttachmentsStep extends Composite<Div> {
                     "grantapplication.attachment.intro",
                     attachments.maxFileBytes() / (1024 * 1024),
                     attachments.maxTotalBytes() / (1024 * 1024))));
-            errors.addClassName("error-summary");
-            errors.getElement().setAttribute("role", "alert");
-            errors.setVisible(false);
             root.add(errors, upload());
         }
         list.addClassName("attachment-list");
@@ -156,12 +154,13 @@ class AttachmentsStep extends Composite<Div> {
         return i18n;
     }
 
+    /** Names the refused file(s) with the reason; null hides the region. */
     private void showError(String message) {
-        errors.removeAll();
-        if (message != null) {
-            errors.add(new Paragraph(message));
+        if (message == null) {
+            errors.clear();
+        } else {
+            errors.message(message);
         }
-        errors.setVisible(message != null);
     }
 
     /** Lists the stored files again (after an upload or a deletion). */

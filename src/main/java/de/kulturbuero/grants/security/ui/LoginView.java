@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kulturbuero.grants.security.StaffSignInOptions;
 import de.kulturbuero.grants.security.StaffSignInRefused;
 import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             StaffSignInRefused.FAILED);
 
     private final LoginForm form = new LoginForm();
-    private final Paragraph ssoError = new Paragraph();
+    private final ErrorSummary ssoError = new ErrorSummary();
 
     public LoginView(LanguageSwitch languageSwitch, StaffSignInOptions staffSignIn) {
         addClassName("login-view");
@@ -63,8 +64,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 new Paragraph(new RouterLink(getTranslation("security.register.link"), RegistrationView.class));
         register.addClassName("register-link");
         ssoError.addClassName("sso-error");
-        ssoError.getElement().setAttribute("role", "alert");
-        ssoError.setVisible(false);
         add(languageSwitch, title, intro, ssoError, form, register);
         if (staffSignIn.enabled()) {
             add(staffSection(staffSignIn));
@@ -94,9 +93,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setError(parameters.containsKey("error"));
         String reason =
                 parameters.getOrDefault("sso", List.of()).stream().findFirst().orElse(null);
-        ssoError.setVisible(reason != null);
-        if (reason != null) {
-            ssoError.setText(getTranslation(
+        if (reason == null) {
+            ssoError.clear();
+        } else {
+            ssoError.message(getTranslation(
                     "security.login.sso." + (SSO_REASONS.contains(reason) ? reason : StaffSignInRefused.FAILED)));
         }
     }
