@@ -14,7 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Issue 5 in a real browser: Adam (admin) creates a new programme through the programme editor,
+ * Proves in a real browser that a programme set up by an admin governs the applications made to
+ * it: Adam (admin) creates a new programme through the programme editor,
  * with its own maximum grant and reference-number prefix, and opens it for applications; Ben
  * (applicant) finds it in the public catalogue, applies through the wizard, runs into the
  * programme's maximum grant, corrects the amount and submits. The application carries the new
