@@ -6,10 +6,12 @@ import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.ReviewActions;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Test-only beans of the shared integration-test context (see {@link IntegrationTest}). */
@@ -17,11 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public class IntegrationTestConfiguration {
 
     @Bean
-    TestUsers testUsers(
-            UserDetailsService userDetailsService,
-            org.springframework.beans.factory.ObjectProvider<
-                            org.springframework.security.core.context.SecurityContextHolderStrategy>
-                    strategy) {
+    TestUsers testUsers(UserDetailsService userDetailsService, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         return new TestUsers(userDetailsService, strategy);
     }
 

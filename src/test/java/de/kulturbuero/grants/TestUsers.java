@@ -2,6 +2,7 @@ package de.kulturbuero.grants;
 
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,7 +41,7 @@ public class TestUsers {
      * strategy (with its own thread-local); when a test run has several contexts, the static holder
      * may still point at another context's, and method security would then see nobody signed in.
      */
-    public static void useStrategyOf(org.springframework.context.ApplicationContext context) {
+    public static void useStrategyOf(ApplicationContext context) {
         context.getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }

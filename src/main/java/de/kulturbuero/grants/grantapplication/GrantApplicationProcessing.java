@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,7 +132,7 @@ public class GrantApplicationProcessing {
 
     /** Reply deadline of the open follow-up question, if one is open. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public java.util.Optional<Instant> openInquiryDueAt(long applicationId) {
+    public Optional<Instant> openInquiryDueAt(long applicationId) {
         return messages.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId).stream()
                 .filter(CaseMessageEntity::isOpenInquiry)
                 .map(CaseMessageEntity::getReplyDueAt)

@@ -4,6 +4,7 @@ import de.kulturbuero.grants.grantapplication.domain.ApplicationStatisticsReposi
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ public class PublishedProjects {
         if (value instanceof Timestamp t) {
             return t.toInstant();
         }
-        if (value instanceof java.time.LocalDateTime ldt) {
+        if (value instanceof LocalDateTime ldt) {
             return Timestamp.valueOf(ldt).toInstant();
         }
         return (Instant) value;

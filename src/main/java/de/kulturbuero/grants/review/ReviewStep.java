@@ -1,7 +1,9 @@
 package de.kulturbuero.grants.review;
 
+import java.time.Instant;
+
 /** History of a case, one step per line, for the case view. */
-public record ReviewStep(String step, java.time.Instant startedAt, java.time.Instant endedAt, String actorName) {
+public record ReviewStep(String step, Instant startedAt, Instant endedAt, String actorName) {
 
     /** Resource-bundle key of the step's public name. */
     public String messageKey() {

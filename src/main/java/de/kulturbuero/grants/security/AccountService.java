@@ -2,10 +2,14 @@ package de.kulturbuero.grants.security;
 
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountRepository;
+import de.kulturbuero.grants.shared.i18n.LanguageChosen;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +66,7 @@ public class AccountService {
 
     /** Enabled accounts holding a role, by name (review workflow: hand-over, escalation). */
     @Transactional(readOnly = true)
-    public java.util.List<AccountContact> withRole(String role) {
+    public List<AccountContact> withRole(String role) {
         return accounts.findEnabledByRole(role).stream()
                 .map(AccountService::toContact)
                 .toList();
@@ -70,17 +74,13 @@ public class AccountService {
 
     private static AccountContact toContact(AccountEntity a) {
         return new AccountContact(
-                a.getId(),
-                a.getEmail(),
-                a.getDisplayName(),
-                a.getPreferredLanguage(),
-                java.util.Set.copyOf(a.getRoles()));
+                a.getId(), a.getEmail(), a.getDisplayName(), a.getPreferredLanguage(), Set.copyOf(a.getRoles()));
     }
 
     /** Remembers the signed-in user's language; does nothing for anonymous visitors. */
-    @org.springframework.context.event.EventListener
+    @EventListener
     @Transactional
-    public void on(de.kulturbuero.grants.shared.i18n.LanguageChosen event) {
+    public void on(LanguageChosen event) {
         rememberLanguage(event.language());
     }
 

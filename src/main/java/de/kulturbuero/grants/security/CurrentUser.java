@@ -3,6 +3,7 @@ package de.kulturbuero.grants.security;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,7 +15,7 @@ public class CurrentUser {
 
     /** The signed-in account; throws when nobody is signed in. */
     public PortalUser require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+        return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 
     public Optional<PortalUser> get() {

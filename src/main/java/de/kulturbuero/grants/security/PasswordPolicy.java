@@ -1,7 +1,12 @@
 package de.kulturbuero.grants.security;
 
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The password rule (in line with BSI/NIST advice: length over composition rules): at least 10
@@ -12,7 +17,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private PasswordPolicy() {}
 
@@ -20,19 +25,19 @@ public final class PasswordPolicy {
      * The hash of a random secret nobody knows: for accounts that must not sign in with a password
      * (invited but not yet set, reset by an administrator, or signing in through the identity provider).
      */
-    public static String unusablePassword(org.springframework.security.crypto.password.PasswordEncoder encoder) {
+    public static String unusablePassword(PasswordEncoder encoder) {
         byte[] raw = new byte[24];
         RANDOM.nextBytes(raw);
-        return encoder.encode(java.util.Base64.getEncoder().encodeToString(raw));
+        return encoder.encode(Base64.getEncoder().encodeToString(raw));
     }
 
     /**
      * What is wrong with a new password and its repetition, as form problems on the given fields:
      * the first rule the password breaks, and a repetition that differs. Empty when both are fine.
      */
-    public static java.util.List<RegistrationRejected.Problem> problems(
+    public static List<RegistrationRejected.Problem> problems(
             String password, String repeat, String email, String passwordField, String repeatField) {
-        java.util.List<RegistrationRejected.Problem> problems = new java.util.ArrayList<>();
+        List<RegistrationRejected.Problem> problems = new ArrayList<>();
         problem(password, email).ifPresent(key -> problems.add(new RegistrationRejected.Problem(passwordField, key)));
         if (password != null && !password.equals(repeat)) {
             problems.add(new RegistrationRejected.Problem(repeatField, "security.register.password-mismatch"));

@@ -10,7 +10,10 @@ import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.TestUsers;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
+import de.kulturbuero.grants.programme.ProgrammeService;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,7 @@ class AttachmentIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    de.kulturbuero.grants.programme.ProgrammeService programmes;
+    ProgrammeService programmes;
 
     long draft;
 
@@ -64,8 +67,7 @@ class AttachmentIT {
                         SubmissionRejected.class,
                         r -> assertThat(r.problems())
                                 .extracting(Problem::field, Problem::messageKey)
-                                .containsExactly(
-                                        org.assertj.core.groups.Tuple.tuple(AttachmentService.FIELD, messageKey)));
+                                .containsExactly(Tuple.tuple(AttachmentService.FIELD, messageKey)));
         assertThat(stored()).as("nothing stored for " + fileName).isZero();
     }
 
@@ -148,8 +150,8 @@ class AttachmentIT {
 
     @Test
     void every_refusal_has_an_english_and_a_german_text() {
-        java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ROOT);
-        java.util.ResourceBundle de = java.util.ResourceBundle.getBundle("vaadin-i18n/translations", Locale.GERMAN);
+        ResourceBundle en = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ROOT);
+        ResourceBundle de = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.GERMAN);
         for (String key : new String[] {
             "grantapplication.attachment.too-large",
             "grantapplication.attachment.wrong-type",

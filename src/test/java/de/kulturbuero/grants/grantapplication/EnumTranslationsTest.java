@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulturbuero.grants.programme.PaymentMode;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -26,7 +28,7 @@ class EnumTranslationsTest {
         for (String bundle : List.of("translations.properties", "translations_de.properties")) {
             Properties p = new Properties();
             try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/" + bundle)) {
-                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             assertThat(keys).as(bundle).allSatisfy(k -> assertThat(p).containsKey(k));
         }

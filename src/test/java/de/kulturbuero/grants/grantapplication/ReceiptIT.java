@@ -11,6 +11,9 @@ import de.kulturbuero.grants.TestUsers;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,9 +79,9 @@ class ReceiptIT {
 
         byte[] pdf = applications.receipt(submitted.id()).orElseThrow();
         // kept beside the browser tests' screenshots, for a person to look at
-        java.nio.file.Path dir = java.nio.file.Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
-        java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.write(dir.resolve("receipt-de.pdf"), pdf);
+        Path dir = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("receipt-de.pdf"), pdf);
         String text = text(pdf);
 
         assertThat(text)

@@ -7,6 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.openpdf.text.Document;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
 
 /** Small real files of each allowed type (and impostors), made in memory for the attachment tests. */
 final class SampleFiles {
@@ -15,10 +19,10 @@ final class SampleFiles {
 
     static byte[] pdf() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        org.openpdf.text.Document doc = new org.openpdf.text.Document();
-        org.openpdf.text.pdf.PdfWriter.getInstance(doc, out);
+        Document doc = new Document();
+        PdfWriter.getInstance(doc, out);
         doc.open();
-        doc.add(new org.openpdf.text.Paragraph("Letter of intent"));
+        doc.add(new Paragraph("Letter of intent"));
         doc.close();
         return out.toByteArray();
     }
@@ -27,7 +31,7 @@ final class SampleFiles {
         try {
             BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(img, format, out);
+            ImageIO.write(img, format, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import de.kulturbuero.grants.TestUsers;
 import de.kulturbuero.grants.grantapplication.SubmissionSaboteur.Seen;
 import de.kulturbuero.grants.grantapplication.SubmissionSaboteur.SimulatedFailure;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
@@ -201,7 +202,7 @@ class SubmissionTransactionIT {
                 .isEqualTo(1);
     }
 
-    private java.util.List<String> candidateGroups(Task task) {
+    private List<String> candidateGroups(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId)

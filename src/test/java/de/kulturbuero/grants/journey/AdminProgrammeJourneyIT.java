@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulturbuero.grants.shared.i18n.Formats;
 import java.math.BigDecimal;
+import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Issue 5 in a real browser: Adam (admin) creates a new programme through the programme editor,
+ * Proves in a real browser that a programme set up by an admin governs the applications made to
+ * it: Adam (admin) creates a new programme through the programme editor,
  * with its own maximum grant and reference-number prefix, and opens it for applications; Ben
  * (applicant) finds it in the public catalogue, applies through the wizard, runs into the
  * programme's maximum grant, corrects the amount and submits. The application carries the new
@@ -33,8 +35,8 @@ class AdminProgrammeJourneyIT extends ApplicationWizardDriver {
 
     @Test
     void admin_creates_and_opens_a_programme_applicant_applies_to_it_under_its_rules() {
-        AxeCheck axe = new AxeCheck(java.nio.file.Paths.get(
-                System.getProperty("screenshots.dir", "target/screenshots"), "axe-admin-programme.txt"));
+        AxeCheck axe = new AxeCheck(
+                Paths.get(System.getProperty("screenshots.dir", "target/screenshots"), "axe-admin-programme.txt"));
         LocalDate today = LocalDate.now(Formats.ZONE);
         // a prefix no other programme has (the demo data uses two letters); typed in lower case as a user might
         String prefix = "J" + randomLetters(4);

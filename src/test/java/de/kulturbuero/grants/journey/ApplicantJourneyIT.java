@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -30,7 +33,7 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         assertThat(pageText()).contains("Poznań", "Hiroshima", t("grantapplication.programmes.type-deficit"));
         screenshot(uiLocale().getLanguage() + "-public-programmes");
         axe.scan(driver, "public-programmes");
-        driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.programmes.apply", programme())))
+        driver.findElement(By.linkText(t("grantapplication.programmes.apply", programme())))
                 .click();
         waitForUrl("/login");
         login(applicant());
@@ -76,8 +79,7 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         // leave and come back: everything typed so far was saved
         open("applications");
         waitForHeading(t("grantapplication.my.title"));
-        driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.my.continue-draft")))
-                .click();
+        driver.findElement(By.linkText(t("grantapplication.my.continue-draft"))).click();
         waitForUrl("/applications/draft/");
         assertThat(component("vaadin-text-field", t("grantapplication.field.title"))
                         .getDomProperty("value"))
@@ -86,13 +88,12 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         // a day that does not exist, typed into the real date picker: refused with its message, not reported as saved
         String noSuchDay = "de".equals(lang) ? "30.02.2027" : "30/02/2027";
         WebElement end = component("vaadin-date-picker", t("grantapplication.field.end-date"));
-        WebElement endInput = end.findElement(org.openqa.selenium.By.cssSelector("input"));
+        WebElement endInput = end.findElement(By.cssSelector("input"));
         endInput.click();
-        endInput.sendKeys(
-                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-        endInput.sendKeys(noSuchDay, org.openqa.selenium.Keys.ENTER);
+        endInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        endInput.sendKeys(noSuchDay, Keys.ENTER);
         waitForVaadin();
-        endInput.sendKeys(org.openqa.selenium.Keys.TAB);
+        endInput.sendKeys(Keys.TAB);
         waitForVaadin();
         String refusal = t("shared.date.no-such-day", noSuchDay);
         waitUntil(
@@ -142,10 +143,8 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         waitForText(t("grantapplication.attachment.wrong-type", "invoice.pdf"));
         screenshot(lang + "-wizard-attachments");
         axe.scan(driver, "wizard-attachments");
-        assertThat(driver.findElements(org.openqa.selenium.By.linkText("Einladung Poznań.pdf")))
-                .hasSize(1);
-        assertThat(driver.findElements(org.openqa.selenium.By.linkText("invoice.pdf")))
-                .isEmpty();
+        assertThat(driver.findElements(By.linkText("Einladung Poznań.pdf"))).hasSize(1);
+        assertThat(driver.findElements(By.linkText("invoice.pdf"))).isEmpty();
 
         next(5, "grantapplication.step.DECLARATIONS");
         setCheckbox(t("grantapplication.declaration.truthful"), true);
@@ -175,11 +174,9 @@ class ApplicantJourneyIT extends ApplicationWizardDriver {
         Path done = screenshot(lang + "-application-submitted");
 
         // the receipt downloads as a PDF
-        org.openqa.selenium.WebElement receipt =
-                driver.findElement(org.openqa.selenium.By.linkText(t("grantapplication.view.receipt")));
+        WebElement receipt = driver.findElement(By.linkText(t("grantapplication.view.receipt")));
         assertThat(receipt.getDomAttribute("download")).isNotNull();
-        Object head = ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeAsyncScript("""
+        Object head = ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))))
                     .catch(e => done('failed: ' + e));""", receipt.getDomProperty("href"));

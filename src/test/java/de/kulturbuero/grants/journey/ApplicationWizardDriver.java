@@ -2,10 +2,16 @@ package de.kulturbuero.grants.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -149,22 +155,20 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
         WebElement field = component("vaadin-integer-field", label);
         WebElement input = waitUntil(
                 "input",
-                () -> field.findElements(org.openqa.selenium.By.cssSelector("input")).stream()
+                () -> field.findElements(By.cssSelector("input")).stream()
                         .findFirst()
                         .orElse(null));
         input.click();
-        input.sendKeys(
-                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        input.sendKeys(Keys.TAB);
         waitForVaadin();
     }
 
     protected void setCheckbox(String label, boolean checked) {
         WebElement box = component("vaadin-checkbox", label);
         if ("true".equals(String.valueOf(box.getDomProperty("checked"))) != checked) {
-            box.findElement(org.openqa.selenium.By.cssSelector("input[type=checkbox]"))
-                    .click();
+            box.findElement(By.cssSelector("input[type=checkbox]")).click();
             waitForVaadin();
         }
         waitUntil(
@@ -179,12 +183,11 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
         WebElement group = component("vaadin-radio-group", groupLabel);
         WebElement radio = waitUntil(
                 "radio \"" + option + "\"",
-                () -> group.findElements(org.openqa.selenium.By.tagName("vaadin-radio-button")).stream()
+                () -> group.findElements(By.tagName("vaadin-radio-button")).stream()
                         .filter(r -> normalise(r.getText()).equals(normalise(option)))
                         .findFirst()
                         .orElse(null));
-        radio.findElement(org.openqa.selenium.By.cssSelector("input[type=radio]"))
-                .click();
+        radio.findElement(By.cssSelector("input[type=radio]")).click();
         waitForVaadin();
         waitUntil(
                 "radio \"" + option + "\" to be checked",
@@ -194,12 +197,12 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
     /** Uploads a file with this name and content through the vaadin-upload's file input, as a file chooser would. */
     protected void uploadFile(String name, String content) {
         try {
-            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("upload-");
-            java.nio.file.Path file = dir.resolve(name);
-            java.nio.file.Files.writeString(file, content);
+            Path dir = Files.createTempDirectory("upload-");
+            Path file = dir.resolve(name);
+            Files.writeString(file, content);
             WebElement upload = waitUntil(
                     "the upload",
-                    () -> driver.findElements(org.openqa.selenium.By.tagName("vaadin-upload")).stream()
+                    () -> driver.findElements(By.tagName("vaadin-upload")).stream()
                             .filter(WebElement::isDisplayed)
                             .findFirst()
                             .orElse(null));
@@ -217,28 +220,26 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
                             ? Boolean.TRUE
                             : null);
             waitForVaadin();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** Registers a new applicant through the registration page (reached from the login page) and signs in. */
     protected void registerAndSignIn(String email, String password, String languageLabel) {
         open("login");
-        driver.findElement(org.openqa.selenium.By.linkText(t("security.register.link")))
-                .click();
+        driver.findElement(By.linkText(t("security.register.link"))).click();
         waitForUrl("/register");
         waitForHeading(t("security.register.title"));
         setTextField(t("security.register.name"), "Zofia Kowalska");
         WebElement mail = component("vaadin-email-field", t("security.register.email"));
-        WebElement mailInput = mail.findElement(org.openqa.selenium.By.cssSelector("input"));
+        WebElement mailInput = mail.findElement(By.cssSelector("input"));
         mailInput.click();
-        mailInput.sendKeys(email, org.openqa.selenium.Keys.TAB);
+        mailInput.sendKeys(email, Keys.TAB);
         for (String label : new String[] {t("security.register.password"), t("security.register.password-repeat")}) {
-            WebElement input =
-                    component("vaadin-password-field", label).findElement(org.openqa.selenium.By.cssSelector("input"));
+            WebElement input = component("vaadin-password-field", label).findElement(By.cssSelector("input"));
             input.click();
-            input.sendKeys(password, org.openqa.selenium.Keys.TAB);
+            input.sendKeys(password, Keys.TAB);
         }
         setTextField(t("security.register.organisation"), "Polnisch-Deutscher Chor e.V.");
         selectComboBox(
@@ -255,20 +256,16 @@ abstract class ApplicationWizardDriver extends BrowserTestBase {
         screenshot(uiLocale().getLanguage() + "-registration-filled");
         clickButton(t("security.register.submit"));
         waitForUrl("/login");
-        WebElement username =
-                waitUntil(
-                        "login form",
-                        () -> driver
-                                .findElements(
-                                        org.openqa.selenium.By.cssSelector("vaadin-login-form input[name=username]"))
-                                .stream()
-                                .filter(WebElement::isDisplayed)
-                                .findFirst()
-                                .orElse(null));
+        WebElement username = waitUntil(
+                "login form",
+                () -> driver.findElements(By.cssSelector("vaadin-login-form input[name=username]")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         username.sendKeys(email);
-        driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form input[name=password]"))
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]"))
                 .sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
                 .click();
         waitUntil("sign-in of " + email, () -> driver.getCurrentUrl().contains("/login") ? null : Boolean.TRUE);
         waitForVaadin();

@@ -1,6 +1,7 @@
 package de.kulturbuero.grants.journey;
 
 import de.kulturbuero.grants.IntegrationTest;
+import de.kulturbuero.grants.shared.i18n.MoneyParser;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Base for real-browser tests: the whole app on a random port (embedded MariaDB, demo data),
@@ -99,26 +102,22 @@ public abstract class BrowserTestBase {
      * The browser context's strategy is put in place for the browser tests and the earlier one
      * restored afterwards.
      */
-    private static final org.springframework.security.core.context.SecurityContextHolderStrategy
-            BEFORE_BROWSER_CONTEXT =
-                    org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    private static final SecurityContextHolderStrategy BEFORE_BROWSER_CONTEXT =
+            SecurityContextHolder.getContextHolderStrategy();
 
-    private static org.springframework.security.core.context.SecurityContextHolderStrategy browserContextStrategy;
+    private static SecurityContextHolderStrategy browserContextStrategy;
 
     @BeforeAll
     void useTheBrowserContextsSecurityStrategy() {
         if (browserContextStrategy == null) {
-            browserContextStrategy =
-                    org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+            browserContextStrategy = SecurityContextHolder.getContextHolderStrategy();
         }
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(
-                browserContextStrategy);
+        SecurityContextHolder.setContextHolderStrategy(browserContextStrategy);
     }
 
     @AfterAll
     void restoreTheEarlierSecurityStrategy() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(
-                BEFORE_BROWSER_CONTEXT);
+        SecurityContextHolder.setContextHolderStrategy(BEFORE_BROWSER_CONTEXT);
     }
 
     @BeforeAll
@@ -385,8 +384,7 @@ public abstract class BrowserTestBase {
     protected void setMoneyField(String label, String text) {
         WebElement field = component("vaadin-text-field", label);
         typeInto(innerInput(field, "input"), text);
-        String shown = de.kulturbuero.grants.shared.i18n.MoneyParser.format(
-                de.kulturbuero.grants.shared.i18n.MoneyParser.parse(text).amount(), uiLocale());
+        String shown = MoneyParser.format(MoneyParser.parse(text).amount(), uiLocale());
         waitUntil(label + " to show " + shown, () -> shown.equals(field.getDomProperty("value")) ? Boolean.TRUE : null);
     }
 

@@ -7,6 +7,7 @@ import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -262,8 +263,8 @@ class PhoneAndKeyboardJourneyIT extends ApplicationWizardDriver {
 
     /** Texts of the matching elements whose box reaches past the viewport's right edge (cut off on a phone). */
     @SuppressWarnings("unchecked")
-    private java.util.List<String> overflowing(String selector) {
-        return (java.util.List<String>) js().executeScript("""
+    private List<String> overflowing(String selector) {
+        return (List<String>) js().executeScript("""
                 return Array.from(document.querySelectorAll(arguments[0]))
                   .filter(e => e.checkVisibility() && e.getBoundingClientRect().right > window.innerWidth + 1)
                   .map(e => e.textContent.trim());""", selector);

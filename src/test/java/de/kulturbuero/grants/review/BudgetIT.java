@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The budget check at the decision: approvals count against the programme's annual budget of the
@@ -242,7 +243,7 @@ class BudgetIT extends ReviewTestSupport {
             } catch (ReviewRefused refused) {
                 return refused.messageKey();
             } finally {
-                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                SecurityContextHolder.clearContext();
             }
         };
     }

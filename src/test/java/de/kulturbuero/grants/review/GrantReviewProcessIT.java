@@ -13,14 +13,18 @@ import de.kulturbuero.grants.programme.ProgrammeForm;
 import de.kulturbuero.grants.programme.ProgrammeFormCheckTest;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.process.ProcessIds;
+import de.kulturbuero.grants.shared.SignedIn;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.security.access.AccessDeniedException;
 
 /** One test per route through processes/grant-application.bpmn20.xml, driven through the review's use cases and the applicant's service. */
 class GrantReviewProcessIT extends ReviewTestSupport {
@@ -66,7 +70,7 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         as("rolf@example.org");
         assertThatThrownBy(() -> reviews.decide(
                         openTaskId(id, ProcessIds.TASK_DECISION_HEAD), true, new BigDecimal("5000.01"), null, null))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         as("hanna@example.org");
         reviews.decide(openTaskId(id, ProcessIds.TASK_DECISION_HEAD), true, new BigDecimal("5000.01"), null, null);
         runAsyncJobs(id);
@@ -404,20 +408,16 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         List<String> codes = reviews.task(review).criterionCodes();
         assertThat(codes).as("the seeded programme's four criteria").hasSize(4).allMatch(c -> c.matches("c\\d+"));
         assertThatThrownBy(() -> reviews.completeContentReview(
-                        review,
-                        java.util.Map.of(codes.getFirst(), 3),
-                        ContentReviewSummary.APPROVE,
-                        new BigDecimal("100"),
-                        null))
+                        review, Map.of(codes.getFirst(), 3), ContentReviewSummary.APPROVE, new BigDecimal("100"), null))
                 .isInstanceOf(ReviewRefused.class)
                 .hasMessage("review.error.scores-required");
-        java.util.Map<String, Integer> withUnknown = new java.util.HashMap<>(goodScores(review));
+        Map<String, Integer> withUnknown = new HashMap<>(goodScores(review));
         withUnknown.put("partnership", 3);
         assertThatThrownBy(() -> reviews.completeContentReview(
                         review, withUnknown, ContentReviewSummary.APPROVE, new BigDecimal("100"), null))
                 .isInstanceOf(ReviewRefused.class)
                 .hasMessage("review.error.score-unknown-criterion");
-        java.util.Map<String, Integer> outOfRange = new java.util.HashMap<>(goodScores(review));
+        Map<String, Integer> outOfRange = new HashMap<>(goodScores(review));
         outOfRange.put(codes.getFirst(), 6);
         assertThatThrownBy(() -> reviews.completeContentReview(
                         review, outOfRange, ContentReviewSummary.APPROVE, new BigDecimal("100"), null))
@@ -438,7 +438,7 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         ProgrammeService programmes = context.getBean(ProgrammeService.class);
         as("adam@example.org");
         ProgrammeForm form = ProgrammeFormCheckTest.valid();
-        form.setReferencePrefix(de.kulturbuero.grants.shared.SignedIn.randomPrefix());
+        form.setReferencePrefix(SignedIn.randomPrefix());
         form.setNameDe("Kriterientest " + form.getReferencePrefix());
         form.setNameEn("Criteria test " + form.getReferencePrefix());
         long programmeId = administration.save(form);
@@ -469,7 +469,7 @@ class GrantReviewProcessIT extends ReviewTestSupport {
                 .hasSize(3)
                 .endsWith(added);
 
-        java.util.Map<String, Integer> withAdded = new java.util.HashMap<>(goodScores(review));
+        Map<String, Integer> withAdded = new HashMap<>(goodScores(review));
         withAdded.put(added, 5);
         assertThatThrownBy(() -> reviews.completeContentReview(
                         review, withAdded, ContentReviewSummary.APPROVE, new BigDecimal("3000.00"), null))
@@ -478,7 +478,7 @@ class GrantReviewProcessIT extends ReviewTestSupport {
         List<String> codes = task.criterionCodes();
         reviews.completeContentReview(
                 review,
-                java.util.Map.of(codes.get(0), 5, codes.get(1), 3),
+                Map.of(codes.get(0), 5, codes.get(1), 3),
                 ContentReviewSummary.APPROVE,
                 new BigDecimal("3000.00"),
                 null);

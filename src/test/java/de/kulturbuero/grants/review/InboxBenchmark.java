@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -148,7 +149,7 @@ class InboxBenchmark extends ReviewTestSupport {
                 .query(Long.class)
                 .single();
         List<Long> ids = new ArrayList<>(count);
-        var template = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var template = context.getBean(JdbcTemplate.class);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long id = firstId + i;

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The inbox read model's queries on MariaDB (filters, paging, counts) and concurrent claims. */
 class InboxIT extends ReviewTestSupport {
@@ -306,7 +307,7 @@ class InboxIT extends ReviewTestSupport {
             } catch (ReviewRefused refused) {
                 return refused.messageKey();
             } finally {
-                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                SecurityContextHolder.clearContext();
             }
         };
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,8 +59,7 @@ class NoticeWriterTest {
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text)
                 .contains("Bewilligungsbescheid", "NS-2026-0007", "Poznań", "3.000,00", "Bericht bis 30.06.2027");
-        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .contains("DejaVuSans");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("DejaVuSans");
     }
 
     @Test

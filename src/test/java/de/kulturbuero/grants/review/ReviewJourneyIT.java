@@ -10,6 +10,7 @@ import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -257,7 +258,6 @@ class ReviewJourneyIT {
     private void shot(String name) throws Exception {
         Thread.sleep(400); // let Vaadin finish rendering the round trip
         File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(
-                file.toPath(), screenshots.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(file.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

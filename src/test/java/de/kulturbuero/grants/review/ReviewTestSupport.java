@@ -1,6 +1,7 @@
 package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.IntegrationTest;
+import de.kulturbuero.grants.TestUsers;
 import de.kulturbuero.grants.grantapplication.ApplicantCaseService;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
@@ -8,8 +9,10 @@ import de.kulturbuero.grants.grantapplication.NewApplicationForm;
 import de.kulturbuero.grants.review.process.ProcessIds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
@@ -56,7 +59,7 @@ abstract class ReviewTestSupport {
     @BeforeEach
     void wire(ApplicationContext context) {
         this.context = context;
-        de.kulturbuero.grants.TestUsers.useStrategyOf(context);
+        TestUsers.useStrategyOf(context);
         users = context.getBean(UserDetailsService.class);
         applications = context.getBean(GrantApplicationService.class);
         applicantCases = context.getBean(ApplicantCaseService.class);
@@ -195,7 +198,7 @@ abstract class ReviewTestSupport {
     /** Waits (at most 60 s) until the job executor has run the asynchronous steps (notice, reminder) of the application. */
     void runAsyncJobs(long applicationId) {
         String instance = processInstanceId(applicationId);
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (management.createJobQuery().processInstanceId(instance).count() > 0) {
             if (management
                             .createDeadLetterJobQuery()
@@ -231,7 +234,7 @@ abstract class ReviewTestSupport {
 
     static Map<String, Integer> goodScores(List<String> codes) {
         int[] pattern = {5, 4, 4, 3, 5};
-        Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+        Map<String, Integer> scores = new LinkedHashMap<>();
         for (int i = 0; i < codes.size(); i++) {
             scores.put(codes.get(i), pattern[i % pattern.length]);
         }

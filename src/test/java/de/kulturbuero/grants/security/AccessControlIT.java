@@ -24,7 +24,9 @@ import de.kulturbuero.grants.review.process.OpenTask;
 import de.kulturbuero.grants.review.process.ProcessIds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -163,7 +165,7 @@ class AccessControlIT {
             String review =
                     openTask(applicationId, ProcessIds.TASK_CONTENT_REVIEW).taskId();
             // every criterion of the application's programme (as at submission), read from the app
-            java.util.Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+            Map<String, Integer> scores = new LinkedHashMap<>();
             reviews.task(review).criterionCodes().forEach(code -> scores.put(code, 4));
             reviews.completeContentReview(
                     review, scores, ContentReviewSummary.APPROVE, new BigDecimal(proposed), "Sound plan.");

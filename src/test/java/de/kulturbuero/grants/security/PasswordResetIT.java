@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kulturbuero.grants.IntegrationTest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,7 +74,7 @@ class PasswordResetIT {
         assertThatThrownBy(() -> resets.reset(token, "short", "short")).isInstanceOf(RegistrationRejected.class);
         jdbc.update(
                 "UPDATE password_reset_token SET expires_at = ? WHERE token_hash = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
+                Timestamp.from(Instant.now().minusSeconds(60)),
                 PasswordResetService.sha256(token));
         assertThatThrownBy(() -> resets.reset(token, "Nowe-haslo-2027", "Nowe-haslo-2027"))
                 .isInstanceOf(RegistrationRejected.class);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.shared.SignedIn;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -104,7 +106,7 @@ class UserAdministrationIT {
     @Test
     void only_an_admin_may_administer_users() {
         assertThatThrownBy(() -> SignedIn.run(users, SignedIn.HANNA, () -> administration.search("", 0, 10)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -147,7 +149,7 @@ class UserAdministrationIT {
         return session;
     }
 
-    private static java.util.List<String> roles(MockHttpSession session) {
+    private static List<String> roles(MockHttpSession session) {
         Authentication auth = ((SecurityContext)
                         session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
                 .getAuthentication();

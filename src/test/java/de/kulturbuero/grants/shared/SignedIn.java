@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.shared;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -42,7 +43,7 @@ public final class SignedIn {
     /** A reference prefix no other test uses: "Q" and four random capital letters. */
     public static String randomPrefix() {
         StringBuilder b = new StringBuilder("Q");
-        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom r = ThreadLocalRandom.current();
         for (int i = 0; i < 4; i++) {
             b.append((char) ('A' + r.nextInt(26)));
         }

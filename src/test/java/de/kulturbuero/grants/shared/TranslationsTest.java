@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,7 +119,7 @@ class TranslationsTest {
         Properties p = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
-            try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 p.load(reader);
             }
         }

@@ -1,6 +1,7 @@
 package de.kulturbuero.grants.grantapplication.domain;
 
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -152,11 +153,11 @@ public class GrantApplicationEntity {
     @Column(name = "applicant_language")
     private String applicantLanguage;
 
-    @OneToMany(mappedBy = "application", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<FinancingLineEntity> financingLines = new ArrayList<>();
 
-    @OneToMany(mappedBy = "application", cascade = jakarta.persistence.CascadeType.ALL)
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
     @OrderBy("changedAt, id")
     private List<StatusHistoryEntity> statusHistory = new ArrayList<>();
 

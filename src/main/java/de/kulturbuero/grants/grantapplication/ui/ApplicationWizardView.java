@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -36,11 +35,14 @@ import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,7 +78,7 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
     private final Div content = new Div();
     private final Paragraph progress = new Paragraph();
     private final Span saveStatus = new Span();
-    private final Div errorSummary = new Div();
+    private final ErrorSummary errorSummary = new ErrorSummary();
     private final Button back = new Button();
     private final Button next = new Button();
     private final Button submit = new Button();
@@ -84,7 +86,7 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
     private TravelStep travelStep;
     private WizardStep current = WizardStep.PROJECT;
     private String pageTitle = "";
-    private java.time.Instant lastSaved;
+    private Instant lastSaved;
 
     public ApplicationWizardView(
             GrantApplicationService applications,
@@ -158,9 +160,6 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
         status.addClassName("wizard-status");
         add(stepNav, status);
 
-        errorSummary.addClassName("error-summary");
-        errorSummary.getElement().setAttribute("role", "alert");
-        errorSummary.setVisible(false);
         add(errorSummary);
 
         ProjectStep project = new ProjectStep(ctx);
@@ -224,7 +223,7 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
             travelStep.refresh();
         }
         if (step == WizardStep.REVIEW) {
-            errorSummary.setVisible(false);
+            errorSummary.clear();
             List<Problem> problems = applications.problems(id);
             reviewHolder.removeAll();
             reviewHolder.add(new ReviewStep(
@@ -304,7 +303,7 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
             f.setInvalid(false);
             f.setErrorMessage(null);
         });
-        Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byField = new LinkedHashMap<>();
         for (Problem p : problems) {
             if (p.field() != null) {
                 byField.computeIfAbsent(p.field(), k -> new ArrayList<>()).add(WizardContext.message(this, p));
@@ -321,20 +320,16 @@ public class ApplicationWizardView extends Main implements HasUrlParameter<Long>
         ctx.showInputErrors();
     }
 
+    /** Every problem once, named with its step; each opens its step and focuses its field. */
     private void showSummary(List<Problem> problems) {
-        errorSummary.removeAll();
-        errorSummary.add(new Paragraph(getTranslation("shared.form.errors", problems.size())));
-        UnorderedList list = new UnorderedList();
-        for (Problem p : problems) {
-            WizardStep step = WizardStep.of(p.field());
-            Button link = new Button(
-                    getTranslation(step.messageKey()) + ": " + WizardContext.message(this, p),
-                    e -> goTo(step, p.field()));
-            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            list.add(new ListItem(link));
-        }
-        errorSummary.add(list);
-        errorSummary.setVisible(true);
+        errorSummary.showEntries(problems.stream()
+                .map(p -> {
+                    WizardStep step = WizardStep.of(p.field());
+                    return new ErrorSummary.Entry(
+                            getTranslation(step.messageKey()) + ": " + WizardContext.message(this, p),
+                            () -> goTo(step, p.field()));
+                })
+                .toList());
     }
 
     @Override

@@ -22,10 +22,14 @@ import de.kulturbuero.grants.grantapplication.AttachmentContent;
 import de.kulturbuero.grants.grantapplication.AttachmentService;
 import de.kulturbuero.grants.grantapplication.AttachmentSummary;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Step 4: attachments. Files go straight to the server, which checks size, type (by content) and
@@ -38,9 +42,9 @@ class AttachmentsStep extends Composite<Div> {
     private final long applicationId;
     private final boolean editable;
     private final UnorderedList list = new UnorderedList();
-    private final Div errors = new Div();
+    private final ErrorSummary errors = new ErrorSummary();
     private final Paragraph empty = new Paragraph();
-    private final java.util.Queue<String> refusals = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<String> refusals = new ConcurrentLinkedQueue<>();
 
     AttachmentsStep(AttachmentService attachments, long applicationId, boolean editable) {
         this(attachments, applicationId, editable, SubmittedApplication.Audience.APPLICANT);
@@ -63,9 +67,6 @@ class AttachmentsStep extends Composite<Div> {
                     "grantapplication.attachment.intro",
                     attachments.maxFileBytes() / (1024 * 1024),
                     attachments.maxTotalBytes() / (1024 * 1024))));
-            errors.addClassName("error-summary");
-            errors.getElement().setAttribute("role", "alert");
-            errors.setVisible(false);
             root.add(errors, upload());
         }
         list.addClassName("attachment-list");
@@ -115,7 +116,7 @@ class AttachmentsStep extends Composite<Div> {
         upload.addFileRejectedListener(e -> showError(getTranslation(
                 "grantapplication.attachment.refused-by-browser", e.getFileName(), e.getErrorMessage())));
         upload.getElement().addEventListener("upload-response", e -> {
-            List<String> messages = new java.util.ArrayList<>();
+            List<String> messages = new ArrayList<>();
             for (String m; (m = refusals.poll()) != null; ) {
                 messages.add(m);
             }
@@ -153,12 +154,13 @@ class AttachmentsStep extends Composite<Div> {
         return i18n;
     }
 
+    /** Names the refused file(s) with the reason; null hides the region. */
     private void showError(String message) {
-        errors.removeAll();
-        if (message != null) {
-            errors.add(new Paragraph(message));
+        if (message == null) {
+            errors.clear();
+        } else {
+            errors.message(message);
         }
-        errors.setVisible(message != null);
     }
 
     /** Lists the stored files again (after an upload or a deletion). */

@@ -23,6 +23,7 @@ import de.kulturbuero.grants.shared.ui.MoneyField;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Step 2: the financing plan. Repeatable cost and income lines, the requested grant, live totals
@@ -192,7 +193,7 @@ class FinancingStep extends Composite<Div> {
     }
 
     /** The trash button of line {@code n}: takes the line out of its list and redraws the plan. */
-    private Button removeButton(java.util.List<?> lines, Object line, String labelKey, String n) {
+    private Button removeButton(List<?> lines, Object line, String labelKey, String n) {
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
             lines.remove(line);
             rebuild();
@@ -205,7 +206,7 @@ class FinancingStep extends Composite<Div> {
     }
 
     /** A line's amount: written into the line (and saved) only when the text is an amount; otherwise the status says so. */
-    private MoneyField amountField(String n, BigDecimal value, java.util.function.Consumer<BigDecimal> setter) {
+    private MoneyField amountField(String n, BigDecimal value, Consumer<BigDecimal> setter) {
         MoneyField amount = new MoneyField(getTranslation("grantapplication.financing.line-amount", n));
         amount.setValue(value);
         amount.addValueChangeListener(e -> {

@@ -22,6 +22,8 @@ import de.kulturbuero.grants.programme.ProgrammeTerms;
 import de.kulturbuero.grants.shared.i18n.Countries;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The public funding page (no sign-in needed): open programmes with description, eligibility,
@@ -48,8 +50,8 @@ public class ProgrammesView extends Main implements HasDynamicTitle {
             add(how);
         }
         var open = programmes.openProgrammes();
-        java.util.Map<Long, ProgrammeTerms> termsById = programmes.openProgrammeTerms().stream()
-                .collect(java.util.stream.Collectors.toMap(ProgrammeTerms::programmeId, t -> t));
+        Map<Long, ProgrammeTerms> termsById =
+                programmes.openProgrammeTerms().stream().collect(Collectors.toMap(ProgrammeTerms::programmeId, t -> t));
         if (open.isEmpty()) {
             add(new Paragraph(getTranslation("grantapplication.new.none-open")));
         }

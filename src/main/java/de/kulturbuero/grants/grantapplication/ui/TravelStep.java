@@ -10,7 +10,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.TravelMode;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +21,7 @@ import java.util.Optional;
  */
 class TravelStep extends Composite<Div> {
 
-    private final java.util.List<Runnable> updates = new java.util.ArrayList<>();
+    private final List<Runnable> updates = new ArrayList<>();
 
     TravelStep(WizardContext ctx) {
         Div root = getContent();

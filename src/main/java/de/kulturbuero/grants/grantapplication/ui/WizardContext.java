@@ -2,7 +2,10 @@ package de.kulturbuero.grants.grantapplication.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.HasValidator;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
@@ -10,9 +13,11 @@ import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.programme.ProgrammeTerms;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.MoneyField;
+import de.kulturbuero.grants.shared.ui.TypedEntry;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +46,7 @@ class WizardContext implements Serializable {
     final LocalDate today;
     final Map<String, HasValidation> fields = new HashMap<>();
     /** Amount fields of the financing lines: not bound, written by their rows only when readable. */
-    final List<MoneyField> lineAmounts = new java.util.ArrayList<>();
+    final List<MoneyField> lineAmounts = new ArrayList<>();
 
     private final Runnable changed;
     private final Runnable recheck;
@@ -123,21 +128,20 @@ class WizardContext implements Serializable {
 
     void register(String property, HasValidation field) {
         fields.put(property, field);
-        if (field instanceof com.vaadin.flow.data.binder.HasValidator<?> validated) {
+        if (field instanceof HasValidator<?> validated) {
             // a text that cannot be read (a bad date, a letter in a number) changes no value: update the status anyway
             validated.addValidationStatusChangeListener(e -> recheck());
         }
-        if (field instanceof com.vaadin.flow.component.combobox.ComboBox<?> box) {
+        if (field instanceof ComboBox<?> box) {
             // a typed "Pozn" + Enter/Tab picks "Poznań (…)" instead of being dropped
-            de.kulturbuero.grants.shared.ui.TypedEntry.accept(box);
+            TypedEntry.accept(box);
         }
     }
 
     /** Translates a problem; money and dates among its arguments are formatted for the reader's language. */
     static String message(Component c, Problem p) {
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null
-                ? Locale.ENGLISH
-                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale =
+                UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
         Object[] args = p.args() == null ? new Object[0] : p.args().clone();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof BigDecimal amount) {

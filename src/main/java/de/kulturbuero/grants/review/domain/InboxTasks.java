@@ -3,6 +3,8 @@ package de.kulturbuero.grants.review.domain;
 import de.kulturbuero.grants.review.InboxQuery;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -236,7 +238,7 @@ public class InboxTasks {
         return String.join(" AND ", and);
     }
 
-    private static Row map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static Row map(ResultSet rs, int i) throws SQLException {
         Timestamp submitted = rs.getTimestamp("submitted_at");
         return new Row(
                 rs.getString("task_id"),

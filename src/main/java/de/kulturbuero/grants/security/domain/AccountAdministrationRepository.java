@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.security.domain;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -31,7 +32,7 @@ public interface AccountAdministrationRepository extends JpaRepository<AccountEn
     @Query(
             value = "UPDATE account SET enabled = FALSE, deletion_requested_at = :now WHERE id = :id",
             nativeQuery = true)
-    int requestDeletion(@Param("id") long id, @Param("now") java.time.Instant now);
+    int requestDeletion(@Param("id") long id, @Param("now") Instant now);
 
     @Query(
             value = "SELECT id FROM account WHERE deletion_requested_at IS NOT NULL AND anonymised_at IS NULL",
@@ -49,8 +50,7 @@ public interface AccountAdministrationRepository extends JpaRepository<AccountEn
                             + "street = NULL, postcode = NULL, city = NULL, country = NULL, "
                             + "password_hash = :unusable, enabled = FALSE, anonymised_at = :now WHERE id = :id",
             nativeQuery = true)
-    int anonymise(
-            @Param("id") long id, @Param("unusable") String unusablePasswordHash, @Param("now") java.time.Instant now);
+    int anonymise(@Param("id") long id, @Param("unusable") String unusablePasswordHash, @Param("now") Instant now);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(value = "DELETE FROM account_role WHERE account_id = :id", nativeQuery = true)

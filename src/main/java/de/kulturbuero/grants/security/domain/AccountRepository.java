@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.security.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,7 +17,7 @@ public interface AccountRepository extends JpaRepository<AccountEntity, Long> {
 
     /** Id and display name of these accounts, without loading the accounts and their roles. */
     @Query("select a.id as id, a.displayName as displayName from AccountEntity a where a.id in :ids")
-    List<DisplayName> findDisplayNames(@Param("ids") java.util.Collection<Long> ids);
+    List<DisplayName> findDisplayNames(@Param("ids") Collection<Long> ids);
 
     interface DisplayName {
         Long getId();

@@ -1,6 +1,7 @@
 package de.kulturbuero.grants.security.domain;
 
 import de.kulturbuero.grants.security.PortalUser;
+import java.util.Optional;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,7 +33,7 @@ public class AccountUserDetailsService implements UserDetailsService {
 
     /** The signed-in account as it is now (primary-key read), for the per-request refresh; empty when deleted. */
     @Transactional(readOnly = true)
-    public java.util.Optional<PortalUser> reload(long accountId) {
+    public Optional<PortalUser> reload(long accountId) {
         return accounts.findById(accountId).map(AccountUserDetailsService::toPrincipal);
     }
 

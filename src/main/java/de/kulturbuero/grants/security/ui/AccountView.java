@@ -12,12 +12,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import de.kulturbuero.grants.security.OrganisationType;
 import de.kulturbuero.grants.security.PasswordPolicy;
 import de.kulturbuero.grants.security.ProfileService;
@@ -27,6 +29,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** "My account": the profile (name, organisation, address, language) and the password. */
@@ -74,12 +77,11 @@ public class AccountView extends Main implements HasDynamicTitle {
                 e -> run(
                         () -> {
                             profiles.updateProfile(binder.getBean());
-                            java.util.Locale chosen = java.util.Locale.forLanguageTag(
-                                    binder.getBean().getLanguage());
+                            Locale chosen =
+                                    Locale.forLanguageTag(binder.getBean().getLanguage());
                             if (!chosen.getLanguage().equals(getLocale().getLanguage())) {
                                 // the whole portal switches to the language just stored with the account
-                                com.vaadin.flow.server.VaadinSession.getCurrent()
-                                        .setLocale(chosen);
+                                VaadinSession.getCurrent().setLocale(chosen);
                                 getUI().ifPresent(ui -> ui.getPage().reload());
                             }
                         },
@@ -94,7 +96,7 @@ public class AccountView extends Main implements HasDynamicTitle {
             return;
         }
         PasswordField current = password("currentPassword", "security.account.current-password");
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         PasswordField newPassword = password("newPassword", "security.account.new-password");
         newPassword.setHelperText(getTranslation("security.password.rule", PasswordPolicy.MIN_LENGTH));
         PasswordField repeat = password("repeatPassword", "security.register.password-repeat");
@@ -124,7 +126,7 @@ public class AccountView extends Main implements HasDynamicTitle {
 
     private PasswordField password(String property, String labelKey) {
         PasswordField field = new PasswordField(getTranslation(labelKey));
-        field.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        field.setAutocomplete(Autocomplete.NEW_PASSWORD);
         fields.put(property, field);
         return field;
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -25,7 +26,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         H1 title = new H1(getTranslation("security.reset.title"));
         title.addClassName("login-title");
         EmailField email = new EmailField(getTranslation("security.register.email"));
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         Div status = new Div();
         status.getElement().setAttribute("role", "status");
         Button send = new Button(getTranslation("security.reset.send"), e -> {

@@ -12,11 +12,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kulturbuero.grants.security.StaffSignInOptions;
 import de.kulturbuero.grants.security.StaffSignInRefused;
 import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The login page: Vaadin's login form posting to Spring Security, in the visitor's language; when
@@ -26,7 +30,7 @@ import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final java.util.Set<String> SSO_REASONS = java.util.Set.of(
+    private static final Set<String> SSO_REASONS = Set.of(
             StaffSignInRefused.NO_ROLE,
             StaffSignInRefused.LOCKED,
             StaffSignInRefused.EMAIL_TAKEN,
@@ -34,7 +38,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             StaffSignInRefused.FAILED);
 
     private final LoginForm form = new LoginForm();
-    private final Paragraph ssoError = new Paragraph();
+    private final ErrorSummary ssoError = new ErrorSummary();
 
     public LoginView(LanguageSwitch languageSwitch, StaffSignInOptions staffSignIn) {
         addClassName("login-view");
@@ -56,12 +60,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("login-title");
         Paragraph intro = new Paragraph(getTranslation("security.login.intro"));
-        Paragraph register = new Paragraph(new com.vaadin.flow.router.RouterLink(
-                getTranslation("security.register.link"), RegistrationView.class));
+        Paragraph register =
+                new Paragraph(new RouterLink(getTranslation("security.register.link"), RegistrationView.class));
         register.addClassName("register-link");
         ssoError.addClassName("sso-error");
-        ssoError.getElement().setAttribute("role", "alert");
-        ssoError.setVisible(false);
         add(languageSwitch, title, intro, ssoError, form, register);
         if (staffSignIn.enabled()) {
             add(staffSection(staffSignIn));
@@ -89,12 +91,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
-        String reason = parameters.getOrDefault("sso", java.util.List.of()).stream()
-                .findFirst()
-                .orElse(null);
-        ssoError.setVisible(reason != null);
-        if (reason != null) {
-            ssoError.setText(getTranslation(
+        String reason =
+                parameters.getOrDefault("sso", List.of()).stream().findFirst().orElse(null);
+        if (reason == null) {
+            ssoError.clear();
+        } else {
+            ssoError.message(getTranslation(
                     "security.login.sso." + (SSO_REASONS.contains(reason) ? reason : StaffSignInRefused.FAILED)));
         }
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,6 +30,7 @@ import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +42,7 @@ public class RegistrationView extends Main implements HasDynamicTitle {
     private final transient RegistrationService registrations;
     private final Binder<RegistrationForm> binder = new Binder<>(RegistrationForm.class);
     private final ErrorSummary errorSummary = new ErrorSummary();
-    private final Map<String, HasValidation> fields = new java.util.HashMap<>();
+    private final Map<String, HasValidation> fields = new HashMap<>();
     private final RegistrationForm bean = new RegistrationForm();
 
     public RegistrationView(RegistrationService registrations, LanguageSwitch languageSwitch) {
@@ -54,9 +56,9 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         add(errorSummary);
 
         TextField name = text("name", "security.register.name", 200);
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        name.setAutocomplete(Autocomplete.NAME);
         EmailField email = new EmailField(getTranslation("security.register.email"));
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         // the field's own check while typing says the same as the server (otherwise it turns red without a text)
         email.setI18n(new EmailField.EmailFieldI18n()
                 .setPatternErrorMessage(getTranslation("security.register.email-invalid"))
@@ -65,11 +67,11 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         fields.put("email", email);
         PasswordField password = new PasswordField(getTranslation("security.register.password"));
         password.setHelperText(getTranslation("security.password.rule", PasswordPolicy.MIN_LENGTH));
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         binder.bind(password, "password");
         fields.put("password", password);
         PasswordField repeat = new PasswordField(getTranslation("security.register.password-repeat"));
-        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         binder.bind(repeat, "passwordRepeat");
         fields.put("passwordRepeat", repeat);
         TextField organisation = text("organisation", "security.register.organisation", 200);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,9 +34,9 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver, HasD
         title.addClassName("login-title");
         PasswordField password = new PasswordField(getTranslation("security.account.new-password"));
         password.setHelperText(getTranslation("security.password.rule", PasswordPolicy.MIN_LENGTH));
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         PasswordField repeat = new PasswordField(getTranslation("security.register.password-repeat"));
-        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         ErrorSummary errors = new ErrorSummary();
         Button save = new Button(getTranslation("security.reset.save"), e -> {
             try {

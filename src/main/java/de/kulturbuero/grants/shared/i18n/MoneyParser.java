@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Reads an amount of euros typed or pasted in either language, the same way in the German and the
@@ -178,7 +179,7 @@ public final class MoneyParser {
             return null;
         }
         char grouping = kinds.iterator().next();
-        String[] groups = integer.split(java.util.regex.Pattern.quote(String.valueOf(grouping)), -1);
+        String[] groups = integer.split(Pattern.quote(String.valueOf(grouping)), -1);
         if (groups[0].isEmpty() || groups[0].length() > 3 || groups[0].charAt(0) == '0') {
             return null;
         }

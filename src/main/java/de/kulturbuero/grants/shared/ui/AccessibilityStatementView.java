@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -68,7 +69,7 @@ public class AccessibilityStatementView extends Main implements HasDynamicTitle 
                 new Paragraph(new Span(getTranslation("shared.a11y.enforcement.more") + " "), enforcementBody)));
     }
 
-    private Section section(String headingKey, com.vaadin.flow.component.Component... content) {
+    private Section section(String headingKey, Component... content) {
         Section section = new Section();
         section.add(new H2(getTranslation(headingKey)));
         section.add(content);

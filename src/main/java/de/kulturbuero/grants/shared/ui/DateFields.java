@@ -2,9 +2,11 @@ package de.kulturbuero.grants.shared.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.data.binder.Result;
+import java.text.DateFormatSymbols;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -35,7 +37,7 @@ public final class DateFields {
         picker.setLocale(picker.getLocale());
         boolean german = german(picker);
         // a partial i18n object replaces the locale's names with English ones: give the language's own
-        java.text.DateFormatSymbols names = java.text.DateFormatSymbols.getInstance(german ? Locale.GERMAN : Locale.UK);
+        DateFormatSymbols names = DateFormatSymbols.getInstance(german ? Locale.GERMAN : Locale.UK);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
                 .setMonthNames(List.of(names.getMonths()).subList(0, 12))
                 .setWeekdays(List.of(names.getWeekdays()).subList(1, 8))
@@ -134,7 +136,7 @@ public final class DateFields {
     }
 
     private static String format(DatePicker picker, LocalDate date) {
-        return java.time.format.DateTimeFormatter.ofPattern(german(picker) ? "dd.MM.yyyy" : "dd/MM/yyyy")
+        return DateTimeFormatter.ofPattern(german(picker) ? "dd.MM.yyyy" : "dd/MM/yyyy")
                 .format(date);
     }
 

@@ -16,9 +16,12 @@ import de.kulturbuero.grants.TestApplications;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.shared.SignedIn;
+import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.MoneyField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,6 +107,40 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(SignedIn.ANNA)
+    void submitting_an_incomplete_draft_lists_the_problems_in_the_error_summary_and_each_opens_its_field() {
+        open(Locale.ENGLISH);
+        test($(Button.class).withText(t("grantapplication.step.REVIEW")).single())
+                .click();
+        test($(Button.class).withText(t("grantapplication.new.submit")).single())
+                .click();
+
+        List<ErrorSummary> shown = $(ErrorSummary.class).all().stream()
+                .filter(Component::isVisible)
+                .toList();
+        assertThat(shown).hasSize(1);
+        ErrorSummary summary = shown.getFirst();
+        assertThat(summary.getElement().getAttribute("role")).isEqualTo("alert");
+        List<Button> links = $(Button.class).from(summary).all();
+        assertThat(summary.getElement().getTextRecursively()).startsWith(t("shared.form.errors", links.size()));
+        String titleProblem =
+                t("grantapplication.step.PROJECT") + ": " + t("grantapplication.validation.title-required");
+        assertThat(links).extracting(Button::getText).contains(titleProblem);
+
+        test(links.stream()
+                        .filter(b -> b.getText().equals(titleProblem))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
+
+        assertThat($(ProjectStep.class).single().isVisible()).isTrue();
+        TextField title =
+                $(TextField.class).withLabel(t("grantapplication.field.title")).single();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo(t("grantapplication.validation.title-required"));
+    }
+
+    @Test
+    @WithUserDetails(SignedIn.ANNA)
     void a_day_that_does_not_exist_is_refused_with_a_message_and_not_reported_as_saved() {
         open(Locale.GERMAN);
         DatePicker start = datePicker("grantapplication.field.start-date");
@@ -173,9 +210,7 @@ class ApplicationWizardViewIT extends SpringBrowserlessTest {
 
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage())
-                .isEqualTo(t(
-                        "grantapplication.validation.end-before-start-on",
-                        de.kulturbuero.grants.shared.i18n.Formats.date(start, Locale.GERMAN)));
+                .isEqualTo(t("grantapplication.validation.end-before-start-on", Formats.date(start, Locale.GERMAN)));
         assertThat(saveStatus()).startsWith("Nicht gespeichert");
         assertThat(saved().getEndDate()).isNull();
         assertThat(saved().getStartDate()).isEqualTo(start);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.reporting.ui.ShowcaseView;
@@ -16,6 +17,8 @@ import de.kulturbuero.grants.security.ui.ForgotPasswordView;
 import de.kulturbuero.grants.security.ui.LoginView;
 import de.kulturbuero.grants.security.ui.RegistrationView;
 import de.kulturbuero.grants.shared.SignedIn;
+import de.kulturbuero.grants.shared.i18n.Formats;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,8 +65,7 @@ class AccessibilityStatementViewIT extends SpringBrowserlessTest {
             assertThat(text).contains("26.11.2026");
         }
         assertThat($(ListItem.class)
-                        .from($(com.vaadin.flow.component.html.UnorderedList.class)
-                                .id("a11y-barriers"))
+                        .from($(UnorderedList.class).id("a11y-barriers"))
                         .all())
                 .extracting(li -> li.getElement().getText())
                 .containsExactly(t("shared.a11y.barrier.pdf"), t("shared.a11y.barrier.diagram"));
@@ -77,8 +79,7 @@ class AccessibilityStatementViewIT extends SpringBrowserlessTest {
     }
 
     private static String dateIn(String language) {
-        return de.kulturbuero.grants.shared.i18n.Formats.date(
-                java.time.LocalDate.of(2026, 11, 26), Locale.forLanguageTag(language));
+        return Formats.date(LocalDate.of(2026, 11, 26), Locale.forLanguageTag(language));
     }
 
     @Test

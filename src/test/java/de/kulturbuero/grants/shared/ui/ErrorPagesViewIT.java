@@ -25,6 +25,7 @@ import de.kulturbuero.grants.TestUsers;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.grantapplication.ui.ApplicationDetails;
 import de.kulturbuero.grants.review.ui.InboxView;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -196,7 +198,7 @@ class ErrorPagesViewIT extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(InboxView.class);
         assertThat($(DatePicker.class).all())
                 .extracting(DatePicker::getValue)
-                .contains(java.time.LocalDate.of(1, 1, 1), java.time.LocalDate.of(9999, 12, 31));
+                .contains(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
         assertNothingTechnical();
     }
 
@@ -239,7 +241,7 @@ class ErrorPagesViewIT extends SpringBrowserlessTest {
 
         @Override
         public void beforeEnter(BeforeEnterEvent event) {
-            throw new org.springframework.security.access.AccessDeniedException(ExplodingPage.SECRET);
+            throw new AccessDeniedException(ExplodingPage.SECRET);
         }
     }
 
