@@ -97,6 +97,8 @@ class PaymentJourneyIT extends ApplicationWizardDriver {
         waitForText(t("payment.page.status.REQUESTED"));
         screenshot("anna-payments-requested");
         axe.scan(driver, "payments-requested");
+        // the phone layout is scanned once the confirmations have closed (a fading card has too little contrast)
+        waitUntil("the confirmations to close", () -> notifications().isEmpty() ? true : null);
         viewport(390, 844);
         screenshot("anna-payments-phone");
         axe.scan(driver, "payments-phone");
