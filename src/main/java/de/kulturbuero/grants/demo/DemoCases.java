@@ -109,10 +109,8 @@ public class DemoCases {
 
     /** Creates the demo cases unless Anna has them already; returns whether it did. */
     public synchronized boolean createIfAbsent() {
-        boolean present = as(
-                ANNA,
-                () -> applications.myApplications().stream()
-                        .anyMatch(a -> a.title().equals(NOT_FINAL)));
+        boolean present =
+                as(ANNA, () -> applications.myApplications().stream().anyMatch(a -> NOT_FINAL.equals(a.title())));
         if (present) {
             return false;
         }

@@ -80,7 +80,7 @@ class DemoCasesIT {
 
     private static ApplicationSummary mine(ApplicationContext c, String title) {
         return c.getBean(GrantApplicationService.class).myApplications().stream()
-                .filter(a -> a.title().equals(title))
+                .filter(a -> title.equals(a.title()))
                 .findFirst()
                 .orElseThrow();
     }

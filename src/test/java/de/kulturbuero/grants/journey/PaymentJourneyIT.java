@@ -100,6 +100,10 @@ class PaymentJourneyIT extends ApplicationWizardDriver {
         // the phone layout is scanned once the confirmations have closed (a fading card has too little contrast)
         waitUntil("the confirmations to close", () -> notifications().isEmpty() ? true : null);
         viewport(390, 844);
+        // opened anew at phone size: a resize alone sends the layout's size to the server while axe runs
+        open("applications/payments/" + id);
+        waitForHeading(t("payment.page.title"));
+        waitForText(t("payment.page.status.REQUESTED"));
         screenshot("anna-payments-phone");
         axe.scan(driver, "payments-phone");
         desktopViewport();
@@ -163,6 +167,10 @@ class PaymentJourneyIT extends ApplicationWizardDriver {
         waitForHeading(t("payment.page.title"));
         waitForText(t("payment.page.status.PAID"));
         screenshot("anna-payments-paid");
+        // and the application's timeline tells the same
+        open("application/" + id);
+        waitForText(t("payment.timeline.paid", 1, "3.000,00 €"));
+        screenshot("anna-application-timeline-paid");
         assertThat(axe.all())
                 .as("axe-core violations on the payment pages, see " + report)
                 .isEmpty();

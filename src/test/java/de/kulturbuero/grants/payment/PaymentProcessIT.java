@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.TestUsers;
+import de.kulturbuero.grants.grantapplication.ApplicationTimeline;
+import de.kulturbuero.grants.grantapplication.TimelineEvent;
 import de.kulturbuero.grants.payment.domain.BankDetailsRows;
 import de.kulturbuero.grants.payment.domain.PaymentRows;
 import de.kulturbuero.grants.payment.domain.RunRows;
@@ -217,6 +219,20 @@ class PaymentProcessIT {
                         ProcessIds.TASK_ORDER_PAYMENT,
                         ProcessIds.RECEIVE_PAYMENT_EXECUTED)
                 .contains(ProcessIds.END_PAYMENT_PAID);
+        assertThat(users.as(
+                        PaymentFixture.APPLICANT,
+                        () -> fixture.bean(ApplicationTimeline.class).events(id)))
+                .as("the applicant's timeline shows finality and the payment's steps in order")
+                .extracting(TimelineEvent::labelKey)
+                .containsExactly(
+                        "payment.timeline.final",
+                        "payment.timeline.requested",
+                        "payment.timeline.ordered",
+                        "payment.timeline.paid");
+        assertThatThrownBy(() -> users.run(
+                        TestUsers.BEN,
+                        () -> fixture.bean(ApplicationTimeline.class).events(id)))
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test

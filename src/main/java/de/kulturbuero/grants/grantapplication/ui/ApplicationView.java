@@ -1,21 +1,30 @@
 package de.kulturbuero.grants.grantapplication.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import de.kulturbuero.grants.grantapplication.ApplicantCaseService;
+import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
+import de.kulturbuero.grants.grantapplication.ApplicationTimeline;
+import de.kulturbuero.grants.grantapplication.AttachmentService;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One application with its current status; another applicant's id shows "not found". */
@@ -26,18 +35,21 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
     private final transient GrantApplicationService applications;
     private final transient ProgrammeService programmes;
     private final transient ApplicantCaseService cases; // review workflow
-    private final transient de.kulturbuero.grants.grantapplication.AttachmentService attachments;
+    private final transient AttachmentService attachments;
     private String pageTitle = "";
 
     private final transient CurrentUser currentUser;
+    private final transient ApplicationTimeline timeline;
 
     public ApplicationView(
             GrantApplicationService applications,
             ProgrammeService programmes,
             ApplicantCaseService cases,
             CurrentUser currentUser,
-            de.kulturbuero.grants.grantapplication.AttachmentService attachments) {
+            AttachmentService attachments,
+            ApplicationTimeline timeline) {
         this.applications = applications;
+        this.timeline = timeline;
         this.attachments = attachments;
         this.currentUser = currentUser;
         this.programmes = programmes;
@@ -54,7 +66,7 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
             event.rerouteToError(NotFoundException.class, getTranslation("shared.not-found"));
             return;
         }
-        if (a.status() == de.kulturbuero.grants.grantapplication.ApplicationStatus.DRAFT) {
+        if (a.status() == ApplicationStatus.DRAFT) {
             event.forwardTo(ApplicationWizardView.class, id);
             return;
         }
@@ -67,28 +79,26 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         String city = applications.partnerCity(a).map(PartnerCitySummary::name).orElse("");
         var programme = programmes.programme(a.programmeId());
         add(new ApplicationDetails(a, programme.orElse(null), city));
-        if (a.status() == de.kulturbuero.grants.grantapplication.ApplicationStatus.APPROVED
-                && !currentUser.isOfficer()) {
+        if (a.status() == ApplicationStatus.APPROVED && !currentUser.isOfficer()) {
             // the payment module's page, by its address only: this module may not depend on that one
-            com.vaadin.flow.component.html.Anchor payments = new com.vaadin.flow.component.html.Anchor(
-                    "applications/payments/" + id, getTranslation("payment.page.link"));
+            Anchor payments = new Anchor("applications/payments/" + id, getTranslation("payment.page.link"));
             payments.setId("payments-link");
-            add(new com.vaadin.flow.component.html.Paragraph(payments));
+            add(new Paragraph(payments));
         }
         if (applications.hasReceipt(id)) {
             String fileName = a.referenceNumber() + ".pdf";
-            com.vaadin.flow.component.html.Anchor receipt = new com.vaadin.flow.component.html.Anchor(
-                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
+            Anchor receipt = new Anchor(
+                    DownloadHandler.fromInputStream(e -> {
                         byte[] pdf = applications.receipt(id).orElseThrow();
-                        return new com.vaadin.flow.server.streams.DownloadResponse(
-                                new java.io.ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
                     }),
-                    com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+                    AttachmentType.DOWNLOAD,
                     getTranslation("grantapplication.view.receipt"));
             receipt.addClassName("receipt-link");
             add(receipt);
         }
-        add(new StatusTimeline(applications.timeline(id)));
+        add(new StatusTimeline(applications.timeline(id), timeline.events(id)));
         add(new InquiryPanel(
                 cases,
                 a,
