@@ -93,4 +93,12 @@ public class Awards {
     PaymentTerms terms(long applicationId) {
         return rules.rulesOf(applicationId).map(ProgrammeRules::paymentTerms).orElse(PaymentTerms.DEFAULTS);
     }
+
+    /**
+     * The recipient handed in the final report: from now on no payment can be requested (the held-back
+     * share waits for the report's check). False when the award had it already.
+     */
+    public boolean finalReportHandedIn(long applicationId) {
+        return awards.finalReportHandedIn(applicationId, clock.instant());
+    }
 }

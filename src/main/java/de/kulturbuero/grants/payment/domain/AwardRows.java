@@ -72,6 +72,14 @@ public class AwardRows {
                 .update();
     }
 
+    /** @return false when the report was handed in before */
+    public boolean finalReportHandedIn(long applicationId, Instant at) {
+        return jdbc.sql("UPDATE award SET final_report_at = ? WHERE application_id = ? AND final_report_at IS NULL")
+                        .params(Timestamp.from(at), applicationId)
+                        .update()
+                > 0;
+    }
+
     private static Row map(ResultSet rs, int i) throws SQLException {
         return new Row(
                 rs.getLong(1),

@@ -113,6 +113,27 @@ public class GrantReviewProcess {
         return true;
     }
 
+    /** The final report was handed in: the award's process leaves its wait. False when it does not wait for one. */
+    public boolean finalReportReceived(long applicationId) {
+        Optional<String> instance = runningInstanceId(ProcessIds.AWARD_PROCESS, applicationId);
+        if (instance.isEmpty()) {
+            return false;
+        }
+        Execution waiting = runtime.createExecutionQuery()
+                .processInstanceId(instance.get())
+                .activityId(ProcessIds.RECEIVE_FINAL_REPORT)
+                .singleResult();
+        if (waiting == null) {
+            return false;
+        }
+        try {
+            runtime.trigger(waiting.getId());
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ProcessBusy(e);
+        }
+        return true;
+    }
+
     /** Whether a task of this step is open for the application. */
     @Transactional(readOnly = true)
     public boolean hasOpenTask(long applicationId, String step) {
