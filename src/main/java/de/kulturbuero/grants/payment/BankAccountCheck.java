@@ -1,8 +1,10 @@
 package de.kulturbuero.grants.payment;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.iban4j.BicFormatException;
 import org.iban4j.BicUtil;
 import org.iban4j.IbanFormatException;
@@ -39,6 +41,62 @@ public final class BankAccountCheck {
         return iban == null ? "" : iban.replaceAll("(.{4})(?!$)", "$1 ");
     }
 
+    /** The countries of the EEA, where a SEPA transfer needs the IBAN only (EPC's list of the SEPA scheme's countries). */
+    static final Set<String> EEA = Set.of(
+            "AT",
+            "BE",
+            "BG",
+            "CY",
+            "CZ",
+            "DE",
+            "DK",
+            "EE",
+            "ES",
+            "FI",
+            "FR",
+            "GR",
+            "HR",
+            "HU",
+            "IE",
+            "IS",
+            "IT",
+            "LI",
+            "LT",
+            "LU",
+            "LV",
+            "MT",
+            "NL",
+            "NO",
+            "PL",
+            "PT",
+            "RO",
+            "SE",
+            "SI",
+            "SK",
+            // territories that use their country's IBAN prefix or their own within the EEA
+            "GI",
+            "GF",
+            "GP",
+            "MQ",
+            "YT",
+            "RE",
+            "PM",
+            "BL",
+            "MF",
+            "AX");
+
+    /** SEPA countries outside the EEA: the transfer also needs the BIC. */
+    static final Set<String> SEPA_WITH_BIC =
+            Set.of("AD", "CH", "GB", "GG", "IM", "JE", "MC", "SM", "VA", "AL", "MD", "ME", "MK", "RS");
+
+    static final Set<String> SEPA = union(EEA, SEPA_WITH_BIC);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     public static List<PaymentProblem> problems(String holder, String iban, String bic) {
         List<PaymentProblem> problems = new ArrayList<>();
         String name = holder == null ? "" : holder.strip();
@@ -65,6 +123,14 @@ public final class BankAccountCheck {
             }
         }
         String normalBic = normalBic(bic);
+        String country = normal.length() >= 2 ? normal.substring(0, 2) : "";
+        boolean ibanValid = problems.stream().noneMatch(p -> FIELD_IBAN.equals(p.field()));
+        if (ibanValid && !SEPA.contains(country)) {
+            // the payment files are SEPA credit transfers: the bank refuses an account outside the scheme
+            problems.add(new PaymentProblem(FIELD_IBAN, "payment.bank.error.iban-not-sepa", country));
+        } else if (ibanValid && !EEA.contains(country) && normalBic == null) {
+            problems.add(new PaymentProblem(FIELD_BIC, "payment.bank.error.bic-required", country));
+        }
         if (normalBic != null) {
             try {
                 BicUtil.validate(normalBic);

@@ -1,6 +1,7 @@
 package de.kulturbuero.grants.payment;
 
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
+import de.kulturbuero.grants.payment.domain.AwardRows;
 import de.kulturbuero.grants.payment.domain.BankDetailsRows;
 import de.kulturbuero.grants.payment.domain.BankDetailsRows.Status;
 import java.time.Clock;
@@ -18,11 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class BankDetailsConfirmation {
 
     private final BankDetailsRows bankDetails;
+    private final AwardRows awards;
     private final GrantApplicationProcessing applications;
     private final Clock clock;
 
-    BankDetailsConfirmation(BankDetailsRows bankDetails, GrantApplicationProcessing applications, Clock clock) {
+    BankDetailsConfirmation(
+            BankDetailsRows bankDetails, AwardRows awards, GrantApplicationProcessing applications, Clock clock) {
         this.bankDetails = bankDetails;
+        this.awards = awards;
         this.applications = applications;
         this.clock = clock;
     }
@@ -32,24 +36,31 @@ public class BankDetailsConfirmation {
         return bankDetails.withStatus(applicationId, Status.PENDING).isPresent();
     }
 
-    public void confirm(long applicationId, long officerId) {
-        BankDetailsRows.Row change = pendingChange(applicationId, officerId);
+    /** Confirms the change the officer was shown ({@code bankDetailsId}); refused when a newer one came meanwhile. */
+    public void confirm(long applicationId, long bankDetailsId, long officerId) {
+        BankDetailsRows.Row change = pendingChange(applicationId, bankDetailsId, officerId);
         bankDetails.replaceAll(applicationId, Status.ACTIVE, Status.SUPERSEDED);
         bankDetails.decide(change.id(), Status.ACTIVE, officerId, clock.instant(), null);
     }
 
-    public void reject(long applicationId, long officerId, String reason) {
+    public void reject(long applicationId, long bankDetailsId, long officerId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new PaymentRefused("reason", "payment.bank.error.reason-missing");
         }
-        BankDetailsRows.Row change = pendingChange(applicationId, officerId);
+        PaymentRules.refuseLongReason(reason);
+        BankDetailsRows.Row change = pendingChange(applicationId, bankDetailsId, officerId);
         bankDetails.decide(change.id(), Status.REJECTED, officerId, clock.instant(), reason.strip());
     }
 
-    private BankDetailsRows.Row pendingChange(long applicationId, long officerId) {
+    private BankDetailsRows.Row pendingChange(long applicationId, long bankDetailsId, long officerId) {
+        // the award's row lock orders this decision and a new entry of the applicant (BankDetailsEntry locks it too)
+        awards.lock(applicationId);
         BankDetailsRows.Row change = bankDetails
                 .withStatus(applicationId, Status.PENDING)
                 .orElseThrow(() -> new PaymentRefused(null, "payment.bank.error.nothing-pending"));
+        if (change.id() != bankDetailsId) {
+            throw new PaymentRefused(null, "payment.bank.error.changed-meanwhile");
+        }
         if (change.enteredBy() == officerId || applications.applicantId(applicationId) == officerId) {
             throw new PaymentRefused(null, "payment.error.own-case");
         }

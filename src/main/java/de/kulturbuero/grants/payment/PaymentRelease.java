@@ -48,7 +48,9 @@ public class PaymentRelease {
     public void confirmChecked(long paymentId, long officerId) {
         PaymentRows.Row p = inStatus(paymentId, Status.REQUESTED);
         refuseOwnCase(p, officerId);
-        payments.checked(paymentId, officerId, clock.instant());
+        if (!payments.checked(paymentId, officerId, clock.instant())) {
+            throw new PaymentRefused(null, "payment.release.error.not-open");
+        }
     }
 
     /**
@@ -79,7 +81,9 @@ public class PaymentRelease {
         BankDetailsRows.Row account = bankDetails
                 .withStatus(p.applicationId(), BankDetailsRows.Status.ACTIVE)
                 .orElseThrow(() -> new PaymentRefused(null, "payment.release.error.no-bank-details"));
-        payments.ordered(paymentId, officerId, clock.instant(), account.id());
+        if (!payments.ordered(paymentId, officerId, clock.instant(), account.id())) {
+            throw new PaymentRefused(null, "payment.release.error.not-open");
+        }
     }
 
     /** Either pair of eyes refuses, with a reason the applicant sees. */
@@ -87,12 +91,15 @@ public class PaymentRelease {
         if (reason == null || reason.isBlank()) {
             throw new PaymentRefused("reason", "payment.release.error.reason-missing");
         }
+        PaymentRules.refuseLongReason(reason);
         PaymentRows.Row p = payment(paymentId);
         if (p.status() != Status.REQUESTED && p.status() != Status.CHECKED) {
             throw new PaymentRefused(null, "payment.release.error.not-open");
         }
         refuseOwnCase(p, officerId);
-        payments.refused(paymentId, officerId, clock.instant(), reason.strip());
+        if (!payments.refused(paymentId, officerId, clock.instant(), reason.strip())) {
+            throw new PaymentRefused(null, "payment.release.error.not-open");
+        }
     }
 
     private PaymentRows.Row inStatus(long paymentId, Status expected) {

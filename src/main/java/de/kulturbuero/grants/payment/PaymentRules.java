@@ -94,4 +94,14 @@ public final class PaymentRules {
         }
         return problems;
     }
+
+    /** The longest reason (refusal, rejection, cancellation) the tables keep. */
+    public static final int MAX_REASON = 1000;
+
+    /** Refuses a reason longer than the tables keep, so that the officer's text is never lost in an internal error. */
+    public static void refuseLongReason(String reason) {
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw new PaymentRefused("reason", "payment.error.reason-too-long", MAX_REASON);
+        }
+    }
 }

@@ -205,6 +205,10 @@ public class PaymentRuns {
         long me = currentUser.require().accountId();
         List<PaymentRows.Row> list = payments.inRun(runId);
         if (row.status() == RunRows.Status.OPEN) {
+            if (row.executionDate().isBefore(LocalDate.now(clock.withZone(Formats.ZONE)))) {
+                // the file would ask the bank to pay in the past: cancel the run and collect the payments anew
+                throw new PaymentRefused(null, "payment.run.error.execution-date-passed", row.executionDate());
+            }
             runs.downloaded(runId, me, clock.instant());
             list.forEach(p -> publish(p, runId, "DOWNLOADED", me));
         }
@@ -231,6 +235,10 @@ public class PaymentRuns {
         if (bookingDate == null || bookingDate.isAfter(LocalDate.now(clock.withZone(Formats.ZONE)))) {
             throw new PaymentRefused("bookingDate", "payment.run.error.booking-date");
         }
+        LocalDate downloaded = row.downloadedAt().atZone(Formats.ZONE).toLocalDate();
+        if (bookingDate.isBefore(downloaded)) {
+            throw new PaymentRefused("bookingDate", "payment.run.error.booking-before-download", downloaded);
+        }
         long me = currentUser.require().accountId();
         List<PaymentRows.Row> list = payments.inRun(runId);
         runs.executed(runId, me, clock.instant(), bookingDate);
@@ -244,6 +252,7 @@ public class PaymentRuns {
         if (reason == null || reason.isBlank()) {
             throw new PaymentRefused("reason", "payment.run.error.reason-missing");
         }
+        PaymentRules.refuseLongReason(reason);
         RunRows.Row row = runs.lock(runId).orElseThrow(() -> new PaymentRefused(null, "payment.run.error.unknown"));
         if (row.status() == RunRows.Status.EXECUTED || row.status() == RunRows.Status.CANCELLED) {
             throw new PaymentRefused(null, "payment.run.error.closed");

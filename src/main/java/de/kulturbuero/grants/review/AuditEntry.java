@@ -38,6 +38,9 @@ public record AuditEntry(String action, String actorName, Instant at, String det
         if (action.startsWith("PAYMENT_")) {
             return translate.apply("review.audit.detail.payment", new Object[] {detail});
         }
+        if (action.equals("REPORT_REMINDED") && isOneOf(detail, "report-reminder", "report-due")) {
+            return translate.apply("review.audit.detail." + detail, new Object[0]);
+        }
         if (action.equals("NOTICE_FINAL") && isOneOf(detail, "TIMER", "WAIVER")) {
             return translate.apply("review.audit.detail.final." + detail, new Object[0]);
         }

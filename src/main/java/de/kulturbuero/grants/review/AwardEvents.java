@@ -60,9 +60,17 @@ class AwardEvents {
                 null);
         // one open confirmation task always decides the newest pending change
         if (event.needsConfirmation()
-                && !process.hasOpenTask(event.applicationId(), ProcessIds.TASK_CONFIRM_BANK_DETAILS)
-                && !process.bankDetailsChanged(event.applicationId())) {
-            throw new IllegalStateException("No award process for application " + event.applicationId());
+                && !process.hasOpenTask(event.applicationId(), ProcessIds.TASK_CONFIRM_BANK_DETAILS)) {
+            boolean asked;
+            try {
+                asked = process.bankDetailsChanged(event.applicationId());
+            } catch (ProcessBusy e) {
+                throw new PaymentRefused(null, "grantapplication.error.busy");
+            }
+            if (!asked) {
+                // the award's process has ended (final report handed in): nobody could confirm the change
+                throw new PaymentRefused(null, "payment.bank.error.award-closed");
+            }
         }
     }
 
@@ -83,8 +91,16 @@ class AwardEvents {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(PaymentEvent.RunChanged event) {
-        if (event.action().equals("EXECUTED") && !process.paymentExecuted(event.paymentId())) {
-            throw new IllegalStateException("Payment " + event.paymentId() + " does not wait for a payment run");
+        if (event.action().equals("EXECUTED")) {
+            boolean moved;
+            try {
+                moved = process.paymentExecuted(event.paymentId());
+            } catch (ProcessBusy e) {
+                throw new PaymentRefused(null, "grantapplication.error.busy");
+            }
+            if (!moved) {
+                throw new IllegalStateException("Payment " + event.paymentId() + " does not wait for a payment run");
+            }
         }
         audit.record(
                 event.applicationId(),

@@ -40,7 +40,7 @@ public record AwardFile(
     private static final Set<String> OPEN = Set.of("REQUESTED", "CHECKED");
 
     /** Bank details as entered. {@code iban} is grouped in fours for reading. */
-    public record Account(String holder, String iban, String bic, String enteredByName, Instant enteredAt) {}
+    public record Account(long id, String holder, String iban, String bic, String enteredByName, Instant enteredAt) {}
 
     /**
      * One payment request with its way through the two pairs of eyes.

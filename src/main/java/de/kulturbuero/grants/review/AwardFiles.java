@@ -79,7 +79,12 @@ public class AwardFiles {
 
     private static AwardFile.Account account(BankDetailsRows.Row a, Map<Long, String> names) {
         return new AwardFile.Account(
-                a.holder(), BankAccountCheck.grouped(a.iban()), a.bic(), names.get(a.enteredBy()), a.enteredAt());
+                a.id(),
+                a.holder(),
+                BankAccountCheck.grouped(a.iban()),
+                a.bic(),
+                names.get(a.enteredBy()),
+                a.enteredAt());
     }
 
     private static AwardFile.Payment payment(PaymentRows.Row p, Map<Long, String> names) {

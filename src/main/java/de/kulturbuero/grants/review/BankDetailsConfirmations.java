@@ -42,21 +42,25 @@ public class BankDetailsConfirmations {
         this.clock = clock;
     }
 
+    /** Confirms the change shown to the officer ({@code bankDetailsId}); refused when a newer one arrived meanwhile. */
     @Transactional
-    public void confirm(String taskId) {
+    public void confirm(String taskId, long bankDetailsId) {
         PortalUser me = currentUser.require();
         OpenTask task = guard.heldByMe(taskId, Set.of(ProcessIds.TASK_CONFIRM_BANK_DETAILS));
-        bankDetails.confirm(task.applicationId(), me.accountId());
+        bankDetails.confirm(task.applicationId(), bankDetailsId, me.accountId());
         process.complete(taskId, Map.of());
         audit.record(task.applicationId(), taskId, "BANK_DETAILS_CONFIRMED", me.accountId(), clock.instant(), null);
     }
 
     @Transactional
-    public void reject(String taskId, String reason) {
+    public void reject(String taskId, long bankDetailsId, String reason) {
         PortalUser me = currentUser.require();
         OpenTask task = guard.heldByMe(taskId, Set.of(ProcessIds.TASK_CONFIRM_BANK_DETAILS));
         bankDetails.reject(
-                task.applicationId(), me.accountId(), TaskGuard.blank(reason) ? null : TaskGuard.limit(reason));
+                task.applicationId(),
+                bankDetailsId,
+                me.accountId(),
+                TaskGuard.blank(reason) ? null : TaskGuard.limit(reason));
         process.complete(taskId, Map.of());
         audit.record(task.applicationId(), taskId, "BANK_DETAILS_REJECTED", me.accountId(), clock.instant(), null);
     }

@@ -9,6 +9,7 @@ import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -80,6 +81,24 @@ public class CaseNotifications {
                         number,
                         Formats.money(amount, l),
                         reason == null ? "" : reason));
+    }
+
+    /** The final report is due soon or today (asynchronous steps of 'grant-award'). */
+    void reportDue(long applicationId, String kind, LocalDate dueOn) {
+        ApplicationSummary a = applications.summary(applicationId);
+        AccountContact applicant =
+                accounts.contact(applications.applicantId(applicationId)).orElseThrow();
+        Locale l = Bundle.locale(applicant.language());
+        mailer.send(
+                applicant.email(),
+                Bundle.text(l, "review.mail." + kind + ".subject", a.referenceNumber()),
+                Bundle.text(
+                        l,
+                        "review.mail." + kind + ".body",
+                        applicant.displayName(),
+                        a.referenceNumber(),
+                        a.title(),
+                        Formats.date(dueOn, l)));
     }
 
     private void toApplicant(long applicationId, String kind, Instant due) {

@@ -23,6 +23,7 @@ public class GrantAwardTasks {
     private final GrantReviewProcess process;
     private final PaymentRelease payments;
     private final CaseNotifications notifications;
+    private final AwardSchedule schedule;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -32,6 +33,7 @@ public class GrantAwardTasks {
             GrantReviewProcess process,
             PaymentRelease payments,
             CaseNotifications notifications,
+            AwardSchedule schedule,
             AuditLog audit,
             Clock clock) {
         this.awards = awards;
@@ -39,6 +41,7 @@ public class GrantAwardTasks {
         this.process = process;
         this.payments = payments;
         this.notifications = notifications;
+        this.schedule = schedule;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,6 +76,15 @@ public class GrantAwardTasks {
     /** Task_NotifyRefused (asynchronous): the recipient is told the request was refused, with the reason. */
     public void paymentRefused(Long applicationId, Long paymentId) {
         mail(applicationId, paymentId, "payment-refused");
+    }
+
+    /**
+     * Task_RemindReport and Task_ReportDueMail (asynchronous): the recipient is reminded of the final
+     * report's due date; {@code kind} is report-reminder or report-due.
+     */
+    public void remindReport(Long applicationId, String kind) {
+        notifications.reportDue(applicationId, kind, schedule.reportDueOn(applicationId));
+        audit.record(applicationId, null, "REPORT_REMINDED", null, clock.instant(), kind);
     }
 
     private void mail(long applicationId, long paymentId, String kind) {

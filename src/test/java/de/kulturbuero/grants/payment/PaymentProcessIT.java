@@ -244,6 +244,11 @@ class PaymentProcessIT {
         assertThatThrownBy(() -> users.run(PaymentFixture.CLERK, () -> checks.refuse(check, " ")))
                 .isInstanceOf(RuntimeException.class);
 
+        assertThatThrownBy(() -> users.run(PaymentFixture.CLERK, () -> checks.refuse(check, "x".repeat(1001))))
+                .as("a reason longer than the table keeps is refused with a message, not lost in an internal error")
+                .isInstanceOfSatisfying(
+                        PaymentRefused.class,
+                        e -> assertThat(keys(e)).containsExactly("payment.error.reason-too-long"));
         users.run(PaymentFixture.CLERK, () -> checks.refuse(check, "Bitte Kostenaufstellung nachreichen."));
         fixture.runJobs(id);
 
@@ -331,11 +336,22 @@ class PaymentProcessIT {
                 .isEqualTo(award.bankDetails().orElseThrow().id());
 
         String confirm = fixture.task(id, ProcessIds.TASK_CONFIRM_BANK_DETAILS);
+        long shown = award.pendingBankDetails().orElseThrow().id();
+        // the applicant enters yet another account while the clerk looks at the first change
         users.run(
-                PaymentFixture.CLERK,
-                () -> fixture.bean(BankDetailsConfirmations.class).confirm(confirm));
+                PaymentFixture.APPLICANT,
+                () -> fixture.bean(BankDetailsEntry.class)
+                        .enter(id, "Kulturverein Linden e.V.", "DE75 5121 0800 1245 1261 99", null));
+        BankDetailsConfirmations confirmations = fixture.bean(BankDetailsConfirmations.class);
+        assertThatThrownBy(() -> users.run(PaymentFixture.CLERK, () -> confirmations.confirm(confirm, shown)))
+                .as("an account the clerk was not shown is never confirmed")
+                .isInstanceOfSatisfying(
+                        PaymentRefused.class,
+                        e -> assertThat(keys(e)).containsExactly("payment.bank.error.changed-meanwhile"));
+        long newest = overview(id).pendingBankDetails().orElseThrow().id();
+        users.run(PaymentFixture.CLERK, () -> confirmations.confirm(confirm, newest));
         award = overview(id);
-        assertThat(award.bankDetails()).map(BankDetailsRows.Row::iban).contains("DE89370400440532013000");
+        assertThat(award.bankDetails()).map(BankDetailsRows.Row::iban).contains("DE75512108001245126199");
         assertThat(award.pendingBankDetails()).isEmpty();
     }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "\"((?:app|shared|security|programme|grantapplication|review|reporting|dataprotection)\\.[A-Za-z0-9_.\\-]+)\"");
+            "\"((?:app|shared|security|programme|grantapplication|review|reporting|dataprotection|payment|settlement|finalreport)\\.[A-Za-z0-9_.\\-]+)\"");
     private static final Pattern FLOW_NODE_ID = Pattern.compile("<(?:startEvent|userTask|endEvent)\\s+id=\"([^\"]+)\"");
 
     @Test

@@ -125,24 +125,31 @@ public class PaymentRows {
                 > 0;
     }
 
-    public void checked(long id, long by, Instant at) {
-        jdbc.sql("UPDATE payment_request SET status = 'CHECKED', checked_by = ?, checked_at = ? WHERE id = ?")
-                .params(by, Timestamp.from(at), id)
-                .update();
+    /** @return false when the payment was no longer waiting for its check */
+    public boolean checked(long id, long by, Instant at) {
+        return jdbc.sql("UPDATE payment_request SET status = 'CHECKED', checked_by = ?, checked_at = ?"
+                                + " WHERE id = ? AND status = 'REQUESTED'")
+                        .params(by, Timestamp.from(at), id)
+                        .update()
+                == 1;
     }
 
-    public void ordered(long id, long by, Instant at, long bankDetailsId) {
-        jdbc.sql("UPDATE payment_request SET status = 'ORDERED', ordered_by = ?, ordered_at = ?, bank_details_id = ?"
-                        + " WHERE id = ?")
-                .params(by, Timestamp.from(at), bankDetailsId, id)
-                .update();
+    /** @return false when the payment was no longer waiting for its order */
+    public boolean ordered(long id, long by, Instant at, long bankDetailsId) {
+        return jdbc.sql("UPDATE payment_request SET status = 'ORDERED', ordered_by = ?, ordered_at = ?,"
+                                + " bank_details_id = ? WHERE id = ? AND status = 'CHECKED'")
+                        .params(by, Timestamp.from(at), bankDetailsId, id)
+                        .update()
+                == 1;
     }
 
-    public void refused(long id, long by, Instant at, String reason) {
-        jdbc.sql("UPDATE payment_request SET status = 'REFUSED', refused_by = ?, refused_at = ?, refusal_reason = ?"
-                        + " WHERE id = ?")
-                .params(by, Timestamp.from(at), reason, id)
-                .update();
+    /** @return false when the payment was no longer open (checked or requested) */
+    public boolean refused(long id, long by, Instant at, String reason) {
+        return jdbc.sql("UPDATE payment_request SET status = 'REFUSED', refused_by = ?, refused_at = ?,"
+                                + " refusal_reason = ? WHERE id = ? AND status IN ('REQUESTED', 'CHECKED')")
+                        .params(by, Timestamp.from(at), reason, id)
+                        .update()
+                == 1;
     }
 
     /** Ordered payments in no run, row-locked: a new run takes them. */

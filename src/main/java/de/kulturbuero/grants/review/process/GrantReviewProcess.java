@@ -128,6 +128,12 @@ public class GrantReviewProcess {
         }
         try {
             runtime.trigger(waiting.getId());
+            // the clerk's follow-up of an overdue report has nothing left to follow up
+            tasks.createTaskQuery()
+                    .processInstanceId(instance.get())
+                    .taskDefinitionKey(ProcessIds.TASK_FOLLOW_UP_REPORT)
+                    .list()
+                    .forEach(t -> tasks.complete(t.getId()));
         } catch (FlowableOptimisticLockingException e) {
             throw new ProcessBusy(e);
         }

@@ -75,6 +75,13 @@ public final class ProcessIds {
     public static final String FLOW_FINAL_BY_WAIVER = "Flow_FinalByWaiver";
     public static final String RECEIVE_FINAL_REPORT = "Receive_FinalReport";
     public static final String TASK_CONFIRM_BANK_DETAILS = "Task_ConfirmBankDetails";
+    public static final String TIMER_REPORT_REMINDER = "Timer_ReportReminder";
+    public static final String TIMER_REPORT_DUE = "Timer_ReportDue";
+    public static final String TIMER_REPORT_OVERDUE = "Timer_ReportOverdue";
+    public static final String TASK_REMIND_REPORT = "Task_RemindReport";
+    public static final String TASK_REPORT_DUE_MAIL = "Task_ReportDueMail";
+    public static final String TASK_FOLLOW_UP_REPORT = "Task_FollowUpReport";
+    public static final String END_REPORT_RECEIVED = "EndEvent_ReportReceived";
     /** Message names (not ids) of the award's catch event and event sub-process. */
     public static final String MESSAGE_APPEAL_WAIVED = "appealWaived";
 

@@ -62,8 +62,8 @@ class BankDetailsChangeForm extends Composite<Div> {
                 new ConfirmOrRefuse(
                         TEXTS,
                         errors,
-                        () -> confirmations.confirm(task.taskId()),
-                        reason -> confirmations.reject(task.taskId(), reason)));
+                        () -> confirmations.confirm(task.taskId(), changed.id()),
+                        reason -> confirmations.reject(task.taskId(), changed.id(), reason)));
     }
 
     private void header(NativeTableRow row, String key) {

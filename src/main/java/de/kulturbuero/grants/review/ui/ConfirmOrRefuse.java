@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.kulturbuero.grants.payment.PaymentProblem;
 import de.kulturbuero.grants.payment.PaymentRefused;
+import de.kulturbuero.grants.payment.PaymentRules;
 import de.kulturbuero.grants.review.ReviewRefused;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class ConfirmOrRefuse extends Composite<Div> {
         reason = new TextArea(getTranslation(texts.reason()));
         reason.setId("payment-reason");
         reason.setHelperText(getTranslation(texts.reasonHelp()));
-        reason.setMaxLength(8000);
+        reason.setMaxLength(PaymentRules.MAX_REASON);
         reason.setWidthFull();
         Button confirmButton = new Button(getTranslation(texts.confirm()));
         confirmButton.setId("payment-confirm");

@@ -4,9 +4,10 @@ import de.kulturbuero.grants.review.AwardFiles;
 import de.kulturbuero.grants.review.BankDetailsConfirmations;
 import de.kulturbuero.grants.review.PaymentChecks;
 import de.kulturbuero.grants.review.PaymentOrders;
+import de.kulturbuero.grants.review.ReportFollowUps;
 import org.springframework.stereotype.Component;
 
-/** The use cases behind the forms of the payment steps: one bean, so that the task page names them once. */
+/** The use cases behind the forms of the award's steps (payments, bank details, the report's follow-up): one bean, so that the task page names them once. */
 @Component
 class PaymentSteps {
 
@@ -14,8 +15,15 @@ class PaymentSteps {
     final PaymentChecks checks;
     final PaymentOrders orders;
     final BankDetailsConfirmations bankDetails;
+    final ReportFollowUps reportFollowUps;
 
-    PaymentSteps(AwardFiles awards, PaymentChecks checks, PaymentOrders orders, BankDetailsConfirmations bankDetails) {
+    PaymentSteps(
+            AwardFiles awards,
+            PaymentChecks checks,
+            PaymentOrders orders,
+            BankDetailsConfirmations bankDetails,
+            ReportFollowUps reportFollowUps) {
+        this.reportFollowUps = reportFollowUps;
         this.awards = awards;
         this.checks = checks;
         this.orders = orders;

@@ -124,6 +124,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                         new PaymentOrderForm(payments.awards.task(task.taskId()), payments.orders, errors);
                     case CONFIRM_BANK_DETAILS ->
                         new BankDetailsChangeForm(payments.awards.task(task.taskId()), payments.bankDetails, errors);
+                    case FOLLOW_UP_REPORT -> new ReportFollowUpForm(task.taskId(), payments.reportFollowUps, errors);
                     default -> new Paragraph(getTranslation("review.task.read-only"));
                 })
                 .orElseGet(() -> new Paragraph(getTranslation("review.task.read-only")));
