@@ -1,0 +1,2 @@
+/** The settlement module's records; only this module reads and writes its tables. */
+package de.kulturbuero.grants.settlement.domain;
