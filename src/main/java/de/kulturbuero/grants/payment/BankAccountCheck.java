@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.payment;
 
+import de.kulturbuero.grants.payment.files.SepaText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -104,6 +105,12 @@ public final class BankAccountCheck {
             problems.add(new PaymentProblem(FIELD_HOLDER, "payment.bank.error.holder-missing"));
         } else if (name.length() > MAX_HOLDER) {
             problems.add(new PaymentProblem(FIELD_HOLDER, "payment.bank.error.holder-long", MAX_HOLDER));
+        } else if (SepaText.latin(name, SepaText.NAME)
+                        .replaceAll("[^A-Za-z]", "")
+                        .length()
+                < 2) {
+            // the SEPA file carries Latin letters only: a name in another script would reach the bank as blanks
+            problems.add(new PaymentProblem(FIELD_HOLDER, "payment.bank.error.holder-latin"));
         }
         String normal = normalIban(iban);
         if (normal.isEmpty()) {

@@ -41,6 +41,13 @@ class BankAccountCheckTest {
         assertThat(BankAccountCheck.problems("x".repeat(71), "DE89370400440532013000", null))
                 .extracting(PaymentProblem::messageKey)
                 .containsExactly("payment.bank.error.holder-long");
+        assertThat(BankAccountCheck.problems("Молодіжний оркестр", "DE89370400440532013000", null))
+                .as("a name the SEPA file cannot carry")
+                .extracting(PaymentProblem::messageKey)
+                .containsExactly("payment.bank.error.holder-latin");
+        assertThat(BankAccountCheck.problems("Związek Młodzieży Łódź", "DE89370400440532013000", null))
+                .as("Polish letters are transliterated")
+                .isEmpty();
     }
 
     private static List<String> keys(String iban, String bic) {
