@@ -67,11 +67,13 @@ class NarrativeSection extends Composite<Section> {
         Select<Long> city = new Select<>();
         city.setLabel(getTranslation("finalreport.field.partner-city"));
         city.setItems(cities.stream().map(PartnerCitySummary::id).toList());
-        city.setItemLabelGenerator(id -> cities.stream()
-                .filter(c -> c.id() == id)
-                .findFirst()
-                .map(c -> c.name() + " (" + Countries.display(c.country(), getLocale()) + ")")
-                .orElse(""));
+        city.setItemLabelGenerator(id -> id == null
+                ? ""
+                : cities.stream()
+                        .filter(c -> c.id() == id)
+                        .findFirst()
+                        .map(c -> c.name() + " (" + Countries.display(c.country(), getLocale()) + ")")
+                        .orElse(""));
         city.setEmptySelectionAllowed(true);
         city.setValue(d.getPartnerCityId());
         city.addValueChangeListener(e -> {
