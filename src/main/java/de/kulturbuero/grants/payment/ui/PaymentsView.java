@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.payment.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -86,6 +87,10 @@ public class PaymentsView extends Main implements HasUrlParameter<Long>, HasDyna
         add(new BankDetailsSection(bankDetails, view, this::reload));
         add(new PaymentRequestSection(requesting, view, this::reload));
         add(new PaymentList(view));
+        // the final report's page, by its address only: the finalreport module depends on this one, not back
+        Anchor report = new Anchor("applications/report/" + application.id(), getTranslation("finalreport.page.link"));
+        report.setId("final-report-link");
+        add(new Paragraph(new Text(getTranslation("finalreport.page.link-intro") + " "), report));
     }
 
     @Override
