@@ -1,6 +1,9 @@
 package de.kulturbuero.grants.review;
 
+import de.kulturbuero.grants.finalreport.FinalReportRefused;
+import de.kulturbuero.grants.finalreport.FinalReportSubmitted;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
+import de.kulturbuero.grants.payment.Awards;
 import de.kulturbuero.grants.payment.PaymentEvent;
 import de.kulturbuero.grants.payment.PaymentRefused;
 import de.kulturbuero.grants.review.domain.AuditLog;
@@ -22,12 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 class AwardEvents {
 
     private final GrantReviewProcess process;
+    private final Awards awards;
     private final GrantApplicationProcessing applications;
     private final AuditLog audit;
     private final Clock clock;
 
-    AwardEvents(GrantReviewProcess process, GrantApplicationProcessing applications, AuditLog audit, Clock clock) {
+    AwardEvents(
+            GrantReviewProcess process,
+            Awards awards,
+            GrantApplicationProcessing applications,
+            AuditLog audit,
+            Clock clock) {
         this.process = process;
+        this.awards = awards;
         this.applications = applications;
         this.audit = audit;
         this.clock = clock;
@@ -109,5 +119,22 @@ class AwardEvents {
                 event.by(),
                 clock.instant(),
                 event.number() + "/" + event.runId());
+    }
+
+    /**
+     * The recipient handed in the final report: no more payment requests, and the award's process
+     * leaves its wait (with the reminders and an open follow-up). A report handed in before the
+     * notice became final finds the process elsewhere; the award still records it.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(FinalReportSubmitted event) {
+        awards.finalReportHandedIn(event.applicationId());
+        try {
+            process.finalReportReceived(event.applicationId());
+        } catch (ProcessBusy e) {
+            throw new FinalReportRefused("grantapplication.error.busy");
+        }
+        audit.record(event.applicationId(), null, "FINAL_REPORT_SUBMITTED", event.by(), clock.instant(), null);
     }
 }

@@ -6,6 +6,7 @@
         allowedDependencies = {
             "grantapplication",
             "grantapplication :: ui",
+            "finalreport",
             "payment",
             "payment :: domain",
             "programme",

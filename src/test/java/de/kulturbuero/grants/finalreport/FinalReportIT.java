@@ -13,13 +13,21 @@ import de.kulturbuero.grants.finalreport.ReportDraft.Kind;
 import de.kulturbuero.grants.finalreport.ReportDraft.Line;
 import de.kulturbuero.grants.finalreport.ReportDraft.Receipt;
 import de.kulturbuero.grants.payment.PaymentFixture;
+import de.kulturbuero.grants.payment.PaymentProblem;
+import de.kulturbuero.grants.payment.PaymentRefused;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.review.AuditEntry;
+import de.kulturbuero.grants.review.ReviewActions;
+import de.kulturbuero.grants.review.process.ProcessIds;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -279,6 +287,50 @@ class FinalReportIT {
                 .isInstanceOfSatisfying(
                         FinalReportRefused.class,
                         e -> assertThat(e.isSubmitted()).isTrue());
+    }
+
+    @Test
+    void the_handed_in_report_ends_the_awards_wait_and_its_overdue_follow_up_and_stops_further_requests() {
+        long id = fixture.readyForPayment("4000.00");
+        ManagementService management = fixture.bean(ManagementService.class);
+        Job overdue = management
+                .createTimerJobQuery()
+                .processInstanceId(fixture.instance(id, ProcessIds.AWARD_PROCESS))
+                .elementId(ProcessIds.TIMER_REPORT_OVERDUE)
+                .singleResult();
+        management.moveTimerToExecutableJob(overdue.getId());
+        fixture.runJobs(id);
+        fixture.task(id, ProcessIds.TASK_FOLLOW_UP_REPORT);
+
+        users.run(ANNA, () -> {
+            reports.save(id, complete(reports.open(id).content()));
+            reports.submit(id, Locale.GERMAN);
+        });
+
+        HistoryService history = fixture.bean(HistoryService.class);
+        String award = fixture.instance(id, ProcessIds.AWARD_PROCESS);
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(award)
+                        .activityId(ProcessIds.END_REPORT_RECEIVED)
+                        .count())
+                .isOne();
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(award)
+                        .singleResult()
+                        .getEndTime())
+                .as("the follow-up left open ended with the report, and with it the award's process")
+                .isNotNull();
+        assertThatThrownBy(() -> fixture.request(id, "100.00"))
+                .isInstanceOfSatisfying(
+                        PaymentRefused.class,
+                        e -> assertThat(e.problems())
+                                .extracting(PaymentProblem::messageKey)
+                                .contains("payment.request.error.after-report"));
+        assertThat(users.as(
+                        TestUsers.CLARA,
+                        () -> fixture.bean(ReviewActions.class).caseFile(id).audit()))
+                .extracting(AuditEntry::action)
+                .contains("FINAL_REPORT_SUBMITTED");
     }
 
     @Test
