@@ -28,8 +28,9 @@ import org.springframework.context.ApplicationContext;
  * The money of an approved grant end to end in a real browser: Anna waives the right to appeal,
  * enters her IBAN and requests 60 % of the grant; Clara confirms the request as correct, Finn (the
  * cash office) orders it, builds a payment run and downloads both files (the SEPA file validated
- * against the ISO 20022 schema, the CSV read); Finn marks the run executed and Anna sees "paid".
- * axe-core runs on every new page and the two task forms and must find no violation.
+ * against the ISO 20022 schema, the CSV read); Finn marks the run executed and Anna sees "paid",
+ * then opens her final report; Hanna opens the base interest rates. axe-core runs on every new
+ * page and the two task forms and must find no violation.
  */
 class PaymentJourneyIT extends ApplicationWizardDriver {
 
@@ -171,6 +172,25 @@ class PaymentJourneyIT extends ApplicationWizardDriver {
         open("application/" + id);
         waitForText(t("payment.timeline.paid", 1, "3.000,00 €"));
         screenshot("anna-application-timeline-paid");
+
+        // the final report's page, linked from the payments page, and its first save
+        open("applications/payments/" + id);
+        waitForHeading(t("payment.page.title"));
+        // the link sits far down in the layout's own scroll container, which the driver does not scroll
+        js().executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                        driver.findElement(By.id("final-report-link")));
+        waitForHeading(t("finalreport.page.title"));
+        screenshot("anna-final-report");
+        axe.scan(driver, "final-report");
+        logout();
+
+        // --- the head of office keeps the base interest rates of reclaims
+        login("hanna@example.org");
+        open("admin/base-rates");
+        waitForHeading(t("settlement.rates.title"));
+        screenshot("hanna-base-rates");
+        axe.scan(driver, "base-rates");
         assertThat(axe.all())
                 .as("axe-core violations on the payment pages, see " + report)
                 .isEmpty();
