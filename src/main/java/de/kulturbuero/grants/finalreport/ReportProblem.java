@@ -1,8 +1,6 @@
 package de.kulturbuero.grants.finalreport;
 
 import de.kulturbuero.grants.shared.i18n.Formats;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -15,14 +13,7 @@ public record ReportProblem(String field, String messageKey, Object... args) {
 
     /** The arguments as the reader reads them: amounts as money, dates in the language's format. */
     public Object[] arguments(Locale locale) {
-        return Arrays.stream(args)
-                .map(a -> switch (a) {
-                    case BigDecimal amount -> Formats.money(amount, locale);
-                    case LocalDate date -> Formats.date(date, locale);
-                    case null -> "";
-                    default -> a;
-                })
-                .toArray();
+        return Formats.readable(args, locale);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package de.kulturbuero.grants.grantapplication;
 
 import de.kulturbuero.grants.shared.i18n.Formats;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,13 +20,6 @@ public record TimelineEvent(
 
     /** The arguments as the reader reads them: amounts as money, dates in the language's format. */
     public static Object[] formatted(List<Object> args, Locale locale) {
-        return args.stream()
-                .map(a -> switch (a) {
-                    case BigDecimal amount -> Formats.money(amount, locale);
-                    case LocalDate date -> Formats.date(date, locale);
-                    case Instant instant -> Formats.dateTime(instant, locale);
-                    default -> a;
-                })
-                .toArray();
+        return Formats.readable(args.toArray(), locale);
     }
 }

@@ -6,10 +6,8 @@ import de.kulturbuero.grants.grantapplication.FinancingRules;
 import de.kulturbuero.grants.grantapplication.TravelMode;
 import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.pdf.EmbeddedFonts;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -45,8 +43,8 @@ public final class ReceiptPdf {
             ApplicationDraft content,
             List<AttachmentSummary> attachments) {}
 
-    private static final BaseFont REGULAR = font("/fonts/DejaVuSans.ttf");
-    private static final BaseFont BOLD = font("/fonts/DejaVuSans-Bold.ttf");
+    private static final BaseFont REGULAR = EmbeddedFonts.REGULAR;
+    private static final BaseFont BOLD = EmbeddedFonts.BOLD;
 
     private ReceiptPdf() {}
 
@@ -189,23 +187,6 @@ public final class ReceiptPdf {
 
     private static String number(Integer n) {
         return n == null ? null : n.toString();
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = ReceiptPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + resource + " missing on the class path");
-            }
-            return BaseFont.createFont(
-                    resource.substring(resource.lastIndexOf('/') + 1),
-                    BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED,
-                    true,
-                    in.readAllBytes(),
-                    null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Texts and cells in one language. */

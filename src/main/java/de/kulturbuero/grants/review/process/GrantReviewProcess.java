@@ -102,6 +102,11 @@ public class GrantReviewProcess {
                 .activityId(ProcessIds.RECEIVE_PAYMENT_EXECUTED)
                 .processVariableValueEquals(ProcessIds.VAR_PAYMENT_ID, paymentId)
                 .singleResult();
+        return trigger(waiting);
+    }
+
+    /** Moves a waiting receive task on; false when nothing waits. */
+    private boolean trigger(Execution waiting) {
         if (waiting == null) {
             return false;
         }
@@ -123,20 +128,15 @@ public class GrantReviewProcess {
                 .processInstanceId(instance.get())
                 .activityId(ProcessIds.RECEIVE_FINAL_REPORT)
                 .singleResult();
-        if (waiting == null) {
+        if (!trigger(waiting)) {
             return false;
         }
-        try {
-            runtime.trigger(waiting.getId());
-            // the clerk's follow-up of an overdue report has nothing left to follow up
-            tasks.createTaskQuery()
-                    .processInstanceId(instance.get())
-                    .taskDefinitionKey(ProcessIds.TASK_FOLLOW_UP_REPORT)
-                    .list()
-                    .forEach(t -> tasks.complete(t.getId()));
-        } catch (FlowableOptimisticLockingException e) {
-            throw new ProcessBusy(e);
-        }
+        // the clerk's follow-up of an overdue report has nothing left to follow up
+        tasks.createTaskQuery()
+                .processInstanceId(instance.get())
+                .taskDefinitionKey(ProcessIds.TASK_FOLLOW_UP_REPORT)
+                .list()
+                .forEach(t -> tasks.complete(t.getId()));
         return true;
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -59,5 +60,18 @@ public final class Formats {
 
     public static String kilometres(long km, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(km) + " km";
+    }
+
+    /** Arguments of a text as its reader reads them: amounts as money, dates and times in the language's format. */
+    public static Object[] readable(Object[] args, Locale locale) {
+        return Arrays.stream(args)
+                .map(a -> switch (a) {
+                    case BigDecimal amount -> money(amount, locale);
+                    case LocalDate date -> date(date, locale);
+                    case Instant instant -> dateTime(instant, locale);
+                    case null -> "";
+                    default -> a;
+                })
+                .toArray();
     }
 }
