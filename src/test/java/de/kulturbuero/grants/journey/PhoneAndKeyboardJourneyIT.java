@@ -64,8 +64,11 @@ class PhoneAndKeyboardJourneyIT extends ApplicationWizardDriver {
                                     "return document.querySelector('header.navbar-content').firstElementChild.id"))
                     .as("the first tab stop")
                     .isEqualTo("skip-link");
-            js().executeScript("document.getElementById('skip-link').focus()");
-            assertThat(activeText()).isEqualTo(t("shared.skip-to-content"));
+            // the closing drawer gives the focus back to its toggle a moment later: focus the link once it has
+            waitUntil("the focus on the skip link", () -> {
+                js().executeScript("document.getElementById('skip-link').focus()");
+                return t("shared.skip-to-content").equals(activeText()) ? true : null;
+            });
             assertThat(
                             (Boolean)
                                     js().executeScript(
