@@ -8,6 +8,7 @@ import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.payment.AwardOverview;
+import de.kulturbuero.grants.payment.ReportDeadline;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
@@ -25,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,7 +51,7 @@ public class FinalReports {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int dueMonths;
+    private final ReportDeadline deadline;
 
     FinalReports(
             ApplicationGate gate,
@@ -62,7 +62,7 @@ public class FinalReports {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${grants.report.due-months:6}") int dueMonths) {
+            ReportDeadline deadline) {
         this.gate = gate;
         this.awards = awards;
         this.applications = applications;
@@ -71,7 +71,7 @@ public class FinalReports {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.dueMonths = dueMonths;
+        this.deadline = deadline;
     }
 
     /**
@@ -187,7 +187,7 @@ public class FinalReports {
     }
 
     private LocalDate dueDate(ApplicationSummary application) {
-        return application.endDate() == null ? null : application.endDate().plusMonths(dueMonths);
+        return deadline.dueOn(application.endDate());
     }
 
     private FinalReport report(ApplicationSummary application) {

@@ -1,6 +1,7 @@
 package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
+import de.kulturbuero.grants.payment.ReportDeadline;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,25 +21,24 @@ public class AwardSchedule {
     private static final LocalTime MORNING = LocalTime.of(8, 0);
 
     private final Period finality;
-    private final int reportDueMonths;
+    private final ReportDeadline deadline;
     private final int reminderDaysBefore;
     private final GrantApplicationProcessing applications;
 
     AwardSchedule(
             @Value("${grants.award.finality-period:P1M}") Period finality,
-            @Value("${grants.report.due-months:6}") int reportDueMonths,
             @Value("${grants.report.reminder-days-before:28}") int reminderDaysBefore,
+            ReportDeadline deadline,
             GrantApplicationProcessing applications) {
         if (finality.isNegative() || finality.isZero()) {
             throw new IllegalStateException(
                     "grants.award.finality-period must be a positive ISO-8601 period, e.g. P1M");
         }
-        if (reportDueMonths < 1 || reminderDaysBefore < 1) {
-            throw new IllegalStateException(
-                    "grants.report.due-months and grants.report.reminder-days-before must be at least 1");
+        if (reminderDaysBefore < 1) {
+            throw new IllegalStateException("grants.report.reminder-days-before must be at least 1");
         }
         this.finality = finality;
-        this.reportDueMonths = reportDueMonths;
+        this.deadline = deadline;
         this.reminderDaysBefore = reminderDaysBefore;
         this.applications = applications;
     }
@@ -48,9 +48,9 @@ public class AwardSchedule {
         return finality.toString();
     }
 
-    /** The day the final report is due: the project's end plus {@code grants.report.due-months}. */
+    /** The day the final report is due (the project's end plus {@code grants.report.due-months}). */
     public LocalDate reportDueOn(long applicationId) {
-        return applications.summary(applicationId).endDate().plusMonths(reportDueMonths);
+        return deadline.dueOn(applications.summary(applicationId).endDate());
     }
 
     /** Timer_ReportReminder: {@code grants.report.reminder-days-before} days before the due date. */

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /** The e-mails of the review, in the recipient's language (logged instead when no mail host is configured). */
@@ -65,51 +66,38 @@ public class CaseNotifications {
      * failure is retried). {@code kind} is payment-released, payment-paid or payment-refused.
      */
     void payment(long applicationId, String kind, int number, BigDecimal amount, String reason) {
-        ApplicationSummary a = applications.summary(applicationId);
-        AccountContact applicant =
-                accounts.contact(applications.applicantId(applicationId)).orElseThrow();
-        Locale l = Bundle.locale(applicant.language());
-        mailer.send(
-                applicant.email(),
-                Bundle.text(l, "review.mail." + kind + ".subject", a.referenceNumber()),
-                Bundle.text(
-                        l,
-                        "review.mail." + kind + ".body",
-                        applicant.displayName(),
-                        a.referenceNumber(),
-                        a.title(),
-                        number,
-                        Formats.money(amount, l),
-                        reason == null ? "" : reason));
+        mailApplicant(applicationId, kind, l ->
+                new Object[] {number, Formats.money(amount, l), reason == null ? "" : reason});
     }
 
     /** The final report is due soon or today (asynchronous steps of 'grant-award'). */
     void reportDue(long applicationId, String kind, LocalDate dueOn) {
-        ApplicationSummary a = applications.summary(applicationId);
-        AccountContact applicant =
-                accounts.contact(applications.applicantId(applicationId)).orElseThrow();
-        Locale l = Bundle.locale(applicant.language());
-        mailer.send(
-                applicant.email(),
-                Bundle.text(l, "review.mail." + kind + ".subject", a.referenceNumber()),
-                Bundle.text(
-                        l,
-                        "review.mail." + kind + ".body",
-                        applicant.displayName(),
-                        a.referenceNumber(),
-                        a.title(),
-                        Formats.date(dueOn, l)));
+        mailApplicant(applicationId, kind, l -> new Object[] {Formats.date(dueOn, l)});
     }
 
     private void toApplicant(long applicationId, String kind, Instant due) {
+        mailApplicant(applicationId, kind, l -> new Object[] {due == null ? "" : Formats.dateTime(due, l)});
+    }
+
+    /**
+     * A mail to the applicant in their language: the subject names the reference number, the body
+     * starts with their name, the reference number and the title, then {@code more} in the
+     * recipient's locale.
+     */
+    private void mailApplicant(long applicationId, String kind, Function<Locale, Object[]> more) {
         ApplicationSummary a = applications.summary(applicationId);
         AccountContact applicant =
                 accounts.contact(applications.applicantId(applicationId)).orElseThrow();
         Locale l = Bundle.locale(applicant.language());
-        String dueText = due == null ? "" : Formats.dateTime(due, l);
-        String subject = Bundle.text(l, "review.mail." + kind + ".subject", a.referenceNumber());
-        String body = Bundle.text(
-                l, "review.mail." + kind + ".body", applicant.displayName(), a.referenceNumber(), a.title(), dueText);
-        mailer.send(applicant.email(), subject, body);
+        Object[] extra = more.apply(l);
+        Object[] args = new Object[3 + extra.length];
+        args[0] = applicant.displayName();
+        args[1] = a.referenceNumber();
+        args[2] = a.title();
+        System.arraycopy(extra, 0, args, 3, extra.length);
+        mailer.send(
+                applicant.email(),
+                Bundle.text(l, "review.mail." + kind + ".subject", a.referenceNumber()),
+                Bundle.text(l, "review.mail." + kind + ".body", args));
     }
 }

@@ -226,15 +226,7 @@ public class GrantReviewProcess {
                 .activityId(ProcessIds.RECEIVE_INQUIRY_ANSWER)
                 .processVariableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
                 .singleResult();
-        if (waiting == null) {
-            return false;
-        }
-        try {
-            runtime.trigger(waiting.getId());
-        } catch (FlowableOptimisticLockingException e) {
-            throw new ProcessBusy(e);
-        }
-        return true;
+        return trigger(waiting);
     }
 
     /** Sends the withdrawal message; the event sub-process ends the review as withdrawn. False when no review runs. */
