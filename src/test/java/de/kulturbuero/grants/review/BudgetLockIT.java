@@ -40,8 +40,9 @@ class BudgetLockIT {
 
     @Test
     void approvals_at_the_same_moment_wait_for_each_other_instead_of_deadlocking() throws Exception {
-        long programme =
-                jdbc.sql("SELECT MIN(id) FROM funding_programme").query(Long.class).single();
+        long programme = jdbc.sql("SELECT MIN(id) FROM funding_programme")
+                .query(Long.class)
+                .single();
         // a year of its own, whose lock row exists from the first round on (the common case: the year's first
         // approval made it)
         int year = 2900 + (int) (System.nanoTime() % 90);
