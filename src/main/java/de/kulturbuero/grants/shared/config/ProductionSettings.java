@@ -14,6 +14,8 @@ import org.springframework.core.env.PropertyResolver;
  * <ul>
  *   <li>{@code grants.base-url} ({@code GRANTS_BASE_URL}): the links in mails (password links,
  *       invitations) must point to an {@code https://} address, or a one-time link travels in clear.</li>
+ *   <li>{@code spring.mail.host} ({@code SPRING_MAIL_HOST}): without a host no mail leaves the portal
+ *       (applicants would miss their notices and password links, which are never written to the log).</li>
  * </ul>
  */
 public class ProductionSettings implements EnvironmentPostProcessor {
@@ -38,6 +40,10 @@ public class ProductionSettings implements EnvironmentPostProcessor {
                 || baseUrl.length() == "https://".length()) {
             problems.add("grants.base-url (GRANTS_BASE_URL) must be the portal's https:// address, the links in"
                     + " e-mails point there; got \"" + baseUrl + "\"");
+        }
+        if (settings.getProperty("spring.mail.host", "").isBlank()) {
+            problems.add("spring.mail.host (SPRING_MAIL_HOST) must name the mail server; without it no notice,"
+                    + " reminder or password link reaches anyone");
         }
         return problems;
     }

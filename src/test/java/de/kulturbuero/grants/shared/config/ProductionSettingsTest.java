@@ -19,6 +19,7 @@ class ProductionSettingsTest {
         MockEnvironment env = new MockEnvironment();
         env.setActiveProfiles("prod");
         env.setProperty("grants.base-url", "https://foerderung.stadt.example");
+        env.setProperty("spring.mail.host", "smtp.stadt.example");
         return env;
     }
 
@@ -45,6 +46,28 @@ class ProductionSettingsTest {
                     .withMessageContaining("grants.base-url (GRANTS_BASE_URL)")
                     .withMessageContaining("https://");
         }
+    }
+
+    @Test
+    void without_a_mail_host_the_production_start_stops_with_its_name() {
+        MockEnvironment env = production();
+        env.setProperty("spring.mail.host", " ");
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> start(env))
+                .withMessageContaining("spring.mail.host (SPRING_MAIL_HOST)");
+    }
+
+    @Test
+    void every_missing_setting_is_named_in_one_message() {
+        MockEnvironment env = new MockEnvironment();
+        env.setActiveProfiles("prod");
+
+        assertThat(ProductionSettings.problems(env)).hasSize(2);
+        assertThatIllegalStateException()
+                .isThrownBy(() -> start(env))
+                .withMessageContaining("grants.base-url")
+                .withMessageContaining("spring.mail.host");
     }
 
     @Test
