@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -19,7 +20,10 @@ import org.springframework.util.StringUtils;
  *       and {@code GRANTS_DB_PASSWORD}; start-up fails with a clear message when one is missing or
  *       empty.</li>
  *   <li>otherwise: an embedded MariaDB started by the app (no database to install by hand), reached
- *       with a password made at random at every start.</li>
+ *       with a password made at random at every start;</li>
+ *   <li>or, outside {@code prod}, a server that is already running, named by {@code grants.db.url},
+ *       {@code grants.db.user} and {@code grants.db.password}: a second portal node beside a first
+ *       one, or the portal restarted on the database of a crashed one (the fault tests).</li>
  * </ul>
  * Connections run at READ COMMITTED, the isolation Flowable recommends for the MySQL family
  * (REPEATABLE READ lets concurrent task completions deadlock).
@@ -29,6 +33,7 @@ class DataSourceConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @Profile("!prod")
+    @ConditionalOnExpression("'${grants.db.url:}'.isEmpty()")
     static class Embedded {
 
         @Bean(destroyMethod = "stop")
@@ -41,6 +46,20 @@ class DataSourceConfiguration {
                 EmbeddedMariaDb db, @Value("${grants.db.embedded.database:grants}") String database) {
             db.createDatabase(database);
             return pool(db.jdbcUrl(database), EmbeddedMariaDb.USER, db.password());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Profile("!prod")
+    @ConditionalOnExpression("!'${grants.db.url:}'.isEmpty()")
+    static class Running {
+
+        @Bean(destroyMethod = "close")
+        HikariDataSource dataSource(
+                @Value("${grants.db.url}") String url,
+                @Value("${grants.db.user}") String user,
+                @Value("${grants.db.password}") String password) {
+            return pool(url, user, password);
         }
     }
 

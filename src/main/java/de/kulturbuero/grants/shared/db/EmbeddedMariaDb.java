@@ -161,7 +161,7 @@ public final class EmbeddedMariaDb {
     }
 
     /** This start's password of {@link #USER} (made at random; never logged). */
-    String password() {
+    public String password() {
         return password;
     }
 
