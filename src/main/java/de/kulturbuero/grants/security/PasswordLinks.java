@@ -17,9 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PasswordLinks {
 
-    /** Minimum length of a password set through a link (the same rule as the initial admin's). */
-    public static final int MIN_LENGTH = 12;
-
     private final AccountTokenRepository tokens;
     private final AccountAdministrationRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -45,17 +42,18 @@ public class PasswordLinks {
     /**
      * Sets the password and uses up the token.
      *
-     * @throws UserAdministrationRefused when the token is unknown, used or expired, or the password too short
+     * @throws UserAdministrationRefused when the token is unknown, used or expired, or the password breaks
+     *     {@link PasswordPolicy} (its message key)
      */
     @Transactional
     public void setPassword(String token, String password) {
         AccountTokenEntity t =
                 usable(token).orElseThrow(() -> new UserAdministrationRefused("security.password-link.invalid"));
-        if (password == null || password.length() < MIN_LENGTH) {
-            throw new UserAdministrationRefused("security.password-link.too-short");
-        }
         AccountEntity account = accounts.findById(t.getAccountId())
                 .orElseThrow(() -> new UserAdministrationRefused("security.password-link.invalid"));
+        PasswordPolicy.problem(password, account.getEmail()).ifPresent(key -> {
+            throw new UserAdministrationRefused(key);
+        });
         account.changePasswordHash(passwordEncoder.encode(password));
         t.use(clock.instant());
     }
