@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The receiving end of the one-time links from {@link UserAdministration}: anyone holding a valid
- * token may set that account's password once (so no {@code @PreAuthorize}; the token is the proof).
+ * token may set that account's password once (so no {@code @PreAuthorize}; the token is the proof),
+ * which also lifts a lock after failed sign-ins.
  */
 @Service
 public class PasswordLinks {
@@ -21,12 +22,21 @@ public class PasswordLinks {
     private final AccountAdministrationRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final Attempts attempts;
+    private final SignInThrottle signInThrottle;
+    private final SecurityEvents events;
 
     PasswordLinks(
             AccountTokenRepository tokens,
             AccountAdministrationRepository accounts,
             PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock,
+            Attempts attempts,
+            SignInThrottle signInThrottle,
+            SecurityEvents events) {
+        this.events = events;
+        this.attempts = attempts;
+        this.signInThrottle = signInThrottle;
         this.tokens = tokens;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -47,6 +57,9 @@ public class PasswordLinks {
      */
     @Transactional
     public void setPassword(String token, String password) {
+        if (!attempts.allowFromClient(Attempts.Kind.PASSWORD_LINK)) {
+            throw new UserAdministrationRefused(Attempts.TOO_MANY);
+        }
         AccountTokenEntity t =
                 usable(token).orElseThrow(() -> new UserAdministrationRefused("security.password-link.invalid"));
         AccountEntity account = accounts.findById(t.getAccountId())
@@ -55,6 +68,12 @@ public class PasswordLinks {
             throw new UserAdministrationRefused(key);
         });
         account.changePasswordHash(passwordEncoder.encode(password));
+        boolean wasLocked = signInThrottle.lift(account);
+        events.recordFor(SecurityEventType.PASSWORD_SET_BY_LINK, account.getId(), account.getEmail(), t.getPurpose());
+        if (wasLocked) {
+            events.recordFor(
+                    SecurityEventType.SIGN_IN_LOCK_LIFTED, account.getId(), account.getEmail(), "by the password link");
+        }
         t.use(clock.instant());
     }
 

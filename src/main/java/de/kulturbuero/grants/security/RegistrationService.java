@@ -22,21 +22,27 @@ public class RegistrationService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final Attempts attempts;
 
-    RegistrationService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    RegistrationService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, Attempts attempts) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.attempts = attempts;
     }
 
     /**
      * Creates an APPLICANT account; returns its id.
      *
-     * @throws RegistrationRejected with every problem (a taken e-mail address among them)
+     * @throws RegistrationRejected with every problem (a taken e-mail address among them), or only
+     *     {@link Attempts#TOO_MANY} when this client sent too many registrations in a short time
      */
     @PreAuthorize("permitAll()")
     @Transactional
     public long register(RegistrationForm f) {
+        if (!attempts.allowFromClient(Attempts.Kind.REGISTRATION)) {
+            throw new RegistrationRejected(List.of(new Problem("form", Attempts.TOO_MANY)));
+        }
         List<Problem> problems = new ArrayList<>();
         String email = f.getEmail() == null ? "" : f.getEmail().strip();
         required(problems, "name", f.getName(), "security.register.name-required");

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
@@ -36,8 +37,11 @@ class SecurityConfig {
             StaffSignInOptions staffSignIn,
             StaffAccounts staffAccounts,
             StaffSignInSettings staffSettings,
-            ObjectProvider<ClientRegistrationRepository> registrations)
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            SignInThrottle signInThrottle,
+            SignInEvents signInEvents)
             throws Exception {
+        throttleSignIn(http, signInThrottle, signInEvents);
         // role changes and locks take effect on the next request
         http.addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class);
         // "/error": Spring Boot's error page for requests outside Vaadin (a refused or unknown address),
@@ -68,6 +72,11 @@ class SecurityConfig {
             }
         });
         return http.build();
+    }
+
+    /** Too many failed sign-ins are refused before the password is checked (delay, lock, per client address). */
+    private static void throttleSignIn(HttpSecurity http, SignInThrottle throttle, SignInEvents events) {
+        http.addFilterBefore(new SignInThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class);
     }
 
     /** bcrypt today, with the algorithm stored in the hash so it can be raised later without a migration. */

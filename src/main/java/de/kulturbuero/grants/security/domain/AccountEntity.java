@@ -65,6 +65,10 @@ public class AccountEntity {
     @Column(name = "external_subject")
     private String externalSubject;
 
+    // set after too many failed sign-ins; lifted by the password-reset link or an administrator
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     protected AccountEntity() {}
 
     public AccountEntity(
@@ -199,5 +203,18 @@ public class AccountEntity {
         this.city = city;
         this.country = country;
         this.privacyAcceptedAt = privacyAcceptedAt;
+    }
+
+    /** Until when sign-in is blocked after too many failed attempts, or null. */
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public void setLockedUntil(Instant lockedUntil) {
+        this.lockedUntil = lockedUntil;
     }
 }
