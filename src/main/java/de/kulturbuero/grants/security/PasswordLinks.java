@@ -68,6 +68,7 @@ public class PasswordLinks {
             throw new UserAdministrationRefused(key);
         });
         account.changePasswordHash(passwordEncoder.encode(password));
+        SessionEnd.all(account);
         boolean wasLocked = signInThrottle.lift(account);
         events.recordFor(SecurityEventType.PASSWORD_SET_BY_LINK, account.getId(), account.getEmail(), t.getPurpose());
         if (wasLocked) {

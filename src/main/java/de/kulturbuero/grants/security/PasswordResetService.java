@@ -142,6 +142,7 @@ public class PasswordResetService {
             throw new RegistrationRejected(problems);
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        SessionEnd.all(account);
         boolean wasLocked = signInThrottle.lift(account);
         events.recordFor(SecurityEventType.PASSWORD_RESET, account.getId(), account.getEmail(), null);
         if (wasLocked) {

@@ -214,6 +214,7 @@ public class ProfileService {
             throw new RegistrationRejected(problems);
         }
         a.setPasswordHash(passwordEncoder.encode(newPassword));
+        SessionEnd.others(a, currentUser);
         events.recordFor(SecurityEventType.PASSWORD_CHANGED, a.getId(), a.getEmail(), "on the account page");
     }
 

@@ -133,6 +133,8 @@ class SignInThrottle {
                 .filter(a -> !a.isLockedAt(now))
                 .map(a -> {
                     a.setLockedUntil(now.plus(lockDuration));
+                    // someone is guessing this password: a session they may already have ends too
+                    SessionEnd.all(a);
                     return a;
                 });
     }

@@ -142,6 +142,8 @@ public class UserAdministration {
         String before = new TreeSet<>(account.getRoles()).toString();
         account.getRoles().clear();
         account.getRoles().addAll(roles);
+        // the person signs in again with the new roles; an administrator changing their own keeps this session
+        SessionEnd.others(account, currentUser);
         AccountRow row = toRow(accounts.saveAndFlush(account));
         events.recordFor(
                 SecurityEventType.ROLES_CHANGED, account.getId(), account.getEmail(), before + " -> " + row.roles());
@@ -167,6 +169,9 @@ public class UserAdministration {
             throw new UserAdministrationRefused("security.admin.error.lock-self");
         }
         account.setEnabled(!locked);
+        if (locked) {
+            SessionEnd.all(account);
+        }
         AccountRow row = toRow(accounts.saveAndFlush(account));
         events.recordFor(
                 locked ? SecurityEventType.ACCOUNT_LOCKED : SecurityEventType.ACCOUNT_UNLOCKED,
@@ -195,6 +200,7 @@ public class UserAdministration {
             throw new UserAdministrationRefused("security.admin.error.external-password");
         }
         account.changePasswordHash(unusablePassword());
+        SessionEnd.all(account);
         events.recordFor(SecurityEventType.PASSWORD_RESET_BY_ADMIN, account.getId(), account.getEmail(), null);
         return sendLink(account, RESET, Duration.ofHours(24));
     }

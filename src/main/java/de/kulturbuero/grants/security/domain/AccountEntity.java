@@ -69,6 +69,10 @@ public class AccountEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    // raised when every session of the account must end (lock, role change, password change or reset)
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
     protected AccountEntity() {}
 
     public AccountEntity(
@@ -216,5 +220,14 @@ public class AccountEntity {
 
     public void setLockedUntil(Instant lockedUntil) {
         this.lockedUntil = lockedUntil;
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /** Ends every session of this account on its next request (the one that asked may be kept, see SessionEnd). */
+    public int endSessions() {
+        return ++credentialsVersion;
     }
 }
