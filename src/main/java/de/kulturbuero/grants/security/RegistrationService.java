@@ -6,6 +6,7 @@ import de.kulturbuero.grants.security.domain.AccountRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +24,15 @@ public class RegistrationService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final Attempts attempts;
+    private final EmailConfirmation confirmation;
 
-    RegistrationService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, Attempts attempts) {
+    RegistrationService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            Attempts attempts,
+            EmailConfirmation confirmation) {
+        this.confirmation = confirmation;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -32,9 +40,12 @@ public class RegistrationService {
     }
 
     /**
-     * Creates an APPLICANT account; returns its id.
+     * Creates an APPLICANT account whose address waits for confirmation (the link goes out by mail);
+     * returns its id. An address that has an account already is not reported: its holder gets a
+     * note by mail instead, and the caller answers as for a new account (returns 0), so the page
+     * never tells which addresses have accounts.
      *
-     * @throws RegistrationRejected with every problem (a taken e-mail address among them), or only
+     * @throws RegistrationRejected with every problem of the form, or only
      *     {@link Attempts#TOO_MANY} when this client sent too many registrations in a short time
      */
     @PreAuthorize("permitAll()")
@@ -50,8 +61,6 @@ public class RegistrationService {
             problems.add(new Problem("email", "security.register.email-required"));
         } else if (!EmailAddresses.isValid(email)) {
             problems.add(new Problem("email", "security.register.email-invalid"));
-        } else if (accounts.findByEmailIgnoreCase(email).isPresent()) {
-            problems.add(new Problem("email", "security.register.email-taken"));
         }
         problems.addAll(
                 PasswordPolicy.problems(f.getPassword(), f.getPasswordRepeat(), email, "password", "passwordRepeat"));
@@ -78,6 +87,11 @@ public class RegistrationService {
         if (!problems.isEmpty()) {
             throw new RegistrationRejected(problems);
         }
+        Optional<AccountEntity> known = accounts.findByEmailIgnoreCase(email);
+        if (known.isPresent()) {
+            confirmation.sendAlreadyRegistered(known.get());
+            return 0;
+        }
         AccountEntity account = new AccountEntity(
                 email,
                 passwordEncoder.encode(f.getPassword()),
@@ -92,8 +106,11 @@ public class RegistrationService {
                 f.getCountry().strip(),
                 clock.instant());
         account.getRoles().add(Roles.APPLICANT);
+        account.awaitEmailConfirmation();
         try {
-            return accounts.saveAndFlush(account).getId();
+            long id = accounts.saveAndFlush(account).getId();
+            confirmation.sendLink(account);
+            return id;
         } catch (DataIntegrityViolationException raced) {
             // the same address registered a moment ago in another request: the unique key decided
             throw new RegistrationRejected(List.of(new Problem("email", "security.register.email-taken")));

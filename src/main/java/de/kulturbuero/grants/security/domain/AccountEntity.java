@@ -73,6 +73,11 @@ public class AccountEntity {
     @Column(name = "credentials_version", nullable = false)
     private int credentialsVersion;
 
+    // null for a self-registered account until the link mailed at registration is followed; every
+    // other account (invited, demo, initial admin, identity provider) starts confirmed
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt = Instant.now();
+
     protected AccountEntity() {}
 
     public AccountEntity(
@@ -220,6 +225,21 @@ public class AccountEntity {
 
     public void setLockedUntil(Instant lockedUntil) {
         this.lockedUntil = lockedUntil;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    /** A self-registered account waits for the confirmation of its address. */
+    public void awaitEmailConfirmation() {
+        this.emailConfirmedAt = null;
+    }
+
+    public void confirmEmail(Instant at) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = at;
+        }
     }
 
     public int getCredentialsVersion() {

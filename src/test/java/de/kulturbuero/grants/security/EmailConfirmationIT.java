@@ -1,0 +1,86 @@
+package de.kulturbuero.grants.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kulturbuero.grants.IntegrationTest;
+import de.kulturbuero.grants.TestApplications;
+import de.kulturbuero.grants.grantapplication.SubmissionRejected;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * Registration answers the same whether the address has an account (the holder gets a note by
+ * mail, no second account, no confirmation link), and a new account confirms its address
+ * through the mailed single-use link before it can submit an application.
+ */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class EmailConfirmationIT {
+
+    private static final Pattern LINK = Pattern.compile("/confirm-email/([A-Za-z0-9_-]+)");
+
+    @Autowired
+    RegistrationService registrations;
+
+    @Autowired
+    EmailConfirmation confirmation;
+
+    @Autowired
+    TestApplications applications;
+
+    private static String confirmationToken(String output, int from) {
+        Matcher m = LINK.matcher(output.substring(from));
+        assertThat(m.find()).as("a confirmation link was mailed").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void a_known_address_is_answered_like_a_new_one_and_its_holder_gets_a_note(CapturedOutput output) {
+        String email = RegistrationIT.uniqueEmail();
+        int before = output.getOut().length();
+        long id = registrations.register(RegistrationIT.form(email));
+        assertThat(id).isPositive();
+        String first = output.getOut().substring(before);
+        assertThat(first).contains(email).containsPattern(LINK);
+
+        int again = output.getOut().length();
+        long second = registrations.register(RegistrationIT.form(email));
+
+        assertThat(second)
+                .as("the same answer: no exception, nothing that names the account")
+                .isZero();
+        String note = output.getOut().substring(again);
+        assertThat(note).contains(email).contains("already has an account").doesNotContainPattern(LINK);
+        assertThat(confirmation.isConfirmed(id)).isFalse();
+    }
+
+    @Test
+    void a_new_applicant_submits_only_after_following_the_link_once(CapturedOutput output) {
+        String email = RegistrationIT.uniqueEmail();
+        int before = output.getOut().length();
+        long id = registrations.register(RegistrationIT.form(email));
+        String token = confirmationToken(output.getOut(), before);
+
+        assertThatThrownBy(() -> applications.submitAs(email, TestApplications.uniqueTitle("Unbestätigt")))
+                .isInstanceOfSatisfying(
+                        SubmissionRejected.class,
+                        r -> assertThat(r.problems())
+                                .extracting(SubmissionRejected.Problem::messageKey)
+                                .containsExactly("grantapplication.validation.email-unconfirmed"));
+
+        assertThat(confirmation.confirm("made-up")).isFalse();
+        assertThat(confirmation.confirm(token)).isTrue();
+        assertThat(confirmation.confirm(token)).as("single use").isFalse();
+        assertThat(confirmation.isConfirmed(id)).isTrue();
+        assertThat(applications
+                        .submitAs(email, TestApplications.uniqueTitle("Bestätigt"))
+                        .referenceNumber())
+                .isNotBlank();
+    }
+}
