@@ -89,6 +89,8 @@ public class RegistrationService {
         }
         Optional<AccountEntity> known = accounts.findByEmailIgnoreCase(email);
         if (known.isPresent()) {
+            // the hash a new account costs, so the answer does not come faster for a known address
+            passwordEncoder.encode(f.getPassword());
             confirmation.sendAlreadyRegistered(known.get());
             return 0;
         }
