@@ -11,11 +11,14 @@ import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a login form POST whose {@code Origin} header names another site (403), beside the CSRF
- * token the form must carry: a page elsewhere cannot sign a visitor in to an account of its
- * choosing. The portal's own origin is the one the request was addressed to (behind a reverse
- * proxy, with {@code server.forward-headers-strategy}, the public one) or {@code grants.base-url}.
- * A POST without the header (older browsers) still needs the token.
+ * Refuses a login form POST whose {@code Origin} header names another site, or that the browser
+ * marks as coming from another site ({@code Sec-Fetch-Site: cross-site} or {@code same-site}), with
+ * 403, beside the CSRF token the form must carry: a page elsewhere cannot sign a visitor in to an
+ * account of its choosing. The portal's own origin is the one the request was addressed to
+ * (behind a reverse proxy, with {@code server.forward-headers-strategy}, the public one) or
+ * {@code grants.base-url}. Under the portal's {@code Referrer-Policy: no-referrer} browsers send
+ * {@code Origin: null} for the portal's own form, so "null" alone decides nothing: then
+ * {@code Sec-Fetch-Site} does, and a POST without either header (older browsers) still needs the token.
  */
 class LoginOriginFilter extends OncePerRequestFilter {
 
@@ -35,7 +38,12 @@ class LoginOriginFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String origin = request.getHeader("Origin");
-        if (origin != null && !Set.of(own(request), baseOrigin).contains(origin(origin))) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        boolean foreignOrigin = origin != null
+                && !"null".equals(origin)
+                && !Set.of(own(request), baseOrigin).contains(origin(origin));
+        boolean fromAnotherSite = "cross-site".equalsIgnoreCase(site) || "same-site".equalsIgnoreCase(site);
+        if (foreignOrigin || fromAnotherSite) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -43,10 +43,16 @@ class LoginCsrfIT {
     @Test
     void a_post_from_another_sites_page_is_refused_even_with_a_token() throws Exception {
         PortalBrowser browser = new PortalBrowser(port);
-        for (String origin : new String[] {"https://evil.example", "null", "http://localhost:" + (port + 1)}) {
+        for (String origin : new String[] {"https://evil.example", "http://localhost:" + (port + 1)}) {
             HttpResponse<String> foreign = browser.postLogin(CREDENTIALS + "&" + browser.csrfField(), origin);
             assertThat(foreign.statusCode()).as(origin).isEqualTo(403);
             assertThat(browser.signedIn()).as(origin).isFalse();
+        }
+        // with no-referrer a browser names no origin ("null"), but still tells where the form was
+        for (String site : new String[] {"cross-site", "same-site"}) {
+            HttpResponse<String> foreign = browser.postLogin(CREDENTIALS + "&" + browser.csrfField(), "null", site);
+            assertThat(foreign.statusCode()).as(site).isEqualTo(403);
+            assertThat(browser.signedIn()).as(site).isFalse();
         }
     }
 
@@ -61,5 +67,10 @@ class LoginCsrfIT {
         assertThat(signedInBy(none.postLogin(CREDENTIALS + "&" + none.csrfField(), null)))
                 .isTrue();
         assertThat(none.signedIn()).isTrue();
+
+        // what a browser sends for the portal's own form under Referrer-Policy: no-referrer
+        PortalBrowser noReferrer = new PortalBrowser(port);
+        assertThat(signedInBy(noReferrer.postLogin(CREDENTIALS + "&" + noReferrer.csrfField(), "null", "same-origin")))
+                .isTrue();
     }
 }

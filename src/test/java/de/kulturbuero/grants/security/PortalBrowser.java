@@ -68,11 +68,19 @@ final class PortalBrowser {
     }
 
     HttpResponse<String> postLogin(String body, String origin) throws IOException, InterruptedException {
+        return postLogin(body, origin, null);
+    }
+
+    HttpResponse<String> postLogin(String body, String origin, String fetchSite)
+            throws IOException, InterruptedException {
         HttpRequest.Builder post = request("/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (origin != null) {
             post.header("Origin", origin);
+        }
+        if (fetchSite != null) {
+            post.header("Sec-Fetch-Site", fetchSite);
         }
         return send(post.build());
     }

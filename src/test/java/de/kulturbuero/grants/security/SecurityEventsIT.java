@@ -156,6 +156,28 @@ class SecurityEventsIT {
                 .satisfies(e -> assertThat(e.detail()).startsWith("applications as CSV"));
     }
 
+    @Autowired
+    AccountDataProtection dataProtection;
+
+    @Test
+    void an_anonymised_account_leaves_its_entries_without_its_address() throws Exception {
+        String email = RegistrationIT.uniqueEmail();
+        registrations.register(RegistrationIT.form(email));
+        long id = ((PortalUser) userDetails.loadUserByUsername(email)).accountId();
+        assertThat(new PortalBrowser(port).signIn(email, "wrong-password-typed"))
+                .isFalse();
+        assertThat(of(email)).isNotEmpty();
+
+        dataProtection.anonymise(id, java.time.Instant.now());
+
+        assertThat(of(email)).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM security_event WHERE account_id = ? AND account_email IS NULL",
+                        Integer.class,
+                        id))
+                .isPositive();
+    }
+
     @Test
     void only_administrators_read_the_log() {
         assertThatThrownBy(() -> SignedIn.as(userDetails, TestUsers.HANNA, () -> events.search(null, null, 0, 10)))
