@@ -88,9 +88,12 @@ class SecurityHeadersIT {
 
     @Test
     void error_pages_and_signed_in_pages_carry_the_security_headers() throws Exception {
-        get("/login");
+        // the login form sends the CSRF token from the page's meta tags
+        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]*)\"")
+                .matcher(get("/login").body());
+        assertThat(token.find()).as("CSRF token on the login page").isTrue();
         String form = "username=" + URLEncoder.encode(TestUsers.ANNA, StandardCharsets.UTF_8) + "&password="
-                + TestUsers.PASSWORD;
+                + TestUsers.PASSWORD + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> signIn = client.send(
                 request("/login")
                         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -133,7 +133,7 @@ class UserAdministrationIT {
     }
 
     @Test
-    void a_role_change_and_a_lock_take_effect_on_the_next_request_of_a_signed_in_user() throws Exception {
+    void a_role_change_and_a_lock_end_the_session_on_the_next_request_of_a_signed_in_user() throws Exception {
         String email = uniqueEmail("officer");
         long id = SignedIn.as(users, ADAM, () -> administration.invite(email, "Officer", Set.of(Roles.CLERK), "de"))
                 .accountId();
@@ -145,8 +145,14 @@ class UserAdministrationIT {
         SignedIn.run(users, ADAM, () -> administration.setRoles(id, Set.of(Roles.REVIEWER)));
         assertThat(roles(session)).as("not before the next request").containsExactly("ROLE_CLERK");
         mvc.perform(get("/actuator/health").session(session));
-        assertThat(roles(session)).containsExactly("ROLE_REVIEWER");
+        assertThat(session.isInvalid())
+                .as("a role change signs the person out on the next request")
+                .isTrue();
+        MockHttpSession again = signedInSession(email);
+        mvc.perform(get("/actuator/health").session(again));
+        assertThat(roles(again)).containsExactly("ROLE_REVIEWER");
 
+        session = signedInSession(email);
         SignedIn.run(users, ADAM, () -> administration.setLocked(id, true));
         mvc.perform(get("/actuator/health").session(session));
         assertThat(session.isInvalid())
