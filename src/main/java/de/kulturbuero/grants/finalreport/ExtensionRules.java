@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * What a request to extend the report's due date and the clerk's decision on it must satisfy.
- * Pure functions: the page checks as the recipient types, the service again under the report's
- * row lock.
+ * Pure functions; the services apply them under the report row's lock.
  */
 public final class ExtensionRules {
 

@@ -77,15 +77,6 @@ public class ReportExtensions {
                 requests);
     }
 
-    /** The rules as the page checks them while the recipient types. */
-    @PreAuthorize(Roles.APPLICANTS)
-    @Transactional(readOnly = true)
-    public List<ReportProblem> check(long applicationId, LocalDate wished, String reason) {
-        Overview o = overview(applicationId);
-        return ExtensionRules.checkRequest(
-                o.currentDue(), wished, reason, maxMonths, o.requests().stream().anyMatch(ReportExtension::isOpen));
-    }
-
     /**
      * Asks for the due date {@code wished}; checked again under the report's row lock, so two tabs
      * cannot open two requests. The award's process takes the request up in this transaction

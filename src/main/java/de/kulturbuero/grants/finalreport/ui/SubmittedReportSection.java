@@ -8,10 +8,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.kulturbuero.grants.finalreport.FinalReportRules;
@@ -108,38 +111,39 @@ public class SubmittedReportSection extends Composite<Section> {
     }
 
     private Div figures(ReportDraft d) {
-        Element table = table(
+        NativeTable table = table(
+                "finalreport.figures.title",
                 "finalreport.figures.col-line",
                 "finalreport.figures.planned",
                 "finalreport.figures.actual",
                 "finalreport.figures.difference");
-        Element body = new Element("tbody");
         for (ReportDraft.Line line : d.getLines()) {
             BigDecimal planned = line.getPlanned() == null ? BigDecimal.ZERO : line.getPlanned();
             BigDecimal actual = line.getActual() == null ? BigDecimal.ZERO : line.getActual();
-            body.appendChild(row(
+            row(
+                    table,
                     false,
                     lineName(line),
                     line.getPlanned() == null ? getTranslation("finalreport.figures.new-line") : money(planned),
                     money(actual),
-                    money(actual.subtract(planned))));
+                    money(actual.subtract(planned)));
         }
         FinalReportRules.Totals totals = FinalReportRules.totals(d);
-        body.appendChild(row(
+        row(
+                table,
                 true,
                 getTranslation("finalreport.figures.total-costs"),
                 money(totals.plannedCosts()),
                 money(totals.actualCosts()),
-                money(totals.actualCosts().subtract(totals.plannedCosts()))));
-        body.appendChild(row(
+                money(totals.actualCosts().subtract(totals.plannedCosts())));
+        row(
+                table,
                 true,
                 getTranslation("finalreport.figures.total-income"),
                 money(totals.plannedIncome()),
                 money(totals.actualIncome()),
-                money(totals.actualIncome().subtract(totals.plannedIncome()))));
-        table.appendChild(body);
-        Div part = new Div(new H3(getTranslation("finalreport.figures.title")));
-        part.getElement().appendChild(table);
+                money(totals.actualIncome().subtract(totals.plannedIncome())));
+        Div part = new Div(new H3(getTranslation("finalreport.figures.title")), scroll(table));
         part.setId("final-report-figures");
         return part;
     }
@@ -151,7 +155,8 @@ public class SubmittedReportSection extends Composite<Section> {
             part.add(new Paragraph(getTranslation("finalreport.receipts.none")));
             return part;
         }
-        Element table = table(
+        NativeTable table = table(
+                "finalreport.receipts.title",
                 "finalreport.receipts.col-number",
                 "finalreport.receipt.date",
                 "finalreport.receipt.payee",
@@ -159,30 +164,33 @@ public class SubmittedReportSection extends Composite<Section> {
                 "finalreport.receipt.line",
                 "finalreport.receipts.col-currency",
                 "finalreport.receipt.amount-eur");
-        Element body = new Element("tbody");
         for (int i = 0; i < d.getReceipts().size(); i++) {
             ReportDraft.Receipt r = d.getReceipts().get(i);
-            body.appendChild(row(
-                    false,
-                    String.valueOf(i + 1),
-                    Formats.date(r.getDate(), getLocale()),
-                    r.getPayee(),
-                    r.getPurpose(),
-                    r.getLine() == null || r.getLine() >= d.getLines().size()
-                            ? ""
-                            : lineName(d.getLines().get(r.getLine())),
-                    r.isForeign()
-                            ? getTranslation(
-                                    "finalreport.pdf.foreign",
-                                    r.getCurrency(),
-                                    decimal(r.getOriginalAmount(), 2),
-                                    decimal(r.getRate(), 8),
-                                    r.getRateSource())
-                            : FinalReportRules.EUR,
-                    money(r.getAmountEur())));
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(String.valueOf(i + 1));
+            row.addDataCell().setText(Formats.date(r.getDate(), getLocale()));
+            row.addDataCell().setText(orDash(r.getPayee()));
+            row.addDataCell().setText(orDash(r.getPurpose()));
+            row.addDataCell()
+                    .setText(
+                            r.getLine() == null || r.getLine() >= d.getLines().size()
+                                    ? "–"
+                                    : lineName(d.getLines().get(r.getLine())));
+            row.addDataCell()
+                    .setText(
+                            r.isForeign()
+                                    ? getTranslation(
+                                            "finalreport.pdf.foreign",
+                                            r.getCurrency(),
+                                            decimal(r.getOriginalAmount(), 2),
+                                            decimal(r.getRate(), 8),
+                                            r.getRateSource())
+                                    : FinalReportRules.EUR);
+            NativeTableCell amount = row.addDataCell();
+            amount.setText(money(r.getAmountEur()));
+            amount.addClassName("amount");
         }
-        table.appendChild(body);
-        part.getElement().appendChild(table);
+        part.add(scroll(table));
         return part;
     }
 
@@ -196,37 +204,44 @@ public class SubmittedReportSection extends Composite<Section> {
         return part;
     }
 
-    private Element table(String... headerKeys) {
-        Element table = new Element("table");
-        table.getClassList().add("final-report-table");
-        Element head = new Element("thead");
-        Element tr = new Element("tr");
+    /** A table captioned with the text of {@code captionKey}, its column headers from the other keys. */
+    private NativeTable table(String captionKey, String... headerKeys) {
+        NativeTable table = new NativeTable();
+        table.addClassName("payment-table");
+        table.setCaptionText(getTranslation(captionKey));
+        NativeTableRow head = table.getHead().addRow();
         for (String key : headerKeys) {
-            Element th = new Element("th");
-            th.setAttribute("scope", "col");
-            th.setText(getTranslation(key));
-            tr.appendChild(th);
+            NativeTableHeaderCell cell = head.addHeaderCell();
+            cell.setText(getTranslation(key));
+            cell.getElement().setAttribute("scope", "col");
         }
-        head.appendChild(tr);
-        table.appendChild(head);
         return table;
     }
 
-    /** A row whose first cell names it (a row header); a totals row is marked for the style. */
-    private static Element row(boolean total, String... cells) {
-        Element tr = new Element("tr");
+    /** A row named by its first cell (a row header), the amounts right-aligned; a totals row is marked. */
+    private static void row(NativeTable table, boolean total, String name, String... amounts) {
+        NativeTableRow row = table.getBody().addRow();
         if (total) {
-            tr.getClassList().add("total");
+            row.addClassName("total");
         }
-        for (int i = 0; i < cells.length; i++) {
-            Element cell = new Element(i == 0 ? "th" : "td");
-            if (i == 0) {
-                cell.setAttribute("scope", "row");
-            }
-            cell.setText(cells[i] == null ? "" : cells[i]);
-            tr.appendChild(cell);
+        NativeTableHeaderCell header = row.addHeaderCell();
+        header.setText(name);
+        header.getElement().setAttribute("scope", "row");
+        for (String a : amounts) {
+            NativeTableCell cell = row.addDataCell();
+            cell.setText(a);
+            cell.addClassName("amount");
         }
-        return tr;
+    }
+
+    private static Div scroll(NativeTable table) {
+        Div scroll = new Div(table);
+        scroll.addClassName("table-scroll");
+        return scroll;
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "–" : s;
     }
 
     private void fact(DescriptionList facts, String labelKey, String value) {
