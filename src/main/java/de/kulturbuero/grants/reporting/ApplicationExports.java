@@ -7,6 +7,7 @@ import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.text.SpreadsheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -194,12 +195,12 @@ public class ApplicationExports {
         }
     }
 
-    /** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheet programs do not run it as a formula. */
+    /** RFC 4180 quoting; a cell a spreadsheet program would run as a formula gets a leading ' ({@link SpreadsheetCells}). */
     static String csvField(String value) {
         if (value == null) {
             return "";
         }
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String v = SpreadsheetCells.neutralise(value);
         return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(value)
                 ? "\"" + v.replace("\"", "\"\"") + "\""
                 : v;

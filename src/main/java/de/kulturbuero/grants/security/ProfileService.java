@@ -153,6 +153,20 @@ public class ProfileService {
                 problems.add(new Problem(f[0], "security.register.too-long"));
             }
         }
+        SingleLineFields.check(
+                problems,
+                "name",
+                p.name,
+                "organisation",
+                p.organisation,
+                "street",
+                p.street,
+                "postcode",
+                p.postcode,
+                "city",
+                p.city,
+                "country",
+                p.country);
         if (!problems.isEmpty()) {
             throw new RegistrationRejected(problems);
         }

@@ -69,6 +69,20 @@ public class RegistrationService {
         tooLong(problems, "postcode", f.getPostcode(), 20);
         tooLong(problems, "city", f.getCity(), 100);
         tooLong(problems, "country", f.getCountry(), 100);
+        SingleLineFields.check(
+                problems,
+                "name",
+                f.getName(),
+                "organisation",
+                f.getOrganisation(),
+                "street",
+                f.getStreet(),
+                "postcode",
+                f.getPostcode(),
+                "city",
+                f.getCity(),
+                "country",
+                f.getCountry());
         if (!problems.isEmpty()) {
             throw new RegistrationRejected(problems);
         }

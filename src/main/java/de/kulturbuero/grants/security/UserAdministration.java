@@ -4,6 +4,7 @@ import de.kulturbuero.grants.security.domain.AccountAdministrationRepository;
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountTokenEntity;
 import de.kulturbuero.grants.security.domain.AccountTokenRepository;
+import de.kulturbuero.grants.shared.text.SingleLineText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -99,6 +100,9 @@ public class UserAdministration {
         }
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
             throw new UserAdministrationRefused("security.admin.error.name");
+        }
+        if (!SingleLineText.isAllowed(displayName)) {
+            throw new UserAdministrationRefused(SingleLineText.REFUSED);
         }
         if (accounts.existsByEmailIgnoreCase(address)) {
             throw new UserAdministrationRefused("security.admin.error.email-taken");

@@ -16,8 +16,10 @@ import org.springframework.util.StringUtils;
  * Where the data lives.
  * <ul>
  *   <li>{@code prod} profile: a MariaDB server named by {@code GRANTS_DB_URL}, {@code GRANTS_DB_USER}
- *       and {@code GRANTS_DB_PASSWORD}; start-up fails with a clear message when one is missing.</li>
- *   <li>otherwise: an embedded MariaDB started by the app (no database to install by hand).</li>
+ *       and {@code GRANTS_DB_PASSWORD}; start-up fails with a clear message when one is missing or
+ *       empty.</li>
+ *   <li>otherwise: an embedded MariaDB started by the app (no database to install by hand), reached
+ *       with a password made at random at every start.</li>
  * </ul>
  * Connections run at READ COMMITTED, the isolation Flowable recommends for the MySQL family
  * (REPEATABLE READ lets concurrent task completions deadlock).
@@ -38,7 +40,7 @@ class DataSourceConfiguration {
         HikariDataSource dataSource(
                 EmbeddedMariaDb db, @Value("${grants.db.embedded.database:grants}") String database) {
             db.createDatabase(database);
-            return pool(db.jdbcUrl(database), "root", "");
+            return pool(db.jdbcUrl(database), EmbeddedMariaDb.USER, db.password());
         }
     }
 
@@ -51,10 +53,8 @@ class DataSourceConfiguration {
             List<String> missing = new ArrayList<>();
             String url = required(env, "GRANTS_DB_URL", missing);
             String user = required(env, "GRANTS_DB_USER", missing);
-            String password = env.getProperty("GRANTS_DB_PASSWORD");
-            if (password == null) {
-                missing.add("GRANTS_DB_PASSWORD");
-            }
+            // an empty password is as good as none: refused like a missing one
+            String password = required(env, "GRANTS_DB_PASSWORD", missing);
             if (!missing.isEmpty()) {
                 throw new IllegalStateException(
                         "The prod profile needs the MariaDB connection in environment variables; missing: "
