@@ -179,7 +179,10 @@ public class FinalReports {
         return rows.pdf(applicationId);
     }
 
-    /** When the report is due: {@code grants.report.due-months} after the project's end; null without an end date. */
+    /**
+     * When the report is due: {@code grants.report.due-months} after the project's end, or the date
+     * of a granted extension; null without either.
+     */
     @PreAuthorize(Roles.APPLICANTS)
     @Transactional(readOnly = true)
     public LocalDate dueDate(long applicationId) {
@@ -187,7 +190,7 @@ public class FinalReports {
     }
 
     private LocalDate dueDate(ApplicationSummary application) {
-        return deadline.dueOn(application.endDate());
+        return deadline.dueOn(application.id(), application.endDate());
     }
 
     private FinalReport report(ApplicationSummary application) {

@@ -41,6 +41,13 @@ public record AuditEntry(String action, String actorName, Instant at, String det
         if (action.equals("REPORT_REMINDED") && isOneOf(detail, "report-reminder", "report-due")) {
             return translate.apply("review.audit.detail." + detail, new Object[0]);
         }
+        if (action.equals("REPORT_EXTENSION_REQUESTED") || action.equals("REPORT_EXTENSION_GRANTED")) {
+            try {
+                return Formats.date(java.time.LocalDate.parse(detail), locale);
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return detail;
+            }
+        }
         if (action.equals("NOTICE_FINAL") && isOneOf(detail, "TIMER", "WAIVER")) {
             return translate.apply("review.audit.detail.final." + detail, new Object[0]);
         }

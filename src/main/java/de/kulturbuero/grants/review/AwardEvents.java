@@ -2,6 +2,8 @@ package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.finalreport.FinalReportRefused;
 import de.kulturbuero.grants.finalreport.FinalReportSubmitted;
+import de.kulturbuero.grants.finalreport.ReportExtensionProcessing;
+import de.kulturbuero.grants.finalreport.ReportExtensionRequested;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.payment.Awards;
 import de.kulturbuero.grants.payment.PaymentEvent;
@@ -27,6 +29,7 @@ class AwardEvents {
     private final GrantReviewProcess process;
     private final Awards awards;
     private final GrantApplicationProcessing applications;
+    private final ReportExtensionProcessing extensions;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -34,11 +37,13 @@ class AwardEvents {
             GrantReviewProcess process,
             Awards awards,
             GrantApplicationProcessing applications,
+            ReportExtensionProcessing extensions,
             AuditLog audit,
             Clock clock) {
         this.process = process;
         this.awards = awards;
         this.applications = applications;
+        this.extensions = extensions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -136,5 +141,29 @@ class AwardEvents {
             throw new FinalReportRefused("grantapplication.error.busy");
         }
         audit.record(event.applicationId(), null, "FINAL_REPORT_SUBMITTED", event.by(), clock.instant(), null);
+    }
+
+    /**
+     * The recipient asked for more time for the final report: the clerk's decision opens beside the
+     * wait for the report. Refused (and the request not stored) when the award does not wait for
+     * the report: before the notice is final there is nothing to extend yet.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ReportExtensionRequested event) {
+        boolean asked;
+        try {
+            asked = process.extensionRequested(event.applicationId());
+        } catch (ProcessBusy e) {
+            throw new FinalReportRefused("grantapplication.error.busy");
+        }
+        if (!asked) {
+            throw new FinalReportRefused("finalreport.extension.error.not-waiting");
+        }
+        String wished = extensions
+                .open(event.applicationId())
+                .map(e -> e.requestedDate().toString())
+                .orElse(null);
+        audit.record(event.applicationId(), null, "REPORT_EXTENSION_REQUESTED", event.by(), clock.instant(), wished);
     }
 }

@@ -48,9 +48,13 @@ public class AwardSchedule {
         return finality.toString();
     }
 
-    /** The day the final report is due (the project's end plus {@code grants.report.due-months}). */
+    /**
+     * The day the final report is due (the project's end plus {@code grants.report.due-months}, or
+     * the date of a granted extension). Read again each time the wait for the report begins, so a
+     * granted extension moves the three timers (Boundary_DeadlineMoved loops back to it).
+     */
     public LocalDate reportDueOn(long applicationId) {
-        return deadline.dueOn(applications.summary(applicationId).endDate());
+        return deadline.dueOn(applicationId, applications.summary(applicationId).endDate());
     }
 
     /** Timer_ReportReminder: {@code grants.report.reminder-days-before} days before the due date. */

@@ -75,6 +75,15 @@ public class CaseNotifications {
         mailApplicant(applicationId, kind, l -> new Object[] {Formats.date(dueOn, l)});
     }
 
+    /**
+     * The clerk decided on a request for more time for the final report (asynchronous steps of
+     * 'grant-award'); {@code kind} is report-extension-granted (with the new due date) or
+     * report-extension-refused (with the reason).
+     */
+    void reportExtension(long applicationId, String kind, LocalDate newDue, String reason) {
+        mailApplicant(applicationId, kind, l -> new Object[] {Formats.date(newDue, l), reason == null ? "" : reason});
+    }
+
     private void toApplicant(long applicationId, String kind, Instant due) {
         mailApplicant(applicationId, kind, l -> new Object[] {due == null ? "" : Formats.dateTime(due, l)});
     }

@@ -1,5 +1,7 @@
 package de.kulturbuero.grants.review;
 
+import de.kulturbuero.grants.finalreport.ReportExtension;
+import de.kulturbuero.grants.finalreport.ReportExtensionProcessing;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.payment.Awards;
@@ -24,6 +26,7 @@ public class GrantAwardTasks {
     private final PaymentRelease payments;
     private final CaseNotifications notifications;
     private final AwardSchedule schedule;
+    private final ReportExtensionProcessing extensions;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -34,6 +37,7 @@ public class GrantAwardTasks {
             PaymentRelease payments,
             CaseNotifications notifications,
             AwardSchedule schedule,
+            ReportExtensionProcessing extensions,
             AuditLog audit,
             Clock clock) {
         this.awards = awards;
@@ -42,6 +46,7 @@ public class GrantAwardTasks {
         this.payments = payments;
         this.notifications = notifications;
         this.schedule = schedule;
+        this.extensions = extensions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -85,6 +90,21 @@ public class GrantAwardTasks {
     public void remindReport(Long applicationId, String kind) {
         notifications.reportDue(applicationId, kind, schedule.reportDueOn(applicationId));
         audit.record(applicationId, null, "REPORT_REMINDED", null, clock.instant(), kind);
+    }
+
+    /**
+     * Task_ExtensionGrantedMail and Task_ExtensionRefusedMail (asynchronous): the recipient is told
+     * the clerk's decision on the request for more time, with the new due date or the reason.
+     */
+    public void extensionDecided(Long applicationId) {
+        ReportExtension decided = extensions.latestDecided(applicationId).orElseThrow();
+        notifications.reportExtension(
+                applicationId,
+                decided.status() == ReportExtension.Status.GRANTED
+                        ? "report-extension-granted"
+                        : "report-extension-refused",
+                decided.grantedDate(),
+                decided.refusalReason());
     }
 
     private void mail(long applicationId, long paymentId, String kind) {

@@ -35,6 +35,7 @@ public enum ProcessStep {
     REPORT_DUE(ProcessIds.TIMER_REPORT_DUE, Kind.TIMER, null, false),
     REPORT_OVERDUE(ProcessIds.TIMER_REPORT_OVERDUE, Kind.TIMER, null, false),
     FOLLOW_UP_REPORT(ProcessIds.TASK_FOLLOW_UP_REPORT, Kind.USER_TASK, Roles.CLERK, false),
+    DECIDE_EXTENSION(ProcessIds.TASK_DECIDE_EXTENSION, Kind.USER_TASK, Roles.CLERK, false),
     CONFIRM_BANK_DETAILS(ProcessIds.TASK_CONFIRM_BANK_DETAILS, Kind.USER_TASK, Roles.CLERK, false),
     CHECK_PAYMENT(ProcessIds.TASK_CHECK_PAYMENT, Kind.USER_TASK, Roles.CLERK, false),
     ORDER_PAYMENT(ProcessIds.TASK_ORDER_PAYMENT, Kind.USER_TASK, Roles.FINANCE, false),

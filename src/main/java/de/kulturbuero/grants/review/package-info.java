@@ -7,6 +7,7 @@
             "grantapplication",
             "grantapplication :: ui",
             "finalreport",
+            "finalreport :: ui",
             "payment",
             "payment :: domain",
             "programme",

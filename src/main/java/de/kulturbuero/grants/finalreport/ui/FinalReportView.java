@@ -26,6 +26,7 @@ import de.kulturbuero.grants.finalreport.FinalReport;
 import de.kulturbuero.grants.finalreport.FinalReportRefused;
 import de.kulturbuero.grants.finalreport.FinalReports;
 import de.kulturbuero.grants.finalreport.ReportDraft;
+import de.kulturbuero.grants.finalreport.ReportExtensions;
 import de.kulturbuero.grants.finalreport.ReportProblem;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
@@ -54,6 +55,7 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
     public static final String ROUTE = "applications/report";
 
     private final transient FinalReports reports;
+    private final transient ReportExtensions extensions;
     private final transient ProgrammeService programmes;
     private final transient Clock clock;
     private final ErrorSummary errors = new ErrorSummary();
@@ -69,8 +71,9 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
     private boolean stale;
     private String pageTitle = "";
 
-    FinalReportView(FinalReports reports, ProgrammeService programmes, Clock clock) {
+    FinalReportView(FinalReports reports, ReportExtensions extensions, ProgrammeService programmes, Clock clock) {
         this.reports = reports;
+        this.extensions = extensions;
         this.programmes = programmes;
         this.clock = clock;
         addClassNames("page", "final-report-page");
@@ -107,6 +110,10 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
         }
         if (report.isSubmitted()) {
             renderSubmitted(report);
+            // nothing left to ask for: the earlier requests only, read-only
+            if (!extensions.overview(application.id()).requests().isEmpty()) {
+                add(new ExtensionSection(extensions, application.id()));
+            }
             return;
         }
         add(new Paragraph(getTranslation("finalreport.page.intro")));
@@ -123,7 +130,7 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
         add(new NarrativeSection(form, programmes.activePartnerCities()));
         receipts = new ReceiptsSection(form);
         figures = new FiguresSection(form, receipts::rebuild);
-        add(figures, receipts, declarations(), submitSection());
+        add(figures, receipts, declarations(), new ExtensionSection(extensions, application.id()), submitSection());
     }
 
     private Section declarations() {

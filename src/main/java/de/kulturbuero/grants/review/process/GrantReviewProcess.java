@@ -140,6 +140,42 @@ public class GrantReviewProcess {
         return true;
     }
 
+    /**
+     * The recipient asked for more time for the final report: opens Task_DecideExtension beside the
+     * wait. False when the award does not wait for the report (not final yet, or ended).
+     */
+    public boolean extensionRequested(long applicationId) {
+        return message(ProcessIds.AWARD_PROCESS, applicationId, ProcessIds.MESSAGE_EXTENSION_REQUESTED);
+    }
+
+    /**
+     * The clerk decided on the extension ({@code taskId} is Task_DecideExtension). A granted one
+     * moves the due date: the wait for the report is left and entered again (Boundary_DeadlineMoved),
+     * so the engine creates its three timers anew from the new date, and an open follow-up of the
+     * overdue report has nothing left to follow up.
+     *
+     * @return how many follow-up tasks ended as obsolete
+     * @throws IllegalStateException when a granted extension finds the award no longer waiting
+     */
+    public int extensionDecided(String taskId, long applicationId, boolean granted) {
+        complete(taskId, Map.of(ProcessIds.VAR_EXTENSION_GRANTED, granted));
+        if (!granted) {
+            return 0;
+        }
+        if (!message(ProcessIds.AWARD_PROCESS, applicationId, ProcessIds.MESSAGE_DEADLINE_MOVED)) {
+            throw new IllegalStateException(
+                    "The award of application " + applicationId + " does not wait for its report");
+        }
+        String instance =
+                runningInstanceId(ProcessIds.AWARD_PROCESS, applicationId).orElseThrow();
+        List<Task> followUps = tasks.createTaskQuery()
+                .processInstanceId(instance)
+                .taskDefinitionKey(ProcessIds.TASK_FOLLOW_UP_REPORT)
+                .list();
+        followUps.forEach(t -> tasks.complete(t.getId()));
+        return followUps.size();
+    }
+
     /** Whether a task of this step is open for the application. */
     @Transactional(readOnly = true)
     public boolean hasOpenTask(long applicationId, String step) {

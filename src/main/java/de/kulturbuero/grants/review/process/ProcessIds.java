@@ -87,6 +87,22 @@ public final class ProcessIds {
 
     public static final String MESSAGE_BANK_DETAILS_CHANGED = "bankDetailsChanged";
 
+    // the final report's extension in processes/grant-award.bpmn20.xml
+    public static final String BOUNDARY_EXTENSION_REQUESTED = "Boundary_ExtensionRequested";
+    public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
+    public static final String GATEWAY_EXTENSION_GRANTED = "Gateway_ExtensionGranted";
+    public static final String TASK_EXTENSION_GRANTED_MAIL = "Task_ExtensionGrantedMail";
+    public static final String TASK_EXTENSION_REFUSED_MAIL = "Task_ExtensionRefusedMail";
+    public static final String END_EXTENSION_GRANTED = "EndEvent_ExtensionGranted";
+    public static final String END_EXTENSION_REFUSED = "EndEvent_ExtensionRefused";
+    public static final String BOUNDARY_DEADLINE_MOVED = "Boundary_DeadlineMoved";
+    /** Message names (not ids): the recipient asked for more time; a granted extension moved the due date. */
+    public static final String MESSAGE_EXTENSION_REQUESTED = "reportExtensionRequested";
+
+    public static final String MESSAGE_DEADLINE_MOVED = "reportDeadlineMoved";
+    /** Set by the clerk's decision on Task_DecideExtension. */
+    public static final String VAR_EXTENSION_GRANTED = "extensionGranted";
+
     // processes/grant-payment.bpmn20.xml
     public static final String PAYMENT_PROCESS = "grant-payment";
     public static final String TASK_CHECK_PAYMENT = "Task_CheckPayment";

@@ -102,7 +102,10 @@ public class CasePanel extends Composite<Div> {
         root.add(data);
 
         Optional<AwardFile> award = services.awards.of(id);
-        award.ifPresent(a -> root.add(new AwardSection(a)));
+        award.ifPresent(a -> {
+            root.add(new AwardSection(a));
+            root.add(services.finalReport(id));
+        });
 
         Section content = new Section(applicationContent);
         content.addClassName("case-section");

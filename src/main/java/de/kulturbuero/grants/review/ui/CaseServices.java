@@ -1,5 +1,7 @@
 package de.kulturbuero.grants.review.ui;
 
+import de.kulturbuero.grants.finalreport.SubmittedReports;
+import de.kulturbuero.grants.finalreport.ui.SubmittedReportSection;
 import de.kulturbuero.grants.grantapplication.AttachmentService;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.grantapplication.ui.SubmittedApplication;
@@ -25,6 +27,7 @@ class CaseServices {
     final AwardFiles awards;
     private final GrantApplicationService applications;
     private final AttachmentService attachments;
+    private final SubmittedReports reports;
 
     CaseServices(
             CaseFiles files,
@@ -33,7 +36,8 @@ class CaseServices {
             ProgrammeService programmes,
             AwardFiles awards,
             GrantApplicationService applications,
-            AttachmentService attachments) {
+            AttachmentService attachments,
+            SubmittedReports reports) {
         this.files = files;
         this.notes = notes;
         this.history = history;
@@ -41,6 +45,12 @@ class CaseServices {
         this.awards = awards;
         this.applications = applications;
         this.attachments = attachments;
+        this.reports = reports;
+    }
+
+    /** The final report as submitted (and the requests for more time), read-only. */
+    SubmittedReportSection finalReport(long applicationId) {
+        return new SubmittedReportSection(reports, applicationId);
     }
 
     /** The case panel for one case, with the whole application in the officers' wording. */

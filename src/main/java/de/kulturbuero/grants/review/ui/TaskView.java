@@ -125,6 +125,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                     case CONFIRM_BANK_DETAILS ->
                         new BankDetailsChangeForm(payments.awards.task(task.taskId()), payments.bankDetails, errors);
                     case FOLLOW_UP_REPORT -> new ReportFollowUpForm(task.taskId(), payments.reportFollowUps, errors);
+                    case DECIDE_EXTENSION -> new ExtensionDecisionForm(task.taskId(), payments.extensions, errors);
                     default -> new Paragraph(getTranslation("review.task.read-only"));
                 })
                 .orElseGet(() -> new Paragraph(getTranslation("review.task.read-only")));
