@@ -11,6 +11,7 @@
             "payment :: domain",
             "programme",
             "security",
+            "settlement",
             "shared"
         })
 package de.kulturbuero.grants.review;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -109,6 +111,17 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
             renderSubmitted(report);
             return;
         }
+        if (report.isReopened()) {
+            Div corrections = new Div(
+                    new H2(getTranslation("finalreport.corrections.title")),
+                    new Paragraph(getTranslation(
+                            "finalreport.corrections.intro",
+                            Formats.date(report.office().correctionDue(), getLocale()))),
+                    new Paragraph(report.office().correctionRequest()));
+            corrections.setId("report-corrections");
+            corrections.addClassName("report-corrections");
+            add(corrections);
+        }
         add(new Paragraph(getTranslation("finalreport.page.intro")));
         saveStatus.setId("report-save-status");
         saveStatus.addClassName("wizard-save-status");
@@ -195,6 +208,46 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
             download.setId("report-receipt-download");
             add(new Paragraph(download));
         }
+        if (report.office().hearingDue() != null) {
+            add(hearing(report));
+        }
+    }
+
+    /** The hearing before a reclaim: the recipient may respond until its deadline, once. */
+    private Section hearing(FinalReport report) {
+        Section section = Sections.of("report-hearing", "finalreport.hearing.title");
+        if (!report.hearingOpen()) {
+            Paragraph answered = new Paragraph(
+                    report.office().hearingResponse() == null
+                            ? getTranslation("finalreport.hearing.closed")
+                            : getTranslation("finalreport.hearing.answered") + " "
+                                    + report.office().hearingResponse());
+            answered.setId("report-hearing-response");
+            section.add(answered);
+            return section;
+        }
+        section.add(new Paragraph(getTranslation(
+                "finalreport.hearing.intro", Formats.date(report.office().hearingDue(), getLocale()))));
+        TextArea response = new TextArea(getTranslation("finalreport.hearing.response"));
+        response.setId("report-hearing-text");
+        response.setMaxLength(FinalReports.MAX_RESPONSE);
+        response.setWidthFull();
+        Button send = new Button(getTranslation("finalreport.hearing.send"), e -> {
+            try {
+                reports.respondToHearing(applicationId, response.getValue());
+                Notification.show(getTranslation("finalreport.hearing.sent"), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            } catch (FinalReportRefused refused) {
+                response.setErrorMessage(
+                        getTranslation(refused.problems().getFirst().messageKey()));
+                response.setInvalid(true);
+            }
+        });
+        send.setId("report-hearing-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(response, send);
+        return section;
     }
 
     /** Saves the draft as the form holds it; a refusal is shown at its fields and nothing is lost from the form. */
