@@ -55,4 +55,9 @@ public class ReportsForOffice {
     public void openHearing(long applicationId, LocalDate due) {
         rows.openHearing(applicationId, due);
     }
+
+    /** The hearing's deadline passed: the report page no longer takes a response. */
+    public void closeHearing(long applicationId) {
+        rows.closeHearing(applicationId, clock.instant());
+    }
 }

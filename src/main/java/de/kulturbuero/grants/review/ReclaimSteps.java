@@ -148,7 +148,7 @@ public class ReclaimSteps {
         audit.record(
                 id,
                 taskId,
-                waiveInterest ? "RECLAIM_DECIDED_INTEREST_WAIVED" : "RECLAIM_DECIDED",
+                waiveInterest ? "RECLAIM_INTEREST_WAIVED" : "RECLAIM_DECIDED",
                 me.accountId(),
                 clock.instant(),
                 amount.toPlainString() + (reason == null ? "" : " " + reason));

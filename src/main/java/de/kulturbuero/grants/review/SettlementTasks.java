@@ -143,6 +143,12 @@ public class SettlementTasks {
                 reclaim.hearingDue().toString());
     }
 
+    /** Flow_HearingDeadlinePassed (Timer_HearingDeadline): no response came; the hearing closes. */
+    public void hearingClosed(Long applicationId) {
+        reports.closeHearing(applicationId);
+        audit.record(applicationId, null, "HEARING_CLOSED", null, clock.instant(), null);
+    }
+
     /** Task_ReclaimNotice (asynchronous): the reclaim notice as decided, and its mail. */
     public void reclaimNotice(Long applicationId) {
         ReportCheckRows.Reclaim reclaim = rows.reclaim(applicationId).orElseThrow();

@@ -258,6 +258,14 @@ public class ReportRows {
                 == 1;
     }
 
+    /** The hearing's deadline passed without a response: no response is taken any more. */
+    public void closeHearing(long applicationId, Instant at) {
+        jdbc.sql(
+                        "UPDATE final_report SET hearing_responded_at = ? WHERE application_id = ? AND hearing_responded_at IS NULL")
+                .params(Timestamp.from(at), applicationId)
+                .update();
+    }
+
     public OfficeRequests officeRequests(long applicationId) {
         return jdbc.sql("SELECT correction_request, correction_due, hearing_due, hearing_response, hearing_responded_at"
                         + " FROM final_report WHERE application_id = ?")
