@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Anonymises applications whose retention period has ended ({@code grants.retention.years}
- * after the decision, default 5): the engine's history of the case first, then the personal
+ * Anonymises applications whose retention period has ended ({@code grants.retention.years},
+ * default 5, after the end of the case: its closing after the final report's check, or the
+ * rejection, the finding of ineligibility or the withdrawal): the engine's history of the case first, then the personal
  * free texts of the application (programme, city, status, amounts and dates stay for the
  * statistics). Then anonymises the accounts whose owners asked for deletion once none of their
  * applications is kept any longer. Runs nightly ({@code grants.retention.cron}); each case in

@@ -33,12 +33,21 @@ public class ApplicationDataProtection {
     }
 
     /**
-     * Ids above {@code afterId}, ascending, of applications decided before {@code before} whose data
-     * is not anonymised yet (at most {@code max}; page on with the last id returned).
+     * The statuses that end a case, from which its retention period counts. An approved grant is
+     * not among them: its records are kept from the closing of the case, after the final report's
+     * check, however long ago the approval was.
+     */
+    static final List<ApplicationStatus> CASE_ENDED =
+            List.of(ApplicationStatus.REJECTED, ApplicationStatus.INELIGIBLE, ApplicationStatus.WITHDRAWN);
+
+    /**
+     * Ids above {@code afterId}, ascending, of applications whose case ended before {@code before}
+     * and whose data is not anonymised yet (at most {@code max}; page on with the last id returned).
      */
     @Transactional(readOnly = true)
     public List<Long> dueForAnonymisation(Instant before, long afterId, int max) {
-        return repository.decidedBeforeAndNotAnonymised(before, afterId, max);
+        return repository.endedBeforeAndNotAnonymised(
+                CASE_ENDED.stream().map(Enum::name).toList(), before, afterId, max);
     }
 
     /** The applicant's drafts: no retention duty holds for them. */

@@ -90,11 +90,23 @@ class RetentionJobIT {
         return SignedIn.as(users, email, () -> form.submitThrough(applications));
     }
 
-    /** Pretends the case was approved {@code yearsAgo} years ago; optionally ends its process. */
+    /** Pretends the case was rejected {@code yearsAgo} years ago; optionally ends its process. */
     private void decided(ApplicationSummary a, int yearsAgo, boolean endProcess) {
-        Instant decided = Instant.now().minus(365L * yearsAgo + 2, ChronoUnit.DAYS);
+        ended(a, "REJECTED", yearsAgo, endProcess);
+    }
+
+    /**
+     * Pretends the case reached {@code status} {@code yearsAgo} years ago, after a decision six years
+     * ago; optionally ends its process.
+     */
+    private void ended(ApplicationSummary a, String status, int yearsAgo, boolean endProcess) {
+        Instant ended = Instant.now().minus(365L * yearsAgo + 2, ChronoUnit.DAYS);
+        Instant decided = Instant.now().minus(365L * 6 + 2, ChronoUnit.DAYS);
         jdbc.update(
-                "UPDATE grant_application SET status = 'APPROVED', granted_amount = 2500.00, decided_at = ? WHERE id = ?",
+                "UPDATE grant_application SET status = ?, status_changed_at = ?, granted_amount = 2500.00, decided_at = ? "
+                        + "WHERE id = ?",
+                status,
+                Timestamp.from(ended),
                 Timestamp.from(decided),
                 a.id());
         if (endProcess) {
@@ -143,7 +155,7 @@ class RetentionJobIT {
         assertThat(o.get("summary")).isNull();
         assertThat(o.get("partner_organisation")).isNull();
         assertThat(o.get("anonymised_at")).isNotNull();
-        assertThat(o.get("status")).as("statistics stay").isEqualTo("APPROVED");
+        assertThat(o.get("status")).as("statistics stay").isEqualTo("REJECTED");
         assertThat((BigDecimal) o.get("granted_amount")).isEqualByComparingTo("2500");
         assertThat(o.get("programme_id")).isEqualTo(old.programmeId());
         assertThat(o.get("reference_number")).isEqualTo(old.referenceNumber());
@@ -165,6 +177,33 @@ class RetentionJobIT {
         assertThat(row(recent.id()).get("title")).as("within retention").isEqualTo("Recent project");
         assertThat(engineHistory(recent)).isEqualTo(1);
         assertThat(result.applicationsAnonymised()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void retention_counts_from_the_end_of_the_case_not_from_the_approval() {
+        ApplicationSummary withdrawn = submit(newApplicant("withdrawn"), "Withdrawn long ago");
+        ApplicationSummary ineligible = submit(newApplicant("ineligible"), "Ineligible long ago");
+        ApplicationSummary approved = submit(newApplicant("approved"), "Approved long ago, not closed");
+        ApplicationSummary withdrawnLately = submit(newApplicant("lately"), "Withdrawn lately");
+        ended(withdrawn, "WITHDRAWN", 6, true);
+        ended(ineligible, "INELIGIBLE", 6, true);
+        ended(approved, "APPROVED", 6, true);
+        ended(withdrawnLately, "WITHDRAWN", 4, true);
+
+        job.run(Instant.now());
+
+        assertThat(row(withdrawn.id()).get("anonymised_at"))
+                .as("withdrawn 6 years ago")
+                .isNotNull();
+        assertThat(row(ineligible.id()).get("anonymised_at"))
+                .as("ineligible 6 years ago")
+                .isNotNull();
+        assertThat(row(approved.id()).get("title"))
+                .as("an approved grant is kept until its case is closed, however old the approval")
+                .isEqualTo("Approved long ago, not closed");
+        assertThat(row(withdrawnLately.id()).get("title"))
+                .as("withdrawn 4 years ago, decided 6 years ago: within retention")
+                .isEqualTo("Withdrawn lately");
     }
 
     @Test

@@ -2,27 +2,13 @@ package de.kulturbuero.grants.finalreport.domain;
 
 import de.kulturbuero.grants.finalreport.FinalReportRules;
 import de.kulturbuero.grants.finalreport.ReportDraft;
-import de.kulturbuero.grants.shared.i18n.Bundle;
 import de.kulturbuero.grants.shared.i18n.Formats;
-import de.kulturbuero.grants.shared.pdf.EmbeddedFonts;
-import java.io.ByteArrayOutputStream;
+import de.kulturbuero.grants.shared.pdf.PdfComposer;
+import de.kulturbuero.grants.shared.pdf.PdfComposer.Column;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The receipt of a submitted final report: the narrative report, the figures against the plan
@@ -40,213 +26,138 @@ public final class FinalReportPdf {
             String partnerCity,
             ReportDraft content) {}
 
-    private static final BaseFont REGULAR = EmbeddedFonts.REGULAR;
-    private static final BaseFont BOLD = EmbeddedFonts.BOLD;
-
     private FinalReportPdf() {}
 
     public static byte[] render(Receipt r, Locale locale) {
-        Writer w = new Writer(Bundle.of(locale), locale);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
-        PdfWriter.getInstance(doc, out);
-        doc.addTitle(w.t("finalreport.pdf.title") + " " + r.referenceNumber());
-        doc.open();
-        doc.add(new Paragraph(w.t("grantapplication.receipt.office"), new Font(REGULAR, 10)));
-        Paragraph title = new Paragraph(w.t("finalreport.pdf.title"), new Font(BOLD, 18));
-        title.setSpacingBefore(12);
-        doc.add(title);
-        doc.add(new Paragraph(
-                w.t("finalreport.pdf.intro", r.referenceNumber(), Formats.dateTime(r.submittedAt(), locale)),
-                new Font(REGULAR, 10)));
+        PdfComposer w = PdfComposer.a4(locale, "finalreport.pdf.title", r.referenceNumber());
+        w.paragraph(w.t("grantapplication.receipt.office"));
+        w.title(w.t("finalreport.pdf.title"));
+        w.paragraph(w.t("finalreport.pdf.intro", r.referenceNumber(), Formats.dateTime(r.submittedAt(), locale)));
 
         ReportDraft d = r.content();
-        w.section(doc, "finalreport.pdf.project");
-        PdfPTable t = w.table();
-        w.row(t, "finalreport.pdf.reference", r.referenceNumber());
-        w.row(t, "finalreport.pdf.project-title", r.title());
-        w.row(t, "finalreport.pdf.recipient", r.recipientName());
-        w.row(t, "finalreport.pdf.submitted-at", Formats.dateTime(r.submittedAt(), locale));
-        doc.add(t);
+        w.section(w.t("finalreport.pdf.project"));
+        w.labelValues()
+                .row("finalreport.pdf.reference", r.referenceNumber())
+                .row("finalreport.pdf.project-title", r.title())
+                .row("finalreport.pdf.recipient", r.recipientName())
+                .row("finalreport.pdf.submitted-at", Formats.dateTime(r.submittedAt(), locale))
+                .add();
 
-        w.section(doc, "finalreport.narrative.title");
-        t = w.table();
-        w.row(
-                t,
-                "finalreport.field.as-planned",
-                d.getCarriedOutAsPlanned() == null ? null : w.yesNo(d.getCarriedOutAsPlanned()));
-        w.row(t, "finalreport.field.changes", d.getChanges());
-        w.row(t, "finalreport.field.actual-start", Formats.date(d.getActualStart(), locale));
-        w.row(t, "finalreport.field.actual-end", Formats.date(d.getActualEnd(), locale));
-        w.row(t, "finalreport.field.place", d.getPlace());
-        w.row(t, "finalreport.field.participants-local", number(d.getParticipantsLocal()));
-        w.row(t, "finalreport.field.participants-partner", number(d.getParticipantsPartner()));
-        w.row(t, "finalreport.field.partner-city", r.partnerCity());
-        w.row(t, "finalreport.field.partner-contribution", d.getPartnerContribution());
-        w.row(t, "finalreport.field.publicity", d.getPublicity());
-        doc.add(t);
+        w.section(w.t("finalreport.narrative.title"));
+        w.labelValues()
+                .row(
+                        "finalreport.field.as-planned",
+                        d.getCarriedOutAsPlanned() == null ? null : w.yesNo(d.getCarriedOutAsPlanned()))
+                .row("finalreport.field.changes", d.getChanges())
+                .row("finalreport.field.actual-start", w.date(d.getActualStart()))
+                .row("finalreport.field.actual-end", w.date(d.getActualEnd()))
+                .row("finalreport.field.place", d.getPlace())
+                .row("finalreport.field.participants-local", number(d.getParticipantsLocal()))
+                .row("finalreport.field.participants-partner", number(d.getParticipantsPartner()))
+                .row("finalreport.field.partner-city", r.partnerCity())
+                .row("finalreport.field.partner-contribution", d.getPartnerContribution())
+                .row("finalreport.field.publicity", d.getPublicity())
+                .add();
 
-        w.section(doc, "finalreport.figures.title");
-        PdfPTable figures = new PdfPTable(new float[] {5, 2, 2, 2});
-        figures.setWidthPercentage(100);
-        figures.setHeaderRows(1);
-        for (String key : List.of(
-                "finalreport.figures.col-line",
-                "finalreport.figures.planned",
-                "finalreport.figures.actual",
-                "finalreport.figures.difference")) {
-            figures.addCell(w.cell(w.t(key), true, Element.ALIGN_LEFT));
-        }
+        w.section(w.t("finalreport.figures.title"));
+        PdfComposer.Table figures = w.table(Column.text(5), Column.amount(2), Column.amount(2), Column.amount(2))
+                .header(
+                        w.t("finalreport.figures.col-line"),
+                        w.t("finalreport.figures.planned"),
+                        w.t("finalreport.figures.actual"),
+                        w.t("finalreport.figures.difference"));
         for (ReportDraft.Line line : d.getLines()) {
             BigDecimal planned = line.getPlanned() == null ? BigDecimal.ZERO : line.getPlanned();
             BigDecimal actual = line.getActual() == null ? BigDecimal.ZERO : line.getActual();
-            w.amountRow(
-                    figures,
-                    w.lineName(line),
-                    line.getPlanned() == null ? w.t("finalreport.figures.new-line") : money(planned, locale),
-                    money(actual, locale),
-                    money(actual.subtract(planned), locale));
+            figures.row(
+                    lineName(w, line),
+                    line.getPlanned() == null ? w.t("finalreport.figures.new-line") : w.money(planned),
+                    w.money(actual),
+                    w.money(actual.subtract(planned)));
         }
         FinalReportRules.Totals totals = FinalReportRules.totals(d);
-        w.amountRow(
-                figures,
+        figures.row(
                 w.t("finalreport.figures.total-costs"),
-                money(totals.plannedCosts(), locale),
-                money(totals.actualCosts(), locale),
-                money(totals.actualCosts().subtract(totals.plannedCosts()), locale));
-        w.amountRow(
-                figures,
+                w.money(totals.plannedCosts()),
+                w.money(totals.actualCosts()),
+                w.money(totals.actualCosts().subtract(totals.plannedCosts())));
+        figures.row(
                 w.t("finalreport.figures.total-income"),
-                money(totals.plannedIncome(), locale),
-                money(totals.actualIncome(), locale),
-                money(totals.actualIncome().subtract(totals.plannedIncome()), locale));
-        doc.add(figures);
+                w.money(totals.plannedIncome()),
+                w.money(totals.actualIncome()),
+                w.money(totals.actualIncome().subtract(totals.plannedIncome())));
+        figures.add();
 
-        w.section(doc, "finalreport.receipts.title");
+        w.section(w.t("finalreport.receipts.title"));
         if (d.getReceipts().isEmpty()) {
-            doc.add(new Paragraph(w.t("finalreport.receipts.none"), new Font(REGULAR, 10)));
+            w.paragraph(w.t("finalreport.receipts.none"));
         } else {
-            PdfPTable receipts = new PdfPTable(new float[] {1, 2, 3, 3, 3, 4, 2});
-            receipts.setWidthPercentage(100);
-            receipts.setHeaderRows(1);
-            for (String key : List.of(
-                    "finalreport.receipts.col-number",
-                    "finalreport.receipt.date",
-                    "finalreport.receipt.payee",
-                    "finalreport.receipt.purpose",
-                    "finalreport.receipt.line",
-                    "finalreport.receipts.col-currency",
-                    "finalreport.receipt.amount-eur")) {
-                receipts.addCell(w.cell(w.t(key), true, Element.ALIGN_LEFT));
-            }
+            PdfComposer.Table receipts = w.table(
+                            Column.amount(1),
+                            Column.text(2),
+                            Column.text(3),
+                            Column.text(3),
+                            Column.text(3),
+                            Column.text(4),
+                            Column.amount(2))
+                    .header(
+                            w.t("finalreport.receipts.col-number"),
+                            w.t("finalreport.receipt.date"),
+                            w.t("finalreport.receipt.payee"),
+                            w.t("finalreport.receipt.purpose"),
+                            w.t("finalreport.receipt.line"),
+                            w.t("finalreport.receipts.col-currency"),
+                            w.t("finalreport.receipt.amount-eur"));
             for (int i = 0; i < d.getReceipts().size(); i++) {
                 ReportDraft.Receipt rc = d.getReceipts().get(i);
-                receipts.addCell(w.cell(String.valueOf(i + 1), false, Element.ALIGN_RIGHT));
-                receipts.addCell(w.cell(Formats.date(rc.getDate(), locale), false, Element.ALIGN_LEFT));
-                receipts.addCell(w.cell(rc.getPayee(), false, Element.ALIGN_LEFT));
-                receipts.addCell(w.cell(rc.getPurpose(), false, Element.ALIGN_LEFT));
-                receipts.addCell(w.cell(
-                        rc.getLine() == null ? "" : w.lineName(d.getLines().get(rc.getLine())),
-                        false,
-                        Element.ALIGN_LEFT));
-                receipts.addCell(w.cell(
+                receipts.row(
+                        String.valueOf(i + 1),
+                        w.date(rc.getDate()),
+                        rc.getPayee(),
+                        rc.getPurpose(),
+                        rc.getLine() == null ? "" : lineName(w, d.getLines().get(rc.getLine())),
                         rc.isForeign()
                                 ? w.t(
                                         "finalreport.pdf.foreign",
                                         rc.getCurrency(),
-                                        w.decimal(rc.getOriginalAmount(), 2),
-                                        w.decimal(rc.getRate(), 8),
+                                        decimal(rc.getOriginalAmount(), 2, locale),
+                                        decimal(rc.getRate(), 8, locale),
                                         rc.getRateSource())
                                 : FinalReportRules.EUR,
-                        false,
-                        Element.ALIGN_LEFT));
-                receipts.addCell(w.cell(money(rc.getAmountEur(), locale), false, Element.ALIGN_RIGHT));
+                        w.money(rc.getAmountEur()));
             }
-            doc.add(receipts);
+            receipts.add();
         }
 
-        w.section(doc, "finalreport.declarations.title");
-        t = w.table();
-        w.row(t, "finalreport.declaration.economical-short", w.yesNo(d.isDeclaredEconomical()));
-        w.row(t, "finalreport.declaration.receipts-short", w.yesNo(d.isDeclaredReceiptsKept()));
-        doc.add(t);
+        w.section(w.t("finalreport.declarations.title"));
+        w.labelValues()
+                .row("finalreport.declaration.economical-short", w.yesNo(d.isDeclaredEconomical()))
+                .row("finalreport.declaration.receipts-short", w.yesNo(d.isDeclaredReceiptsKept()))
+                .add();
 
-        Paragraph closing = new Paragraph(w.t("finalreport.pdf.closing"), new Font(REGULAR, 9));
-        closing.setSpacingBefore(16);
-        doc.add(closing);
-        doc.close();
-        return out.toByteArray();
-    }
-
-    private static String money(BigDecimal amount, Locale locale) {
-        return Formats.money(amount, locale);
+        w.paragraph(w.t("finalreport.pdf.closing"), PdfComposer.SMALL, 16);
+        return w.finish();
     }
 
     private static String number(Integer n) {
         return n == null ? null : n.toString();
     }
 
-    /** Texts and cells in one language. */
-    private record Writer(ResourceBundle texts, Locale locale) {
+    /** "Costs: Travel – Train to Poznań". */
+    private static String lineName(PdfComposer w, ReportDraft.Line line) {
+        String kind = line.getKind() == null ? "" : w.t(line.getKind().messageKey());
+        String category = line.getCategory() == null ? null : w.t(line.categoryKey());
+        String label = line.getLabel() == null ? "" : line.getLabel();
+        return kind + ": " + (category == null ? label : category + (label.isEmpty() ? "" : " – " + label));
+    }
 
-        String t(String key, Object... args) {
-            String pattern = texts.containsKey(key) ? texts.getString(key) : key;
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    private static String decimal(BigDecimal value, int maxDigits, Locale locale) {
+        if (value == null) {
+            return "";
         }
-
-        void section(Document doc, String key) {
-            Paragraph p = new Paragraph(t(key), new Font(BOLD, 12));
-            p.setSpacingBefore(12);
-            p.setSpacingAfter(4);
-            doc.add(p);
-        }
-
-        PdfPTable table() {
-            PdfPTable table = new PdfPTable(new float[] {2, 3});
-            table.setWidthPercentage(100);
-            return table;
-        }
-
-        void row(PdfPTable table, String key, String value) {
-            table.addCell(cell(t(key), true, Element.ALIGN_LEFT));
-            table.addCell(cell(value == null || value.isBlank() ? "–" : value, false, Element.ALIGN_LEFT));
-        }
-
-        void amountRow(PdfPTable table, String name, String planned, String actual, String difference) {
-            table.addCell(cell(name, false, Element.ALIGN_LEFT));
-            table.addCell(cell(planned, false, Element.ALIGN_RIGHT));
-            table.addCell(cell(actual, false, Element.ALIGN_RIGHT));
-            table.addCell(cell(difference, false, Element.ALIGN_RIGHT));
-        }
-
-        PdfPCell cell(String text, boolean bold, int align) {
-            PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, new Font(bold ? BOLD : REGULAR, 9)));
-            cell.setHorizontalAlignment(align);
-            cell.setPadding(4);
-            return cell;
-        }
-
-        String yesNo(boolean value) {
-            return t(value ? "grantapplication.review.yes" : "grantapplication.review.no");
-        }
-
-        /** "Costs: Travel – Train to Poznań". */
-        String lineName(ReportDraft.Line line) {
-            String kind = line.getKind() == null ? "" : t(line.getKind().messageKey());
-            String category = line.getCategory() == null ? null : t(line.categoryKey());
-            String label = line.getLabel() == null ? "" : line.getLabel();
-            return kind + ": " + (category == null ? label : category + (label.isEmpty() ? "" : " – " + label));
-        }
-
-        String decimal(BigDecimal value, int maxDigits) {
-            if (value == null) {
-                return "";
-            }
-            NumberFormat f =
-                    NumberFormat.getNumberInstance("de".equals(locale.getLanguage()) ? Locale.GERMANY : Locale.UK);
-            f.setMinimumFractionDigits(0);
-            f.setMaximumFractionDigits(maxDigits);
-            return f.format(value);
-        }
+        NumberFormat f = NumberFormat.getNumberInstance("de".equals(locale.getLanguage()) ? Locale.GERMANY : Locale.UK);
+        f.setMinimumFractionDigits(0);
+        f.setMaximumFractionDigits(maxDigits);
+        return f.format(value);
     }
 }

@@ -12,14 +12,20 @@ public interface ApplicationRetentionRepository extends JpaRepository<GrantAppli
 
     List<GrantApplicationEntity> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
 
-    /** Keyset page by id, so cases that must wait (process still running) never block the ones behind them. */
+    /**
+     * Cases that reached one of the given statuses before {@code before}: the status change is the
+     * case's end, since nothing moves a case on from these. Keyset page by id, so cases that must
+     * wait (process still running) never block the ones behind them.
+     */
     @Query(
-            value =
-                    "SELECT id FROM grant_application WHERE anonymised_at IS NULL AND decided_at IS NOT NULL AND decided_at < :before "
-                            + "AND id > :afterId ORDER BY id LIMIT :max",
+            value = "SELECT id FROM grant_application WHERE anonymised_at IS NULL AND status IN (:statuses) "
+                    + "AND status_changed_at < :before AND id > :afterId ORDER BY id LIMIT :max",
             nativeQuery = true)
-    List<Long> decidedBeforeAndNotAnonymised(
-            @Param("before") Instant before, @Param("afterId") long afterId, @Param("max") int max);
+    List<Long> endedBeforeAndNotAnonymised(
+            @Param("statuses") List<String> statuses,
+            @Param("before") Instant before,
+            @Param("afterId") long afterId,
+            @Param("max") int max);
 
     @Query(
             value =

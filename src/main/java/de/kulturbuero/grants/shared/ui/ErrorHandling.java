@@ -39,21 +39,32 @@ class ErrorHandling implements VaadinServiceInitListener {
                 return;
             }
             String incident = Incidents.newNumber();
-            LOG.error("Incident {}: an action failed", incident, throwable);
+            boolean database = DatabaseUnavailable.causedBy(event.getThrowable());
+            if (database) {
+                // an outage, not a defect: one line, no stack trace for each click while it lasts
+                LOG.warn(
+                        "Incident {}: an action failed, the database cannot be reached: {}",
+                        incident,
+                        throwable.toString());
+            } else {
+                LOG.error("Incident {}: an action failed", incident, throwable);
+            }
             UI ui = event.getComponent().flatMap(c -> c.getUI()).orElse(UI.getCurrent());
             if (ui == null) {
                 return;
             }
+            String message = database
+                    ? ui.getTranslation("shared.error.database-notification", incident)
+                    : ui.getTranslation("shared.error.notification", incident);
             if (ui.getSession() != null && ui.getSession().hasLock()) {
-                notify(ui, incident);
+                notify(ui, message);
             } else {
-                ui.access(() -> notify(ui, incident));
+                ui.access(() -> notify(ui, message));
             }
         }
 
-        private static void notify(UI ui, String incident) {
-            Notification notification = new Notification(
-                    ui.getTranslation("shared.error.notification", incident), 15000, Notification.Position.TOP_CENTER);
+        private static void notify(UI ui, String message) {
+            Notification notification = new Notification(message, 15000, Notification.Position.TOP_CENTER);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.setAssertive(true);
             ui.add(notification);

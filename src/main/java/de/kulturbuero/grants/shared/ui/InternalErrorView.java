@@ -25,6 +25,18 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         incident = Incidents.newNumber();
+        if (DatabaseUnavailable.causedBy(parameter.getCaughtException())) {
+            LOG.warn(
+                    "Incident {}: opening '{}' failed, the database cannot be reached: {}",
+                    incident,
+                    event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
+            show(
+                    getTranslation("shared.error.database.title"),
+                    getTranslation("shared.error.database.text"),
+                    getTranslation("shared.error.incident", incident));
+            return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
+        }
         LOG.error(
                 "Incident {}: opening '{}' failed",
                 incident,
