@@ -1,6 +1,5 @@
 package de.kulturbuero.grants.finalreport;
 
-import de.kulturbuero.grants.finalreport.domain.ReportRows;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ public record FinalReport(
         Instant submittedAt,
         boolean hasReceipt,
         ReportDraft content,
-        ReportRows.OfficeRequests office) {
+        OfficeRequests office) {
 
     /**
      * A draft is saved at every change; a submitted report no longer changes, unless the office

@@ -32,7 +32,7 @@ public class ReportsForOffice {
     }
 
     /** What the office asked for on the report page, and the recipient's hearing response. */
-    public ReportRows.OfficeRequests requests(long applicationId) {
+    public OfficeRequests requests(long applicationId) {
         return rows.officeRequests(applicationId);
     }
 

@@ -1,6 +1,5 @@
 package de.kulturbuero.grants.review;
 
-import de.kulturbuero.grants.finalreport.ReportsForOffice;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.ReportCheckRows;
 import de.kulturbuero.grants.review.process.GrantReviewProcess;
@@ -33,7 +32,6 @@ public class ReclaimSteps {
     private final TaskGuard guard;
     private final GrantReviewProcess process;
     private final ReportCheckRows rows;
-    private final ReportsForOffice reports;
     private final SettlementSchedule schedule;
     private final BaseRates baseRates;
     private final CaseNotifications notifications;
@@ -45,7 +43,6 @@ public class ReclaimSteps {
             TaskGuard guard,
             GrantReviewProcess process,
             ReportCheckRows rows,
-            ReportsForOffice reports,
             SettlementSchedule schedule,
             BaseRates baseRates,
             CaseNotifications notifications,
@@ -55,7 +52,6 @@ public class ReclaimSteps {
         this.guard = guard;
         this.process = process;
         this.rows = rows;
-        this.reports = reports;
         this.schedule = schedule;
         this.baseRates = baseRates;
         this.notifications = notifications;
@@ -71,11 +67,10 @@ public class ReclaimSteps {
         PortalUser me = currentUser.require();
         OpenTask task = secondPair(taskId, me);
         long id = task.applicationId();
-        ReportCheckRows.Check check = rows.check(id).orElseThrow();
+        ReportCheck check = rows.check(id).orElseThrow();
         LocalDate due = schedule.hearingDueOn();
         rows.confirmCheck(id, me.accountId(), clock.instant());
         rows.openReclaim(id, check.balance().negate(), clock.instant(), due);
-        reports.openHearing(id, due);
         process.complete(taskId, Map.of(ProcessIds.VAR_RECLAIM_CONFIRMED, true));
         audit.record(
                 id,
@@ -124,7 +119,7 @@ public class ReclaimSteps {
         PortalUser me = currentUser.require();
         OpenTask task = guard.heldByMe(taskId, Set.of(ProcessIds.TASK_DECIDE_RECLAIM));
         long id = task.applicationId();
-        ReportCheckRows.Reclaim reclaim = rows.reclaim(id).orElseThrow();
+        Reclaim reclaim = rows.reclaim(id).orElseThrow();
         if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(reclaim.proposed()) > 0) {
             throw new ReviewRefused("review.reclaim.error.amount");
         }
@@ -161,7 +156,7 @@ public class ReclaimSteps {
     public void remind(String taskId) {
         PortalUser me = currentUser.require();
         OpenTask task = guard.heldByMe(taskId, Set.of(ProcessIds.TASK_CONFIRM_REPAYMENT));
-        ReportCheckRows.Reclaim reclaim = rows.reclaim(task.applicationId()).orElseThrow();
+        Reclaim reclaim = rows.reclaim(task.applicationId()).orElseThrow();
         rows.reminded(task.applicationId(), clock.instant());
         notifications.settlement(task.applicationId(), "reclaim-reminder", reclaim.dueDate(), owed(reclaim));
         audit.record(task.applicationId(), taskId, "REPAYMENT_REMINDED", me.accountId(), clock.instant(), null);
@@ -191,7 +186,7 @@ public class ReclaimSteps {
     }
 
     /** The amount the notice asks for: the reclaim and its interest. */
-    static BigDecimal owed(ReportCheckRows.Reclaim reclaim) {
+    static BigDecimal owed(Reclaim reclaim) {
         return reclaim.amount().add(reclaim.interest() == null ? BigDecimal.ZERO : reclaim.interest());
     }
 }

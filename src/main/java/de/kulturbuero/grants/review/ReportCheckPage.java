@@ -2,7 +2,6 @@ package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.finalreport.ReportDraft;
 import de.kulturbuero.grants.programme.ProgrammeRules;
-import de.kulturbuero.grants.review.domain.ReportCheckRows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,15 +19,15 @@ public record ReportCheckPage(
         long applicationId,
         String referenceNumber,
         ReportDraft report,
-        Optional<ReportCheckRows.Draw> draw,
+        Optional<DepthDraw> draw,
         boolean inDepth,
         BigDecimal tolerance,
         ProgrammeRules rules,
         BigDecimal granted,
         BigDecimal paid,
-        Optional<ReportCheckRows.Check> check,
-        List<ReportCheckRows.ReceiptCheck> receipts,
-        Optional<ReportCheckRows.Reclaim> reclaim,
+        Optional<ReportCheck> check,
+        List<ReceiptCheck> receipts,
+        Optional<Reclaim> reclaim,
         String hearingResponse,
         LocalDate correctionsDueIfAskedToday,
         boolean mayAct,

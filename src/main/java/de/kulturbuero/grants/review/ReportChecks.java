@@ -2,8 +2,6 @@ package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.finalreport.ReportDraft;
 import de.kulturbuero.grants.finalreport.ReportsForOffice;
-import de.kulturbuero.grants.grantapplication.ApplicationRules;
-import de.kulturbuero.grants.payment.Awards;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.ReportCheckRows;
 import de.kulturbuero.grants.review.process.GrantReviewProcess;
@@ -19,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,20 +33,11 @@ public class ReportChecks {
     /** A recognised amount and why it is less than claimed (required then). */
     public record Recognised(BigDecimal amount, String reason) {}
 
-    static final Set<String> STEPS = Set.of(
-            ProcessIds.TASK_QUICK_CHECK,
-            ProcessIds.TASK_CHECK_REPORT,
-            ProcessIds.TASK_CONFIRM_RECLAIM,
-            ProcessIds.TASK_DECIDE_RECLAIM,
-            ProcessIds.TASK_CONFIRM_REPAYMENT);
-
     private final TaskGuard guard;
     private final GrantReviewProcess process;
+    private final ReportCheckPages pages;
     private final ReportsForOffice reports;
-    private final ApplicationRules rules;
-    private final Awards awards;
     private final ReportCheckRows rows;
-    private final SettlementSchedule schedule;
     private final CaseNotifications notifications;
     private final CurrentUser currentUser;
     private final AuditLog audit;
@@ -58,22 +46,18 @@ public class ReportChecks {
     ReportChecks(
             TaskGuard guard,
             GrantReviewProcess process,
+            ReportCheckPages pages,
             ReportsForOffice reports,
-            ApplicationRules rules,
-            Awards awards,
             ReportCheckRows rows,
-            SettlementSchedule schedule,
             CaseNotifications notifications,
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock) {
         this.guard = guard;
         this.process = process;
+        this.pages = pages;
         this.reports = reports;
-        this.rules = rules;
-        this.awards = awards;
         this.rows = rows;
-        this.schedule = schedule;
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -84,36 +68,7 @@ public class ReportChecks {
     @PreAuthorize(Roles.ANY_OFFICER)
     @Transactional(readOnly = true)
     public ReportCheckPage page(String taskId) {
-        OpenTask task = guard.open(taskId);
-        if (!STEPS.contains(task.step())) {
-            throw new ReviewRefused("review.error.wrong-step");
-        }
-        long id = task.applicationId();
-        ReportDraft report = reports.content(id).orElseThrow();
-        var draw = rows.draw(id);
-        boolean inDepth = draw.map(ReportCheckRows.Draw::inDepth).orElse(false);
-        BigDecimal tolerance = rows.terms(id).lineTolerance();
-        PortalUser me = currentUser.require();
-        String barred =
-                Objects.equals(guard.excludedAccount(task), me.accountId()) ? "review.check.error.same-officer" : null;
-        return new ReportCheckPage(
-                taskId,
-                id,
-                task.referenceNumber(),
-                report,
-                draw,
-                inDepth,
-                tolerance == null ? ReportFigures.DEFAULT_TOLERANCE : tolerance,
-                rules.rulesOf(id).orElseThrow(),
-                awards.find(id).orElseThrow().granted(),
-                awards.released(id),
-                rows.check(id),
-                rows.receipts(id),
-                rows.reclaim(id),
-                reports.requests(id).hearingResponse(),
-                schedule.correctionsDueOn(),
-                guard.holdsCandidateGroup(task) && barred == null,
-                barred);
+        return pages.page(taskId);
     }
 
     /**
@@ -132,7 +87,7 @@ public class ReportChecks {
         String detail = null;
         if (corrections) {
             detail = TaskGuard.limit(text);
-            LocalDate due = schedule.correctionsDueOn();
+            LocalDate due = pages.page(taskId).correctionsDueIfAskedToday();
             if (!reports.reopen(id, detail, due)) {
                 throw new ReviewRefused("review.check.error.not-submitted");
             }
@@ -169,10 +124,10 @@ public class ReportChecks {
         }
         String text = TaskGuard.limit(note);
         guard.heldByMe(taskId, Set.of(ProcessIds.TASK_CHECK_REPORT));
-        ReportCheckPage page = page(taskId);
+        ReportCheckPage page = pages.page(taskId);
         List<ReportDraft.Receipt> receipts = page.report().getReceipts();
         Map<Integer, BigDecimal> amounts = new HashMap<>();
-        List<ReportCheckRows.ReceiptCheck> stored = new ArrayList<>();
+        List<ReceiptCheck> stored = new ArrayList<>();
         for (int r = 0; r < receipts.size(); r++) {
             ReportDraft.Receipt receipt = receipts.get(r);
             BigDecimal claimed = receipt.getAmountEur() == null ? BigDecimal.ZERO : receipt.getAmountEur();
@@ -191,13 +146,13 @@ public class ReportChecks {
                 throw new ReviewRefused("review.error.text-too-long");
             }
             amounts.put(r, amount);
-            stored.add(new ReportCheckRows.ReceiptCheck(r, receipt.getLine(), claimed, amount, reason));
+            stored.add(new ReceiptCheck(r, receipt.getLine(), claimed, amount, reason));
         }
         ReportFigures figures = page.figures(amounts);
         String outcome =
                 figures.settlement().balance().signum() < 0 ? ProcessIds.OUTCOME_RECLAIM : ProcessIds.OUTCOME_ACCEPT;
         rows.saveCheck(
-                new ReportCheckRows.Check(
+                new ReportCheck(
                         page.applicationId(),
                         page.inDepth(),
                         figures.recognisedEligible(),

@@ -63,12 +63,12 @@ public class SettlementTasks {
      * came back from corrections) keeps its first draw.
      */
     public boolean decideDepth(Long applicationId) {
-        Optional<ReportCheckRows.Draw> earlier = rows.draw(applicationId);
+        Optional<DepthDraw> earlier = rows.draw(applicationId);
         if (earlier.isPresent()) {
             return earlier.get().inDepth();
         }
         ApplicationSummary a = applications.summary(applicationId);
-        ReportCheckRows.Terms terms = rows.terms(applicationId);
+        CheckTerms terms = rows.terms(applicationId);
         BigDecimal granted = awards.find(applicationId).orElseThrow().granted();
         byte[] bytes = new byte[16];
         SEEDS.nextBytes(bytes);
@@ -81,7 +81,7 @@ public class SettlementTasks {
     /** Records a draw made with a known seed (also for tests that need a given result). */
     boolean record(long applicationId, String referenceNumber, String seed, SampleDraw.Result result) {
         Instant now = clock.instant();
-        rows.insertDraw(new ReportCheckRows.Draw(
+        rows.insertDraw(new DepthDraw(
                 applicationId,
                 referenceNumber,
                 seed,
@@ -114,7 +114,7 @@ public class SettlementTasks {
      * becomes a payment through 'grant-payment'. Returns its id, null when nothing is to pay.
      */
     public Long settle(Long applicationId) {
-        ReportCheckRows.Check check = rows.check(applicationId).orElseThrow();
+        ReportCheck check = rows.check(applicationId).orElseThrow();
         Optional<Long> payment = awards.settle(applicationId, check.recomputedGrant());
         letters.checkNote(applicationId);
         audit.record(
@@ -130,7 +130,8 @@ public class SettlementTasks {
 
     /** Task_HearingLetter (asynchronous): the hearing letter and its mail; the report page takes the response. */
     public void hearing(Long applicationId) {
-        ReportCheckRows.Reclaim reclaim = rows.reclaim(applicationId).orElseThrow();
+        Reclaim reclaim = rows.reclaim(applicationId).orElseThrow();
+        reports.openHearing(applicationId, reclaim.hearingDue());
         letters.checkNote(applicationId);
         letters.hearingLetter(applicationId);
         notifications.settlement(applicationId, "hearing", reclaim.hearingDue(), reclaim.proposed());
@@ -151,7 +152,7 @@ public class SettlementTasks {
 
     /** Task_ReclaimNotice (asynchronous): the reclaim notice as decided, and its mail. */
     public void reclaimNotice(Long applicationId) {
-        ReportCheckRows.Reclaim reclaim = rows.reclaim(applicationId).orElseThrow();
+        Reclaim reclaim = rows.reclaim(applicationId).orElseThrow();
         letters.reclaimNotice(applicationId);
         BigDecimal total = reclaim.amount().add(reclaim.interest() == null ? BigDecimal.ZERO : reclaim.interest());
         notifications.settlement(applicationId, "reclaim-notice", reclaim.dueDate(), total);

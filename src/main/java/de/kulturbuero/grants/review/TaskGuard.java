@@ -95,7 +95,7 @@ class TaskGuard {
         if (ProcessIds.TASK_CONFIRM_RECLAIM.equals(task.step())) {
             return reportChecks
                     .check(task.applicationId())
-                    .map(ReportCheckRows.Check::checkedBy)
+                    .map(ReportCheck::checkedBy)
                     .orElse(null);
         }
         if (ProcessIds.TASK_ORDER_PAYMENT.equals(task.step()) && task.paymentId() != null) {

@@ -12,6 +12,7 @@
             "programme",
             "security",
             "settlement",
+            "settlement :: letters",
             "shared"
         })
 package de.kulturbuero.grants.review;

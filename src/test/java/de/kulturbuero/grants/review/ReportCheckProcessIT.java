@@ -190,6 +190,15 @@ class ReportCheckProcessIT {
         assertThat(audit(id)).contains("CASE_CLOSED");
     }
 
+    /** The kinds of the letters stored with the case, each a PDF. */
+    private List<String> letters(long id) {
+        return jdbc.sql("SELECT kind FROM application_notice WHERE application_id = ? AND content LIKE '%PDF-%'"
+                        + " ORDER BY id")
+                .param(id)
+                .query(String.class)
+                .list();
+    }
+
     private void fire(long id, String timer) {
         Job job = management
                 .createTimerJobQuery()
@@ -240,7 +249,7 @@ class ReportCheckProcessIT {
         submit(id, "4500.00", "2500.00");
         goOn(id);
 
-        ReportCheckRows.Draw draw = rows.draw(id).orElseThrow();
+        DepthDraw draw = rows.draw(id).orElseThrow();
         assertThat(draw.reason()).isEqualTo("NOT_DRAWN");
         assertThat(draw.inDepth()).isFalse();
         assertThat(draw.share()).isEqualByComparingTo("0");
@@ -263,7 +272,7 @@ class ReportCheckProcessIT {
         assertThat(figures.settlement().balance()).isEqualByComparingTo("2000.00");
         assertThat(rows.check(id).orElseThrow().outcome()).isEqualTo("ACCEPT");
         assertThat(rows.receipts(id))
-                .extracting(ReportCheckRows.ReceiptCheck::recognised)
+                .extracting(ReceiptCheck::recognised)
                 .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .containsExactly(eur("4500.00"), eur("2500.00"));
 
@@ -274,6 +283,7 @@ class ReportCheckProcessIT {
                         .getValue())
                 .longValue();
         assertThat(status(id)).isEqualTo(ApplicationStatus.REPORT_CHECK);
+        assertThat(letters(id)).contains("CHECK_NOTE");
         pay(id, payment);
 
         assertClosed(id);
@@ -383,7 +393,7 @@ class ReportCheckProcessIT {
                         Map.of(0, new ReportChecks.Recognised(eur("3000.00"), "Erste Klasse nicht zuwendungsfähig")),
                         "Vertieft geprüft: Bahn in erster Klasse, Preisdifferenz nicht anerkannt."));
         users.run(second, () -> reclaims.confirm(task(id, ProcessIds.TASK_CONFIRM_RECLAIM)));
-        fixture.runJobs(id);
+        awaitHearing(id);
         assertThat(rows.check(id).orElseThrow().confirmedBy()).isEqualTo(accountId(second));
 
         // the hearing: Anna responds on the report page, the decision need not wait for the deadline
@@ -402,7 +412,7 @@ class ReportCheckProcessIT {
         ReclaimInterest.Result interest = users.as(CLARA, () -> reclaims.decide(decide, eur("800.00"), false, null));
         assertThat(interest.total()).isPositive();
         fixture.runJobs(id);
-        ReportCheckRows.Reclaim reclaim = rows.reclaim(id).orElseThrow();
+        Reclaim reclaim = rows.reclaim(id).orElseThrow();
         assertThat(reclaim.amount()).isEqualByComparingTo("800.00");
         assertThat(reclaim.interest()).isEqualByComparingTo(interest.total());
         assertThat(reclaim.interestFrom()).isEqualTo(LocalDate.now());
@@ -424,6 +434,7 @@ class ReportCheckProcessIT {
         fixture.runJobs(id);
 
         assertClosed(id);
+        assertThat(letters(id)).contains("CHECK_NOTE", "HEARING", "RECLAIM_NOTICE");
         assertThat(audit(id))
                 .contains(
                         "RECLAIM_SENT_BACK",
@@ -450,7 +461,7 @@ class ReportCheckProcessIT {
                         Map.of(0, new ReportChecks.Recognised(eur("3500.00"), "Doppelt abgerechnet")),
                         "Vertieft geprüft."));
         users.run(secondClerk(), () -> reclaims.confirm(task(id, ProcessIds.TASK_CONFIRM_RECLAIM)));
-        fixture.runJobs(id);
+        awaitHearing(id);
 
         fire(id, ProcessIds.TIMER_HEARING_DEADLINE);
         String decide = task(id, ProcessIds.TASK_DECIDE_RECLAIM);
@@ -463,7 +474,7 @@ class ReportCheckProcessIT {
         fixture.runJobs(id);
 
         assertThat(interest).isNull();
-        ReportCheckRows.Reclaim reclaim = rows.reclaim(id).orElseThrow();
+        Reclaim reclaim = rows.reclaim(id).orElseThrow();
         assertThat(reclaim.interestWaived()).isTrue();
         assertThat(reclaim.waiverReason()).isEqualTo("Geringfügiger Betrag, guter Glaube.");
         assertThat(reclaim.interest()).isNull();
@@ -473,7 +484,23 @@ class ReportCheckProcessIT {
         assertThatThrownBy(() -> users.run(ANNA, () -> reports.respondToHearing(id, "Zu spät.")))
                 .isInstanceOf(de.kulturbuero.grants.finalreport.FinalReportRefused.class);
         assertThat(audit(id)).contains("RECLAIM_INTEREST_WAIVED");
+        assertThat(letters(id)).contains("HEARING", "RECLAIM_NOTICE");
         task(id, ProcessIds.TASK_CONFIRM_REPAYMENT);
+    }
+
+    /**
+     * Waits until the asynchronous hearing step has written the letter and opened the hearing: a
+     * retried attempt waits outside the job queue that {@link PaymentFixture#runJobs} watches.
+     */
+    private void awaitHearing(long id) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> management
+                                .createTimerJobQuery()
+                                .processInstanceId(fixture.instance(id, ProcessIds.SETTLEMENT_PROCESS))
+                                .elementId(ProcessIds.TIMER_HEARING_DEADLINE)
+                                .count()
+                        == 1);
     }
 
     /** A second clerk, invited for the test: the four-eyes steps need one besides Clara. */

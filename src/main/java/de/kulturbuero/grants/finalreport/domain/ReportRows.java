@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.finalreport.domain;
 
+import de.kulturbuero.grants.finalreport.OfficeRequests;
 import de.kulturbuero.grants.finalreport.ReportDraft;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -40,14 +41,6 @@ public class ReportRows {
     public static final String SUBMITTED = "SUBMITTED";
     /** Submitted, then reopened by the office for corrections: the recipient edits and submits again. */
     public static final String CORRECTION = "CORRECTION";
-
-    /** What the office asks of the recipient on the report page: corrections, or a response in a hearing. */
-    public record OfficeRequests(
-            String correctionRequest,
-            LocalDate correctionDue,
-            LocalDate hearingDue,
-            String hearingResponse,
-            Instant hearingRespondedAt) {}
 
     private static final String HEADER = "SELECT application_id, status, version, saved_at, submitted_at, submitted_by,"
             + " language, receipt_pdf IS NOT NULL FROM final_report WHERE application_id = ?";

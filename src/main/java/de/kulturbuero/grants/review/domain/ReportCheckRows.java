@@ -1,5 +1,10 @@
 package de.kulturbuero.grants.review.domain;
 
+import de.kulturbuero.grants.review.CheckTerms;
+import de.kulturbuero.grants.review.DepthDraw;
+import de.kulturbuero.grants.review.ReceiptCheck;
+import de.kulturbuero.grants.review.Reclaim;
+import de.kulturbuero.grants.review.ReportCheck;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -20,76 +25,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReportCheckRows {
 
-    /** The programme's terms for the check of an application's report. */
-    public record Terms(BigDecimal threshold, BigDecimal sampleShare, BigDecimal lineTolerance) {}
-
-    public record Draw(
-            long applicationId,
-            String referenceNumber,
-            String seed,
-            BigDecimal value,
-            BigDecimal share,
-            BigDecimal threshold,
-            BigDecimal granted,
-            boolean inDepth,
-            String reason,
-            Instant drawnAt) {}
-
-    public record Check(
-            long applicationId,
-            boolean inDepth,
-            BigDecimal recognisedEligible,
-            BigDecimal nonEligible,
-            BigDecimal actualIncome,
-            BigDecimal granted,
-            BigDecimal recomputedGrant,
-            BigDecimal paid,
-            BigDecimal balance,
-            String outcome,
-            String note,
-            long checkedBy,
-            Instant checkedAt,
-            Long confirmedBy,
-            Instant confirmedAt) {}
-
-    public record ReceiptCheck(
-            int receiptPosition, Integer linePosition, BigDecimal claimed, BigDecimal recognised, String reason) {}
-
-    public record Reclaim(
-            long applicationId,
-            BigDecimal proposed,
-            Instant hearingAt,
-            LocalDate hearingDue,
-            BigDecimal amount,
-            boolean interestWaived,
-            String waiverReason,
-            Long decidedBy,
-            Instant decidedAt,
-            LocalDate interestFrom,
-            LocalDate dueDate,
-            BigDecimal interest,
-            Instant noticeAt,
-            Instant remindedAt,
-            LocalDate repaidOn,
-            BigDecimal repaidAmount,
-            Long repaymentConfirmedBy) {}
-
     private final JdbcClient jdbc;
 
     ReportCheckRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public Terms terms(long applicationId) {
+    public CheckTerms terms(long applicationId) {
         return jdbc.sql("SELECT p.check_in_depth_threshold, p.check_sample_share, p.check_line_tolerance"
                         + " FROM grant_application a JOIN funding_programme p ON p.id = a.programme_id WHERE a.id = ?")
                 .param(applicationId)
-                .query((rs, i) -> new Terms(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
+                .query((rs, i) -> new CheckTerms(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
                 .single();
     }
 
     /** Records the draw; false when the case has one already (the first draw stands). */
-    public boolean insertDraw(Draw d) {
+    public boolean insertDraw(DepthDraw d) {
         return jdbc.sql("INSERT IGNORE INTO report_depth_draw (application_id, reference_number, seed, drawn_value,"
                                 + " sample_share, threshold, granted, in_depth, reason, drawn_at)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -108,11 +59,11 @@ public class ReportCheckRows {
                 == 1;
     }
 
-    public Optional<Draw> draw(long applicationId) {
+    public Optional<DepthDraw> draw(long applicationId) {
         return jdbc.sql("SELECT application_id, reference_number, seed, drawn_value, sample_share, threshold, granted,"
                         + " in_depth, reason, drawn_at FROM report_depth_draw WHERE application_id = ?")
                 .param(applicationId)
-                .query((rs, i) -> new Draw(
+                .query((rs, i) -> new DepthDraw(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
@@ -127,7 +78,7 @@ public class ReportCheckRows {
     }
 
     /** Stores the check (replacing one sent back by the second pair of eyes) with its receipts. */
-    public void saveCheck(Check c, List<ReceiptCheck> receipts) {
+    public void saveCheck(ReportCheck c, List<ReceiptCheck> receipts) {
         jdbc.sql("DELETE FROM report_check WHERE application_id = ?")
                 .param(c.applicationId())
                 .update();
@@ -169,12 +120,12 @@ public class ReportCheckRows {
                 .update();
     }
 
-    public Optional<Check> check(long applicationId) {
+    public Optional<ReportCheck> check(long applicationId) {
         return jdbc.sql("SELECT application_id, in_depth, recognised_eligible, non_eligible, actual_income, granted,"
                         + " recomputed_grant, paid, balance, outcome, note, checked_by, checked_at, confirmed_by,"
                         + " confirmed_at FROM report_check WHERE application_id = ?")
                 .param(applicationId)
-                .query((rs, i) -> new Check(
+                .query((rs, i) -> new ReportCheck(
                         rs.getLong(1),
                         rs.getBoolean(2),
                         rs.getBigDecimal(3),

@@ -3,8 +3,8 @@ package de.kulturbuero.grants.review.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import de.kulturbuero.grants.review.ReclaimSteps;
+import de.kulturbuero.grants.review.ReportCheck;
 import de.kulturbuero.grants.review.ReportCheckPage;
-import de.kulturbuero.grants.review.domain.ReportCheckRows;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
 
@@ -21,7 +21,7 @@ class ConfirmReclaimForm extends Div {
             "review.reclaim.sent-back");
 
     ConfirmReclaimForm(ReportCheckPage page, ReclaimSteps reclaims, ErrorSummary errors) {
-        ReportCheckRows.Check check = page.check().orElseThrow();
+        ReportCheck check = page.check().orElseThrow();
         Paragraph summary = new Paragraph(getTranslation(
                 "review.reclaim.summary",
                 Formats.money(check.recomputedGrant(), getLocale()),

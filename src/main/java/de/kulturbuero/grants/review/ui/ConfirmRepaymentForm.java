@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import de.kulturbuero.grants.review.Reclaim;
 import de.kulturbuero.grants.review.ReclaimSteps;
 import de.kulturbuero.grants.review.ReportCheckPage;
 import de.kulturbuero.grants.review.ReviewRefused;
-import de.kulturbuero.grants.review.domain.ReportCheckRows;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.MoneyField;
@@ -21,7 +21,7 @@ class ConfirmRepaymentForm extends SettlementForm {
 
     ConfirmRepaymentForm(ReportCheckPage page, ReclaimSteps reclaims, ErrorSummary errors) {
         super(errors);
-        ReportCheckRows.Reclaim reclaim = page.reclaim().orElseThrow();
+        Reclaim reclaim = page.reclaim().orElseThrow();
         BigDecimal owed = reclaim.amount().add(reclaim.interest() == null ? BigDecimal.ZERO : reclaim.interest());
         Paragraph facts = new Paragraph(getTranslation(
                 "review.repayment.owed",

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import de.kulturbuero.grants.review.Reclaim;
 import de.kulturbuero.grants.review.ReclaimSteps;
 import de.kulturbuero.grants.review.ReportCheckPage;
-import de.kulturbuero.grants.review.domain.ReportCheckRows;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.MoneyField;
@@ -17,7 +17,7 @@ class DecideReclaimForm extends SettlementForm {
 
     DecideReclaimForm(ReportCheckPage page, ReclaimSteps reclaims, ErrorSummary errors) {
         super(errors);
-        ReportCheckRows.Reclaim reclaim = page.reclaim().orElseThrow();
+        Reclaim reclaim = page.reclaim().orElseThrow();
         Paragraph response = new Paragraph(
                 page.hearingResponse() == null
                         ? getTranslation("review.reclaim.no-response")

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.kulturbuero.grants.finalreport.ReportDraft;
+import de.kulturbuero.grants.review.ReceiptCheck;
 import de.kulturbuero.grants.review.ReportCheckPage;
 import de.kulturbuero.grants.review.ReportChecks;
 import de.kulturbuero.grants.review.ReportFigures;
-import de.kulturbuero.grants.review.domain.ReportCheckRows;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.MoneyField;
@@ -41,7 +41,7 @@ class ReportCheckForm extends SettlementForm {
         depth.setId("check-depth");
         getContent().add(depth);
 
-        Map<Integer, ReportCheckRows.ReceiptCheck> earlier = new HashMap<>();
+        Map<Integer, ReceiptCheck> earlier = new HashMap<>();
         page.receipts().forEach(r -> earlier.put(r.receiptPosition(), r));
         List<ReportDraft.Receipt> receipts = page.report().getReceipts();
         Div list = new Div(new H3(getTranslation("review.check.receipts")));
@@ -60,7 +60,7 @@ class ReportCheckForm extends SettlementForm {
                     Formats.money(receipt.getAmountEur(), getLocale())));
             MoneyField amount = new MoneyField(getTranslation("review.check.recognised"));
             amount.setId("check-recognised-" + r);
-            ReportCheckRows.ReceiptCheck before = earlier.get(r);
+            ReceiptCheck before = earlier.get(r);
             amount.setValue(before != null && page.inDepth() ? before.recognised() : receipt.getAmountEur());
             amount.setReadOnly(!page.inDepth());
             amount.addValueChangeListener(e -> refresh());
