@@ -29,7 +29,9 @@ import de.kulturbuero.grants.finalreport.FinalReportRefused;
 import de.kulturbuero.grants.finalreport.FinalReports;
 import de.kulturbuero.grants.finalreport.ReportDraft;
 import de.kulturbuero.grants.finalreport.ReportProblem;
+import de.kulturbuero.grants.grantapplication.ApplicantCaseService;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
+import de.kulturbuero.grants.grantapplication.NoticeFile;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
@@ -55,7 +57,11 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
     /** The address before the application's id; the payment page links here by this text. */
     public static final String ROUTE = "applications/report";
 
+    /** The kinds of the office's letters after the report's check, as stored with the case's notices. */
+    private static final java.util.Set<String> LETTERS = java.util.Set.of("CHECK_NOTE", "HEARING", "RECLAIM_NOTICE");
+
     private final transient FinalReports reports;
+    private final transient ApplicantCaseService cases;
     private final transient ProgrammeService programmes;
     private final transient Clock clock;
     private final ErrorSummary errors = new ErrorSummary();
@@ -71,8 +77,9 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
     private boolean stale;
     private String pageTitle = "";
 
-    FinalReportView(FinalReports reports, ProgrammeService programmes, Clock clock) {
+    FinalReportView(FinalReports reports, ProgrammeService programmes, ApplicantCaseService cases, Clock clock) {
         this.reports = reports;
+        this.cases = cases;
         this.programmes = programmes;
         this.clock = clock;
         addClassNames("page", "final-report-page");
@@ -211,6 +218,31 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
         if (report.office().hearingDue() != null) {
             add(hearing(report));
         }
+        letters();
+    }
+
+    /** The office's letters on the report (check note, hearing letter, reclaim notice), to download. */
+    private void letters() {
+        List<NoticeFile> letters = cases.notices(applicationId).stream()
+                .filter(n -> LETTERS.contains(n.kind()))
+                .toList();
+        if (letters.isEmpty()) {
+            return;
+        }
+        Section section = Sections.of("report-letters", "finalreport.letters.title");
+        for (NoticeFile n : letters) {
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(e -> {
+                        byte[] pdf = cases.noticeContent(n.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(pdf), n.fileName(), "application/pdf", pdf.length);
+                    }),
+                    AttachmentType.DOWNLOAD,
+                    getTranslation("grantapplication.notice.kind." + n.kind()));
+            link.setId("report-letter-" + n.kind());
+            section.add(new Paragraph(link));
+        }
+        add(section);
     }
 
     /** The hearing before a reclaim: the recipient may respond until its deadline, once. */
