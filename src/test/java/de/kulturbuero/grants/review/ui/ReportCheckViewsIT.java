@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -12,10 +13,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.kulturbuero.grants.IntegrationTest;
 import de.kulturbuero.grants.finalreport.FinalReports;
 import de.kulturbuero.grants.finalreport.ReportDraft;
+import de.kulturbuero.grants.finalreport.ui.FinalReportView;
 import de.kulturbuero.grants.payment.PaymentFixture;
+import de.kulturbuero.grants.payment.PaymentRuns;
 import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.review.ReclaimSteps;
 import de.kulturbuero.grants.review.ReportChecks;
 import de.kulturbuero.grants.review.process.ProcessIds;
+import de.kulturbuero.grants.security.Roles;
+import de.kulturbuero.grants.security.UserAdministration;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import de.kulturbuero.grants.shared.ui.MoneyField;
 import java.math.BigDecimal;
@@ -65,36 +71,7 @@ class ReportCheckViewsIT extends SpringBrowserlessTest {
     /** An award of 2,000 € whose report (travel 4,500 €, own funds 2,500 €) passed the quick check. */
     private long atTheCheck() {
         long id = fixture.readyForPayment("2000.00");
-        FinalReports reports = fixture.bean(FinalReports.class);
-        fixture.users().run(PaymentFixture.APPLICANT, () -> {
-            ReportDraft d = reports.open(id).content();
-            d.setCarriedOutAsPlanned(true);
-            d.setActualStart(LocalDate.of(2026, 5, 4));
-            d.setActualEnd(LocalDate.of(2026, 5, 12));
-            d.setPlace("Hannover");
-            d.setParticipantsLocal(10);
-            d.setParticipantsPartner(10);
-            d.setPartnerCityId(fixture.bean(ProgrammeService.class).activePartnerCities().stream()
-                    .filter(c -> c.name().equals("Poznań"))
-                    .findFirst()
-                    .orElseThrow()
-                    .id());
-            d.setPartnerContribution("Gemeinsam geplant.");
-            d.setPublicity("Pressemitteilung.");
-            d.getLines().get(0).setActual(new BigDecimal("4500.00"));
-            d.getLines().get(1).setActual(new BigDecimal("2500.00"));
-            d.getReceipts().clear();
-            d.getReceipts()
-                    .add(new ReportDraft.Receipt(
-                            LocalDate.of(2026, 4, 20), "Deutsche Bahn", "Fahrkarten", 0, new BigDecimal("4500.00")));
-            d.getReceipts()
-                    .add(new ReportDraft.Receipt(
-                            LocalDate.of(2026, 5, 31), "Kulturverein", "Eigenmittel", 1, new BigDecimal("2500.00")));
-            d.setDeclaredEconomical(true);
-            d.setDeclaredReceiptsKept(true);
-            reports.save(id, d);
-            reports.submit(id, Locale.GERMAN);
-        });
+        submitReport(id);
         fixture.users()
                 .run(
                         PaymentFixture.CLERK,
@@ -165,6 +142,115 @@ class ReportCheckViewsIT extends SpringBrowserlessTest {
                         .single())
                 .as("1,500 € recomputed, nothing paid yet: accepted, the rest to pay")
                 .isEqualTo("ACCEPT 1500.00");
+    }
+
+    @Test
+    @WithUserDetails(PaymentFixture.APPLICANT)
+    void the_recipient_reads_the_office_request_for_corrections_and_responds_in_the_hearing_on_the_report_page() {
+        long id = fixture.readyForPayment("2000.00");
+        long payment = fixture.request(id, "1500.00");
+        fixture.release(payment);
+        fixture.users().run(PaymentFixture.FINANCE, () -> {
+            PaymentRuns runs = fixture.bean(PaymentRuns.class);
+            long run = runs.create(LocalDate.now().plusDays(1));
+            runs.download(run, PaymentRuns.Format.PAIN_001);
+            runs.execute(run, LocalDate.now());
+        });
+        fixture.runJobs(id);
+        submitReport(id);
+        ReportChecks checks = fixture.bean(ReportChecks.class);
+        fixture.users()
+                .run(
+                        PaymentFixture.CLERK,
+                        () -> checks.quickCheck(
+                                fixture.task(id, ProcessIds.TASK_QUICK_CHECK), true, "Bitte die Belege nachreichen."));
+
+        navigate(FinalReportView.class, id);
+        assertThat($(Div.class).id("report-corrections").getElement().getTextRecursively())
+                .contains("Bitte die Belege nachreichen.");
+
+        submitReport(id);
+        fixture.users()
+                .run(
+                        PaymentFixture.CLERK,
+                        () -> checks.quickCheck(fixture.task(id, ProcessIds.TASK_QUICK_CHECK), false, null));
+        fixture.runJobs(id);
+        fixture.users()
+                .run(
+                        PaymentFixture.CLERK,
+                        () -> checks.check(
+                                fixture.task(id, ProcessIds.TASK_CHECK_REPORT),
+                                java.util.Map.of(
+                                        0, new ReportChecks.Recognised(new BigDecimal("3000.00"), "Erste Klasse")),
+                                "Vertieft geprüft."));
+        String second = "zweitpruefung-" + java.util.UUID.randomUUID() + "@stadt.example";
+        fixture.users()
+                .run(
+                        PaymentFixture.ADMIN,
+                        () -> fixture.bean(UserAdministration.class)
+                                .invite(second, "Sven Zweitprüfung", java.util.Set.of(Roles.CLERK), "de"));
+        fixture.users()
+                .run(
+                        second,
+                        () -> fixture.bean(ReclaimSteps.class)
+                                .confirm(fixture.task(id, ProcessIds.TASK_CONFIRM_RECLAIM)));
+        // polled in the test's thread: the report is read as the signed-in applicant
+        org.awaitility.Awaitility.await()
+                .pollInSameThread()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> fixture.bean(FinalReports.class).open(id).hearingOpen());
+
+        navigate(FinalReportView.class, id);
+        assertThat($(Anchor.class).id("report-letter-HEARING").isVisible()).isTrue();
+        assertThat($(Anchor.class).id("report-letter-CHECK_NOTE").isVisible()).isTrue();
+        Button send = $(Button.class).id("report-hearing-send");
+        test(send).click();
+        TextArea response = $(TextArea.class).id("report-hearing-text");
+        assertThat(response.isInvalid())
+                .as("an empty response is refused at its field")
+                .isTrue();
+
+        test(response).setValue("Die zweite Klasse war ausgebucht.");
+        test(send).click();
+        assertThat(fixture.bean(FinalReports.class).open(id).office().hearingResponse())
+                .isEqualTo("Die zweite Klasse war ausgebucht.");
+        assertThat(fixture.task(id, ProcessIds.TASK_DECIDE_RECLAIM))
+                .as("the response opens the decision")
+                .isNotNull();
+    }
+
+    /** Anna submits the report: travel 4,500 €, own funds 2,500 €, one receipt each. */
+    private void submitReport(long id) {
+        FinalReports reports = fixture.bean(FinalReports.class);
+        fixture.users().run(PaymentFixture.APPLICANT, () -> {
+            ReportDraft d = reports.open(id).content();
+            d.setCarriedOutAsPlanned(true);
+            d.setActualStart(LocalDate.of(2026, 5, 4));
+            d.setActualEnd(LocalDate.of(2026, 5, 12));
+            d.setPlace("Hannover");
+            d.setParticipantsLocal(10);
+            d.setParticipantsPartner(10);
+            d.setPartnerCityId(fixture.bean(ProgrammeService.class).activePartnerCities().stream()
+                    .filter(c -> c.name().equals("Poznań"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
+            d.setPartnerContribution("Gemeinsam geplant.");
+            d.setPublicity("Pressemitteilung.");
+            d.getLines().get(0).setActual(new BigDecimal("4500.00"));
+            d.getLines().get(1).setActual(new BigDecimal("2500.00"));
+            d.getReceipts().clear();
+            d.getReceipts()
+                    .add(new ReportDraft.Receipt(
+                            LocalDate.of(2026, 4, 20), "Deutsche Bahn", "Fahrkarten", 0, new BigDecimal("4500.00")));
+            d.getReceipts()
+                    .add(new ReportDraft.Receipt(
+                            LocalDate.of(2026, 5, 31), "Kulturverein", "Eigenmittel", 1, new BigDecimal("2500.00")));
+            d.setDeclaredEconomical(true);
+            d.setDeclaredReceiptsKept(true);
+            reports.save(id, d);
+            reports.submit(id, Locale.GERMAN);
+        });
     }
 
     private String recomputed() {
