@@ -190,6 +190,18 @@ class ReportCheckProcessIT {
         assertThat(audit(id)).contains("CASE_CLOSED");
     }
 
+    /** The label keys of the applicant's timeline after the decision, oldest first. */
+    private List<String> timeline(long id) {
+        return users
+                .as(
+                        ANNA,
+                        () -> fixture.bean(de.kulturbuero.grants.grantapplication.ApplicationTimeline.class)
+                                .events(id))
+                .stream()
+                .map(de.kulturbuero.grants.grantapplication.TimelineEvent::labelKey)
+                .toList();
+    }
+
     /** The kinds of the letters stored with the case, each a PDF. */
     private List<String> letters(long id) {
         return jdbc.sql("SELECT kind FROM application_notice WHERE application_id = ? AND content LIKE '%PDF-%'"
@@ -284,6 +296,7 @@ class ReportCheckProcessIT {
                 .longValue();
         assertThat(status(id)).isEqualTo(ApplicationStatus.REPORT_CHECK);
         assertThat(letters(id)).contains("CHECK_NOTE");
+        assertThat(timeline(id)).contains("review.timeline.check.accepted");
         pay(id, payment);
 
         assertClosed(id);
@@ -435,6 +448,12 @@ class ReportCheckProcessIT {
 
         assertClosed(id);
         assertThat(letters(id)).contains("CHECK_NOTE", "HEARING", "RECLAIM_NOTICE");
+        assertThat(timeline(id))
+                .as("the applicant's timeline shows the hearing, the notice and the repayment")
+                .containsSubsequence(
+                        "review.timeline.check.hearing",
+                        "review.timeline.check.notice",
+                        "review.timeline.check.repaid");
         assertThat(audit(id))
                 .contains(
                         "RECLAIM_SENT_BACK",
