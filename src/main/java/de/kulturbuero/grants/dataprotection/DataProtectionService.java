@@ -4,6 +4,8 @@ import de.kulturbuero.grants.grantapplication.ApplicationDataProtection;
 import de.kulturbuero.grants.security.AccountDataProtection;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.PortalUser;
+import de.kulturbuero.grants.security.SecurityEventType;
+import de.kulturbuero.grants.security.SecurityEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +34,7 @@ public class DataProtectionService {
     private final ApplicationDataProtection applications;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SecurityEvents securityEvents;
     private final JsonMapper json =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -39,7 +42,9 @@ public class DataProtectionService {
             AccountDataProtection accounts,
             ApplicationDataProtection applications,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            SecurityEvents securityEvents) {
+        this.securityEvents = securityEvents;
         this.accounts = accounts;
         this.applications = applications;
         this.currentUser = currentUser;
@@ -50,6 +55,7 @@ public class DataProtectionService {
     @Transactional(readOnly = true)
     public byte[] myDataAsJson() {
         PortalUser user = currentUser.require();
+        securityEvents.record(SecurityEventType.EXPORT, "own data as JSON");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("exportedAt", clock.instant().toString());
         data.put("account", accounts.exportOf(user.accountId()));

@@ -3,6 +3,7 @@ package de.kulturbuero.grants.finalreport;
 import de.kulturbuero.grants.finalreport.ReportDraft.Kind;
 import de.kulturbuero.grants.finalreport.ReportDraft.Line;
 import de.kulturbuero.grants.finalreport.ReportDraft.Receipt;
+import de.kulturbuero.grants.shared.text.SingleLineText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -127,6 +128,7 @@ public final class FinalReportRules {
         List<ReportProblem> p = new ArrayList<>();
         length(p, "changes", d.getChanges(), MAX_TEXT);
         length(p, "place", d.getPlace(), MAX_PLACE);
+        singleLine(p, "place", d.getPlace());
         length(p, "partnerContribution", d.getPartnerContribution(), MAX_TEXT);
         length(p, "publicity", d.getPublicity(), MAX_TEXT);
         date(p, "actualStart", d.getActualStart());
@@ -146,6 +148,7 @@ public final class FinalReportRules {
                 p.add(new ReportProblem(f + "kind", "finalreport.error.line-kind"));
             }
             length(p, f + "label", line.getLabel(), MAX_LABEL);
+            singleLine(p, f + "label", line.getLabel());
             money(p, f + "actual", line.getActual());
         }
         for (int i = 0; i < d.getReceipts().size(); i++) {
@@ -155,6 +158,9 @@ public final class FinalReportRules {
             length(p, f + "payee", r.getPayee(), MAX_PAYEE);
             length(p, f + "purpose", r.getPurpose(), MAX_PURPOSE);
             length(p, f + "rateSource", r.getRateSource(), MAX_RATE_SOURCE);
+            singleLine(p, f + "payee", r.getPayee());
+            singleLine(p, f + "purpose", r.getPurpose());
+            singleLine(p, f + "rateSource", r.getRateSource());
             if (r.getLine() != null
                     && (r.getLine() < 0 || r.getLine() >= d.getLines().size())) {
                 p.add(new ReportProblem(f + "line", "finalreport.error.receipt-line-unknown"));
@@ -172,6 +178,11 @@ public final class FinalReportRules {
             }
         }
         return p;
+    }
+
+    /** A one-line entry (shown in lists, the receipt PDF, the office's case): the portal's single-line rule. */
+    private static void singleLine(List<ReportProblem> p, String field, String value) {
+        SingleLineText.problem(value).ifPresent(key -> p.add(new ReportProblem(field, key)));
     }
 
     /** Everything a submission needs, the format checks included; empty: ready to submit. */

@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.grantapplication;
 
+import de.kulturbuero.grants.shared.text.SingleLineText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.text.Normalizer;
@@ -57,7 +58,8 @@ public final class AttachmentRules {
         if (n.contains("/")
                 || n.contains("\\")
                 || n.contains("..")
-                || n.chars().anyMatch(Character::isISOControl)
+                // line breaks, controls and direction overrides: "\u202Egnp.exe" would be shown as "exe.png"
+                || !SingleLineText.isAllowed(n)
                 || n.startsWith(".")
                 || n.contains(":")) {
             return Optional.empty();

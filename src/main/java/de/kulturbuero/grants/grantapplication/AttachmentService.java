@@ -2,6 +2,7 @@ package de.kulturbuero.grants.grantapplication;
 
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.grantapplication.domain.AttachmentStore;
+import de.kulturbuero.grants.shared.text.SingleLineText;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -60,6 +61,10 @@ public class AttachmentService {
     @Transactional
     public AttachmentSummary add(long applicationId, String fileName, byte[] content) {
         access.ownDraftLocked(applicationId, FIELD);
+        if (!SingleLineText.isAllowed(fileName)) {
+            // never stored or shown: "\u202Egnp.exe" would read "exe.png" in every list and mail
+            throw rejected("grantapplication.attachment.hidden-characters");
+        }
         String name = AttachmentRules.sanitiseFileName(fileName)
                 .orElseThrow(() -> rejected("grantapplication.attachment.bad-name"));
         if (content == null || content.length == 0) {

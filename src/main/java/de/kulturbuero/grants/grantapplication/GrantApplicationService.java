@@ -14,6 +14,7 @@ import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.programme.ProgrammeTerms;
 import de.kulturbuero.grants.security.AccountService;
 import de.kulturbuero.grants.security.CurrentUser;
+import de.kulturbuero.grants.security.EmailConfirmation;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.shared.i18n.Countries;
 import java.time.Clock;
@@ -50,6 +51,8 @@ public class GrantApplicationService {
     private final ApplicationAccess access;
     private final AttachmentStore attachments;
 
+    private final EmailConfirmation emailConfirmation;
+
     GrantApplicationService(
             GrantApplicationRepository applications,
             ReferenceNumbers referenceNumbers,
@@ -60,7 +63,9 @@ public class GrantApplicationService {
             Clock clock,
             ReceiptStore receipts,
             AttachmentStore attachments,
-            ApplicationAccess access) {
+            ApplicationAccess access,
+            EmailConfirmation emailConfirmation) {
+        this.emailConfirmation = emailConfirmation;
         this.access = access;
         this.receipts = receipts;
         this.attachments = attachments;
@@ -166,6 +171,10 @@ public class GrantApplicationService {
         LocalDate today = LocalDate.now(clock);
         if (!p.isOpenOn(today)) {
             problems.add(new Problem("programmeId", "grantapplication.validation.programme-closed"));
+        }
+        if (!emailConfirmation.isConfirmed(user.accountId())) {
+            // a self-registered applicant first follows the link mailed to the address given
+            problems.add(new Problem(null, "grantapplication.validation.email-unconfirmed"));
         }
         if (!problems.isEmpty()) {
             throw new SubmissionRejected(problems);

@@ -3,6 +3,7 @@ package de.kulturbuero.grants.grantapplication;
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeTerms;
+import de.kulturbuero.grants.shared.text.SingleLineText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,16 +36,23 @@ public final class SubmissionRules {
         length(p, "partnerRole", d.getPartnerRole(), LONG_TEXT);
         length(p, "place", d.getPlace(), SHORT_TEXT);
         length(p, "earlyStartReason", d.getEarlyStartReason(), LONG_TEXT);
+        singleLine(p, "title", d.getTitle());
+        singleLine(p, "partnerOrganisation", d.getPartnerOrganisation());
+        singleLine(p, "partnerContact", d.getPartnerContact());
+        singleLine(p, "partnerCountry", d.getPartnerCountry());
+        singleLine(p, "place", d.getPlace());
         participants(p, "participantsLocal", d.getParticipantsLocal());
         participants(p, "participantsPartner", d.getParticipantsPartner());
         for (int i = 0; i < d.getCostLines().size(); i++) {
             ApplicationDraft.CostLine line = d.getCostLines().get(i);
             length(p, "costLines[" + i + "].description", line.getDescription(), SHORT_TEXT);
+            singleLine(p, "costLines[" + i + "].description", line.getDescription());
             amount(p, "costLines[" + i + "].amount", line.getAmount());
         }
         for (int i = 0; i < d.getIncomeLines().size(); i++) {
             ApplicationDraft.IncomeLine line = d.getIncomeLines().get(i);
             length(p, "incomeLines[" + i + "].description", line.getDescription(), SHORT_TEXT);
+            singleLine(p, "incomeLines[" + i + "].description", line.getDescription());
             amount(p, "incomeLines[" + i + "].amount", line.getAmount());
         }
         amount(p, FinancingRules.GRANT, d.getRequestedGrant());
@@ -160,6 +168,11 @@ public final class SubmissionRules {
         if (value != null && value.length() > max) {
             p.add(new Problem(field, "grantapplication.validation.too-long", max));
         }
+    }
+
+    /** A one-line entry (shown in lists, mails, exports): no line breaks, controls or direction overrides. */
+    private static void singleLine(List<Problem> p, String field, String value) {
+        SingleLineText.problem(value).ifPresent(key -> p.add(new Problem(field, key)));
     }
 
     private static void participants(List<Problem> p, String field, Integer value) {

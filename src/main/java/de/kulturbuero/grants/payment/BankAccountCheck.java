@@ -1,6 +1,7 @@
 package de.kulturbuero.grants.payment;
 
 import de.kulturbuero.grants.payment.files.SepaText;
+import de.kulturbuero.grants.shared.text.SingleLineText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -105,6 +106,8 @@ public final class BankAccountCheck {
             problems.add(new PaymentProblem(FIELD_HOLDER, "payment.bank.error.holder-missing"));
         } else if (name.length() > MAX_HOLDER) {
             problems.add(new PaymentProblem(FIELD_HOLDER, "payment.bank.error.holder-long", MAX_HOLDER));
+        } else if (!SingleLineText.isAllowed(name)) {
+            problems.add(new PaymentProblem(FIELD_HOLDER, SingleLineText.REFUSED));
         } else if (SepaText.latin(name, SepaText.NAME)
                         .replaceAll("[^A-Za-z]", "")
                         .length()

@@ -20,6 +20,8 @@ public final class PartnerCityFormCheck {
                 || f.getCountry().strip().length() > 100) {
             p.add(new Problem("country", "programme.city.validation.country"));
         }
+        ProgrammeFormCheck.singleLine(p, f.getName(), "name");
+        ProgrammeFormCheck.singleLine(p, f.getCountry(), "country");
         if (f.getPartnerSince() == null || f.getPartnerSince() < 1900 || f.getPartnerSince() > currentYear) {
             p.add(new Problem("partnerSince", "programme.city.validation.since", currentYear));
         }

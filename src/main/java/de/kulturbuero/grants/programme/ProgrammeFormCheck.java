@@ -1,6 +1,7 @@
 package de.kulturbuero.grants.programme;
 
 import de.kulturbuero.grants.programme.ProgrammeDataRejected.Problem;
+import de.kulturbuero.grants.shared.text.SingleLineText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +33,8 @@ public final class ProgrammeFormCheck {
         List<Problem> p = new ArrayList<>();
         text(p, f.getNameDe(), "nameDe", 200);
         text(p, f.getNameEn(), "nameEn", 200);
+        singleLine(p, f.getNameDe(), "nameDe");
+        singleLine(p, f.getNameEn(), "nameEn");
         if (f.getReferencePrefix() == null
                 || !PREFIX.matcher(f.getReferencePrefix().strip()).matches()) {
             p.add(new Problem("referencePrefix", "programme.validation.prefix-format"));
@@ -83,6 +86,8 @@ public final class ProgrammeFormCheck {
             if (blank(c.getNameDe()) || blank(c.getNameEn())) {
                 p.add(new Problem("criteria", "programme.validation.criterion-name"));
             }
+            singleLine(p, c.getNameDe(), "criteria");
+            singleLine(p, c.getNameEn(), "criteria");
             if (c.getWeight() == null || c.getWeight() < 1 || c.getWeight() > 100) {
                 p.add(new Problem("criteria", "programme.validation.criterion-weight"));
             } else {
@@ -117,12 +122,20 @@ public final class ProgrammeFormCheck {
         optional(p, f.getBookingProduct(), "bookingProduct", BOOKING_LENGTH);
         optional(p, f.getBookingAccount(), "bookingAccount", BOOKING_LENGTH);
         optional(p, f.getBookingCostCentre(), "bookingCostCentre", BOOKING_LENGTH);
+        // the booking fields become cells of the finance system's CSV
+        singleLine(p, f.getBookingProduct(), "bookingProduct");
+        singleLine(p, f.getBookingAccount(), "bookingAccount");
+        singleLine(p, f.getBookingCostCentre(), "bookingCostCentre");
     }
 
     private static void optional(List<Problem> p, String value, String field, int max) {
         if (value != null && value.strip().length() > max) {
             p.add(new Problem(field, "programme.validation.too-long", max));
         }
+    }
+
+    static void singleLine(List<Problem> p, String value, String field) {
+        SingleLineText.problem(value).ifPresent(key -> p.add(new Problem(field, key)));
     }
 
     private static void text(List<Problem> p, String value, String field, int max) {

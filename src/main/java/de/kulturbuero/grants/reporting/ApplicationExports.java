@@ -6,7 +6,10 @@ import de.kulturbuero.grants.grantapplication.ApplicationStatistics;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
+import de.kulturbuero.grants.security.SecurityEventType;
+import de.kulturbuero.grants.security.SecurityEvents;
 import de.kulturbuero.grants.shared.i18n.Formats;
+import de.kulturbuero.grants.shared.text.SpreadsheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,10 +59,12 @@ public class ApplicationExports {
 
     private final ApplicationStatistics statistics;
     private final ProgrammeService programmes;
+    private final SecurityEvents securityEvents;
 
-    ApplicationExports(ApplicationStatistics statistics, ProgrammeService programmes) {
+    ApplicationExports(ApplicationStatistics statistics, ProgrammeService programmes, SecurityEvents securityEvents) {
         this.statistics = statistics;
         this.programmes = programmes;
+        this.securityEvents = securityEvents;
     }
 
     public byte[] csv(ApplicationFilter filter, Locale locale) {
@@ -70,7 +75,9 @@ public class ApplicationExports {
                         .collect(Collectors.joining(",")))
                 .append("\r\n");
         Lookup lookup = lookup();
-        for (ApplicationReportRow r : statistics.listAll(filter)) {
+        List<ApplicationReportRow> rows = statistics.listAll(filter);
+        securityEvents.record(SecurityEventType.EXPORT, "applications as CSV, " + rows.size() + " rows");
+        for (ApplicationReportRow r : rows) {
             out.append(String.join(
                             ",",
                             csvField(r.referenceNumber()),
@@ -114,7 +121,9 @@ public class ApplicationExports {
                 cell.setCellStyle(header);
             }
             int rowIndex = 1;
-            for (ApplicationReportRow r : statistics.listAll(filter)) {
+            List<ApplicationReportRow> rows = statistics.listAll(filter);
+            securityEvents.record(SecurityEventType.EXPORT, "applications as XLSX, " + rows.size() + " rows");
+            for (ApplicationReportRow r : rows) {
                 Row row = sheet.createRow(rowIndex++);
                 text(row, 0, r.referenceNumber());
                 text(row, 1, r.title());
@@ -194,12 +203,12 @@ public class ApplicationExports {
         }
     }
 
-    /** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheet programs do not run it as a formula. */
+    /** RFC 4180 quoting; a cell a spreadsheet program would run as a formula gets a leading ' ({@link SpreadsheetCells}). */
     static String csvField(String value) {
         if (value == null) {
             return "";
         }
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String v = SpreadsheetCells.neutralise(value);
         return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(value)
                 ? "\"" + v.replace("\"", "\"\"") + "\""
                 : v;

@@ -7,6 +7,8 @@ import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.ApprovedGrants;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.security.SecurityEventType;
+import de.kulturbuero.grants.security.SecurityEvents;
 import de.kulturbuero.grants.shared.i18n.Formats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,14 +50,21 @@ public class YearlyReport {
     private final ReportingService reporting;
     private final ApplicationStatistics statistics;
     private final ProgrammeService programmes;
+    private final SecurityEvents securityEvents;
 
-    YearlyReport(ReportingService reporting, ApplicationStatistics statistics, ProgrammeService programmes) {
+    YearlyReport(
+            ReportingService reporting,
+            ApplicationStatistics statistics,
+            ProgrammeService programmes,
+            SecurityEvents securityEvents) {
         this.reporting = reporting;
         this.statistics = statistics;
         this.programmes = programmes;
+        this.securityEvents = securityEvents;
     }
 
     public byte[] pdf(long programmeId, int year, Locale requested) {
+        securityEvents.record(SecurityEventType.EXPORT, "yearly report of programme " + programmeId + " for " + year);
         Texts t = new Texts(requested);
         Locale locale = t.locale();
         ProgrammeFigures f = reporting.figures(programmeId, year);

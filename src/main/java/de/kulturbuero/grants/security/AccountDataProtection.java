@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +27,13 @@ public class AccountDataProtection {
 
     private final AccountAdministrationRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final JdbcTemplate jdbc;
 
-    AccountDataProtection(AccountAdministrationRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountDataProtection(
+            AccountAdministrationRepository accounts, PasswordEncoder passwordEncoder, JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -65,5 +69,8 @@ public class AccountDataProtection {
         RANDOM.nextBytes(raw);
         accounts.removeRoles(accountId);
         accounts.anonymise(accountId, passwordEncoder.encode(Base64.getEncoder().encodeToString(raw)), now);
+        // the security log keeps what happened, but no longer whose address it was
+        jdbc.update("UPDATE security_event SET account_email = NULL WHERE account_id = ?", accountId);
+        jdbc.update("UPDATE security_event SET actor_email = NULL WHERE actor_id = ?", accountId);
     }
 }

@@ -24,9 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Makes role changes and locks take effect on the user's next request, not at their next login:
- * for a signed-in account (local, or through the identity provider) it reloads roles and the
- * enabled flag (one primary-key read per request). A locked or deleted account is signed out at once (session invalidated); changed
- * roles replace the authentication in the session.
+ * for a signed-in account (local, or through the identity provider) it reloads roles, the
+ * enabled flag and the credentials version (one primary-key read per request, {@code /VAADIN/}
+ * requests included, so a session that only fetches resources ends too). A locked or deleted
+ * account, and a session older than the account's last lock, role change or password change
+ * ({@link SessionEnd}), is signed out at once (session invalidated); changed roles otherwise
+ * replace the authentication in the session.
  */
 class AccountRefreshFilter extends OncePerRequestFilter {
 
@@ -43,7 +46,9 @@ class AccountRefreshFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
             PortalUser fresh = accounts.reload(user.accountId()).orElse(null);
-            if (fresh == null || !fresh.isEnabled()) {
+            HttpSession current = request.getSession(false);
+            int sessionVersion = SessionEnd.kept(current, user.accountId()).orElse(user.credentialsVersion());
+            if (fresh == null || !fresh.isEnabled() || fresh.credentialsVersion() != sessionVersion) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
@@ -69,11 +74,11 @@ class AccountRefreshFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Static files of the UI need no fresh account; everything else (views, UIDL, downloads) does. */
+    /** The portal's own style sheet and images need no fresh account; everything else (views, UIDL, /VAADIN/, downloads) does. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/VAADIN/") || path.equals("/styles.css") || path.startsWith("/images/");
+        return path.equals("/styles.css") || path.startsWith("/images/");
     }
 
     private static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * An account as the user administration lists it; {@code identityProvider} is the OpenID Connect
- * provider the account signs in through (its roles come from there), or null for a local account.
+ * provider the account signs in through (its roles come from there), or null for a local account;
+ * {@code lockedUntil} is set while sign-in is blocked after too many failed attempts.
  */
 public record AccountRow(
         long id,
@@ -16,7 +17,12 @@ public record AccountRow(
         boolean enabled,
         String preferredLanguage,
         Instant createdAt,
-        String identityProvider) {
+        String identityProvider,
+        Instant lockedUntil) {
+
+    public boolean temporarilyLocked() {
+        return lockedUntil != null;
+    }
 
     public boolean external() {
         return identityProvider != null;

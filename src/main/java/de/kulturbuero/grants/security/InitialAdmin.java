@@ -37,9 +37,11 @@ class InitialAdmin implements ApplicationRunner {
         if (!StringUtils.hasText(email) || !StringUtils.hasText(password)) {
             return;
         }
-        if (password.length() < 12) {
-            throw new IllegalStateException("GRANTS_ADMIN_PASSWORD must have at least 12 characters");
-        }
+        PasswordPolicy.problem(password, email.trim()).ifPresent(problem -> {
+            throw new IllegalStateException("GRANTS_ADMIN_PASSWORD breaks the password rule (" + problem
+                    + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, at most " + PasswordPolicy.MAX_BYTES
+                    + " bytes, not a common password, not the e-mail address");
+        });
         accounts.createIfAbsent(email.trim(), password, "Administrator", null, "de", List.of(Roles.ADMIN));
         log.info("Initial administrator account {} is present", email.trim());
     }

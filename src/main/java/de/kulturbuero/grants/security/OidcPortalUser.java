@@ -33,7 +33,8 @@ public class OidcPortalUser extends PortalUser implements OidcUser {
                 account.isEnabled(),
                 account.displayName(),
                 account.preferredLanguage(),
-                authorities);
+                authorities,
+                account.credentialsVersion());
         this.idToken = idToken;
         this.userInfo = userInfo;
     }

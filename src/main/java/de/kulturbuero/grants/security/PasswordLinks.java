@@ -12,24 +12,31 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The receiving end of the one-time links from {@link UserAdministration}: anyone holding a valid
- * token may set that account's password once (so no {@code @PreAuthorize}; the token is the proof).
+ * token may set that account's password once (so no {@code @PreAuthorize}; the token is the proof),
+ * which also lifts a lock after failed sign-ins.
  */
 @Service
 public class PasswordLinks {
-
-    /** Minimum length of a password set through a link (the same rule as the initial admin's). */
-    public static final int MIN_LENGTH = 12;
 
     private final AccountTokenRepository tokens;
     private final AccountAdministrationRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final Attempts attempts;
+    private final SignInThrottle signInThrottle;
+    private final SecurityEvents events;
 
     PasswordLinks(
             AccountTokenRepository tokens,
             AccountAdministrationRepository accounts,
             PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock,
+            Attempts attempts,
+            SignInThrottle signInThrottle,
+            SecurityEvents events) {
+        this.events = events;
+        this.attempts = attempts;
+        this.signInThrottle = signInThrottle;
         this.tokens = tokens;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -45,18 +52,29 @@ public class PasswordLinks {
     /**
      * Sets the password and uses up the token.
      *
-     * @throws UserAdministrationRefused when the token is unknown, used or expired, or the password too short
+     * @throws UserAdministrationRefused when the token is unknown, used or expired, or the password breaks
+     *     {@link PasswordPolicy} (its message key)
      */
     @Transactional
     public void setPassword(String token, String password) {
+        if (!attempts.allowFromClient(Attempts.Kind.PASSWORD_LINK)) {
+            throw new UserAdministrationRefused(Attempts.TOO_MANY);
+        }
         AccountTokenEntity t =
                 usable(token).orElseThrow(() -> new UserAdministrationRefused("security.password-link.invalid"));
-        if (password == null || password.length() < MIN_LENGTH) {
-            throw new UserAdministrationRefused("security.password-link.too-short");
-        }
         AccountEntity account = accounts.findById(t.getAccountId())
                 .orElseThrow(() -> new UserAdministrationRefused("security.password-link.invalid"));
+        PasswordPolicy.problem(password, account.getEmail()).ifPresent(key -> {
+            throw new UserAdministrationRefused(key);
+        });
         account.changePasswordHash(passwordEncoder.encode(password));
+        SessionEnd.all(account);
+        boolean wasLocked = signInThrottle.lift(account);
+        events.recordFor(SecurityEventType.PASSWORD_SET_BY_LINK, account.getId(), account.getEmail(), t.getPurpose());
+        if (wasLocked) {
+            events.recordFor(
+                    SecurityEventType.SIGN_IN_LOCK_LIFTED, account.getId(), account.getEmail(), "by the password link");
+        }
         t.use(clock.instant());
     }
 

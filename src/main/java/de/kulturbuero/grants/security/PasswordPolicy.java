@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -9,13 +10,17 @@ import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The password rule (in line with BSI/NIST advice: length over composition rules): at least 10
- * characters, at least one letter and one digit or symbol, not the e-mail address or its name part.
+ * The password rule (NIST SP 800-63B and OWASP ASVS: length, no composition rules): at least 12
+ * characters, at most 72 bytes in UTF-8 (what bcrypt hashes; "ä" counts two), not one of the
+ * commonly used passwords ({@link CommonPasswords}, compared ignoring case), not the e-mail
+ * address or its name part. Every place that sets a password uses it.
  */
 public final class PasswordPolicy {
 
-    public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 128;
+    public static final int MIN_LENGTH = 12;
+
+    /** bcrypt reads at most 72 bytes and Spring's encoder refuses more, so a longer password is refused here. */
+    public static final int MAX_BYTES = 72;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -47,16 +52,14 @@ public final class PasswordPolicy {
 
     /** The translation key of the first rule the password breaks, if any. */
     public static Optional<String> problem(String password, String email) {
-        if (password == null || password.length() < MIN_LENGTH) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("security.password.too-short");
         }
-        if (password.length() > MAX_LENGTH) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("security.password.too-long");
         }
-        boolean letter = password.chars().anyMatch(Character::isLetter);
-        boolean other = password.chars().anyMatch(c -> !Character.isLetter(c));
-        if (!letter || !other) {
-            return Optional.of("security.password.too-simple");
+        if (CommonPasswords.contains(password)) {
+            return Optional.of("security.password.common");
         }
         if (email != null && !email.isBlank()) {
             String lower = password.toLowerCase(Locale.ROOT);

@@ -46,6 +46,9 @@ public class PasswordResetService {
     private final OutgoingMail mail;
     private final Clock clock;
     private final String baseUrl;
+    private final Attempts attempts;
+    private final SignInThrottle signInThrottle;
+    private final SecurityEvents events;
     private final SecureRandom random = new SecureRandom();
 
     PasswordResetService(
@@ -54,7 +57,13 @@ public class PasswordResetService {
             PasswordEncoder passwordEncoder,
             OutgoingMail mail,
             Clock clock,
-            @Value("${grants.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${grants.base-url:http://localhost:8080}") String baseUrl,
+            Attempts attempts,
+            SignInThrottle signInThrottle,
+            SecurityEvents events) {
+        this.events = events;
+        this.attempts = attempts;
+        this.signInThrottle = signInThrottle;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
@@ -68,12 +77,21 @@ public class PasswordResetService {
      * way, so the page does not reveal which addresses have accounts.
      *
      * @return the link (for tests); empty when no account has the address
+     * @throws RegistrationRejected ({@link Attempts#TOO_MANY}) when this client asked too often in a short time
      */
     @PreAuthorize("permitAll()")
     @Transactional
     public Optional<String> requestReset(String email) {
+        if (!attempts.allowFromClient(Attempts.Kind.PASSWORD_RESET_REQUEST)) {
+            throw new RegistrationRejected(List.of(new Problem("email", Attempts.TOO_MANY)));
+        }
         Optional<AccountEntity> account =
                 email == null ? Optional.empty() : accounts.findByEmailIgnoreCase(email.strip());
+        events.recordFor(
+                SecurityEventType.PASSWORD_RESET_REQUESTED,
+                account.map(AccountEntity::getId).orElse(null),
+                email == null ? null : email.strip(),
+                account.isPresent() ? null : "no account");
         if (account.isEmpty() || !account.get().isEnabled() || account.get().isExternal()) {
             // accounts of the city's identity provider have no local password to reset
             log.info("Password reset asked for an address without an active local account");
@@ -95,13 +113,17 @@ public class PasswordResetService {
     }
 
     /**
-     * Sets a new password with a valid token and uses the token up.
+     * Sets a new password with a valid token, uses the token up and lifts a lock after failed sign-ins.
      *
-     * @throws RegistrationRejected when the token is unknown, used or expired, or the password breaks the policy
+     * @throws RegistrationRejected when the token is unknown, used or expired, the password breaks the
+     *     policy, or this client sent too many new passwords in a short time
      */
     @PreAuthorize("permitAll()")
     @Transactional
     public void reset(String token, String newPassword, String repeat) {
+        if (!attempts.allowFromClient(Attempts.Kind.PASSWORD_LINK)) {
+            throw new RegistrationRejected(List.of(new Problem("token", Attempts.TOO_MANY)));
+        }
         List<Map<String, Object>> rows = token == null
                 ? List.of()
                 : jdbc.queryForList(
@@ -120,6 +142,13 @@ public class PasswordResetService {
             throw new RegistrationRejected(problems);
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        SessionEnd.all(account);
+        boolean wasLocked = signInThrottle.lift(account);
+        events.recordFor(SecurityEventType.PASSWORD_RESET, account.getId(), account.getEmail(), null);
+        if (wasLocked) {
+            events.recordFor(
+                    SecurityEventType.SIGN_IN_LOCK_LIFTED, account.getId(), account.getEmail(), "by the reset link");
+        }
         jdbc.update(
                 "UPDATE password_reset_token SET used_at = ? WHERE id = ?",
                 Timestamp.from(clock.instant()),

@@ -11,6 +11,7 @@ public class PortalUser extends User implements HasDisplayName {
     private final long accountId;
     private final String displayName;
     private final String preferredLanguage;
+    private final int credentialsVersion;
 
     public PortalUser(
             long accountId,
@@ -20,10 +21,28 @@ public class PortalUser extends User implements HasDisplayName {
             String displayName,
             String preferredLanguage,
             Collection<? extends GrantedAuthority> authorities) {
+        this(accountId, email, passwordHash, enabled, displayName, preferredLanguage, authorities, 0);
+    }
+
+    public PortalUser(
+            long accountId,
+            String email,
+            String passwordHash,
+            boolean enabled,
+            String displayName,
+            String preferredLanguage,
+            Collection<? extends GrantedAuthority> authorities,
+            int credentialsVersion) {
         super(email, passwordHash, enabled, true, true, true, authorities);
         this.accountId = accountId;
         this.displayName = displayName;
         this.preferredLanguage = preferredLanguage;
+        this.credentialsVersion = credentialsVersion;
+    }
+
+    /** The account's credentials version when this principal was made (at sign-in): a higher one ends the session. */
+    public int credentialsVersion() {
+        return credentialsVersion;
     }
 
     public long accountId() {

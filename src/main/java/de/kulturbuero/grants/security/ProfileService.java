@@ -3,9 +3,11 @@ package de.kulturbuero.grants.security;
 import de.kulturbuero.grants.security.RegistrationRejected.Problem;
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountRepository;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -104,8 +106,23 @@ public class ProfileService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final Attempts attempts;
+    private final SecurityEvents events;
+    private final int currentPasswordLimit;
+    private final Duration currentPasswordWindow;
 
-    ProfileService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    ProfileService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            Attempts attempts,
+            SecurityEvents events,
+            @Value("${grants.security.throttle.current-password:5}") int currentPasswordLimit,
+            @Value("${grants.security.throttle.current-password-window:PT15M}") Duration currentPasswordWindow) {
+        this.attempts = attempts;
+        this.events = events;
+        this.currentPasswordLimit = currentPasswordLimit;
+        this.currentPasswordWindow = currentPasswordWindow;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -153,6 +170,20 @@ public class ProfileService {
                 problems.add(new Problem(f[0], "security.register.too-long"));
             }
         }
+        SingleLineFields.check(
+                problems,
+                "name",
+                p.name,
+                "organisation",
+                p.organisation,
+                "street",
+                p.street,
+                "postcode",
+                p.postcode,
+                "city",
+                p.city,
+                "country",
+                p.country);
         if (!problems.isEmpty()) {
             throw new RegistrationRejected(problems);
         }
@@ -168,7 +199,9 @@ public class ProfileService {
     }
 
     /**
-     * Changes the password after checking the current one.
+     * Changes the password after checking the current one; after {@code current-password} wrong
+     * current passwords within the window the check is refused (someone at an unattended session
+     * must not try passwords here without the sign-in's throttle).
      *
      * @throws RegistrationRejected when the current password is wrong or the new one breaks the policy
      */
@@ -180,8 +213,14 @@ public class ProfileService {
             throw new RegistrationRejected(
                     List.of(new Problem("currentPassword", "security.account.password-external")));
         }
+        String account = String.valueOf(a.getId());
+        if (attempts.count(Attempts.Kind.CURRENT_PASSWORD, account, currentPasswordWindow) >= currentPasswordLimit) {
+            throw new RegistrationRejected(
+                    List.of(new Problem("currentPassword", "security.throttle.current-password")));
+        }
         List<Problem> problems = new ArrayList<>();
         if (current == null || !passwordEncoder.matches(current, a.getPasswordHash())) {
+            attempts.record(Attempts.Kind.CURRENT_PASSWORD, account);
             problems.add(new Problem("currentPassword", "security.account.current-password-wrong"));
         }
         problems.addAll(PasswordPolicy.problems(newPassword, repeat, a.getEmail(), "newPassword", "repeatPassword"));
@@ -189,6 +228,8 @@ public class ProfileService {
             throw new RegistrationRejected(problems);
         }
         a.setPasswordHash(passwordEncoder.encode(newPassword));
+        SessionEnd.others(a, currentUser);
+        events.recordFor(SecurityEventType.PASSWORD_CHANGED, a.getId(), a.getEmail(), "on the account page");
     }
 
     private AccountEntity mine() {

@@ -6,6 +6,7 @@ import de.kulturbuero.grants.security.domain.AccountRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,21 +23,37 @@ public class RegistrationService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final Attempts attempts;
+    private final EmailConfirmation confirmation;
 
-    RegistrationService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    RegistrationService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            Attempts attempts,
+            EmailConfirmation confirmation) {
+        this.confirmation = confirmation;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.attempts = attempts;
     }
 
     /**
-     * Creates an APPLICANT account; returns its id.
+     * Creates an APPLICANT account whose address waits for confirmation (the link goes out by mail);
+     * returns its id. An address that has an account already is not reported: its holder gets a
+     * note by mail instead, and the caller answers as for a new account (returns 0), so the page
+     * never tells which addresses have accounts.
      *
-     * @throws RegistrationRejected with every problem (a taken e-mail address among them)
+     * @throws RegistrationRejected with every problem of the form, or only
+     *     {@link Attempts#TOO_MANY} when this client sent too many registrations in a short time
      */
     @PreAuthorize("permitAll()")
     @Transactional
     public long register(RegistrationForm f) {
+        if (!attempts.allowFromClient(Attempts.Kind.REGISTRATION)) {
+            throw new RegistrationRejected(List.of(new Problem("form", Attempts.TOO_MANY)));
+        }
         List<Problem> problems = new ArrayList<>();
         String email = f.getEmail() == null ? "" : f.getEmail().strip();
         required(problems, "name", f.getName(), "security.register.name-required");
@@ -44,8 +61,6 @@ public class RegistrationService {
             problems.add(new Problem("email", "security.register.email-required"));
         } else if (!EmailAddresses.isValid(email)) {
             problems.add(new Problem("email", "security.register.email-invalid"));
-        } else if (accounts.findByEmailIgnoreCase(email).isPresent()) {
-            problems.add(new Problem("email", "security.register.email-taken"));
         }
         problems.addAll(
                 PasswordPolicy.problems(f.getPassword(), f.getPasswordRepeat(), email, "password", "passwordRepeat"));
@@ -69,8 +84,29 @@ public class RegistrationService {
         tooLong(problems, "postcode", f.getPostcode(), 20);
         tooLong(problems, "city", f.getCity(), 100);
         tooLong(problems, "country", f.getCountry(), 100);
+        SingleLineFields.check(
+                problems,
+                "name",
+                f.getName(),
+                "organisation",
+                f.getOrganisation(),
+                "street",
+                f.getStreet(),
+                "postcode",
+                f.getPostcode(),
+                "city",
+                f.getCity(),
+                "country",
+                f.getCountry());
         if (!problems.isEmpty()) {
             throw new RegistrationRejected(problems);
+        }
+        Optional<AccountEntity> known = accounts.findByEmailIgnoreCase(email);
+        if (known.isPresent()) {
+            // the hash a new account costs, so the answer does not come faster for a known address
+            passwordEncoder.encode(f.getPassword());
+            confirmation.sendAlreadyRegistered(known.get());
+            return 0;
         }
         AccountEntity account = new AccountEntity(
                 email,
@@ -86,8 +122,11 @@ public class RegistrationService {
                 f.getCountry().strip(),
                 clock.instant());
         account.getRoles().add(Roles.APPLICANT);
+        account.awaitEmailConfirmation();
         try {
-            return accounts.saveAndFlush(account).getId();
+            long id = accounts.saveAndFlush(account).getId();
+            confirmation.sendLink(account);
+            return id;
         } catch (DataIntegrityViolationException raced) {
             // the same address registered a moment ago in another request: the unique key decided
             throw new RegistrationRejected(List.of(new Problem("email", "security.register.email-taken")));

@@ -6,6 +6,7 @@ import de.kulturbuero.grants.security.domain.AccountUserDetailsService;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,11 +32,17 @@ public class StaffAccounts {
     private final AccountRepository accounts;
     private final StaffSignInSettings settings;
     private final PasswordEncoder passwordEncoder;
+    private final SecurityEvents events;
 
-    StaffAccounts(AccountRepository accounts, StaffSignInSettings settings, PasswordEncoder passwordEncoder) {
+    StaffAccounts(
+            AccountRepository accounts,
+            StaffSignInSettings settings,
+            PasswordEncoder passwordEncoder,
+            SecurityEvents events) {
         this.accounts = accounts;
         this.settings = settings;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     /**
@@ -68,9 +75,19 @@ public class StaffAccounts {
             account.updateFromProvider(account.getEmail(), displayName(identity, account.getEmail()));
         }
         if (!account.isEnabled()) {
+            events.recordFor(
+                    SecurityEventType.SIGN_IN_FAILED,
+                    account.getId(),
+                    account.getEmail(),
+                    "locked, " + identity.provider());
             throw new StaffSignInRefused(StaffSignInRefused.LOCKED, "account " + account.getId() + " is locked");
         }
         if (!account.getRoles().equals(roles)) {
+            events.recordFor(
+                    SecurityEventType.ROLES_CHANGED,
+                    account.getId(),
+                    account.getEmail(),
+                    new TreeSet<>(account.getRoles()) + " -> " + new TreeSet<>(roles) + " from " + identity.provider());
             log.info(
                     "Roles of account {} from the identity provider's groups: {} -> {}",
                     account.getId(),
@@ -79,7 +96,9 @@ public class StaffAccounts {
             account.getRoles().clear();
             account.getRoles().addAll(roles);
         }
-        return AccountUserDetailsService.toPrincipal(accounts.saveAndFlush(account));
+        PortalUser user = AccountUserDetailsService.toPrincipal(accounts.saveAndFlush(account));
+        events.recordFor(SecurityEventType.SIGN_IN, account.getId(), account.getEmail(), identity.provider());
+        return user;
     }
 
     private AccountEntity takeOverOrCreate(ExternalIdentity identity, String email) {

@@ -4,6 +4,7 @@ import de.kulturbuero.grants.security.domain.AccountAdministrationRepository;
 import de.kulturbuero.grants.security.domain.AccountEntity;
 import de.kulturbuero.grants.security.domain.AccountTokenEntity;
 import de.kulturbuero.grants.security.domain.AccountTokenRepository;
+import de.kulturbuero.grants.shared.text.SingleLineText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,6 +48,8 @@ public class UserAdministration {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final String baseUrl;
+    private final SignInThrottle signInThrottle;
+    private final SecurityEvents events;
 
     UserAdministration(
             AccountAdministrationRepository accounts,
@@ -55,7 +58,11 @@ public class UserAdministration {
             UserAdministrationMailer mailer,
             CurrentUser currentUser,
             Clock clock,
-            @Value("${grants.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${grants.base-url:http://localhost:8080}") String baseUrl,
+            SignInThrottle signInThrottle,
+            SecurityEvents events) {
+        this.signInThrottle = signInThrottle;
+        this.events = events;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -73,7 +80,7 @@ public class UserAdministration {
                         normalise(filter),
                         PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), Sort.by("email")))
                 .stream()
-                .map(UserAdministration::toRow)
+                .map(this::toRow)
                 .toList();
     }
 
@@ -100,6 +107,9 @@ public class UserAdministration {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
             throw new UserAdministrationRefused("security.admin.error.name");
         }
+        if (!SingleLineText.isAllowed(displayName)) {
+            throw new UserAdministrationRefused(SingleLineText.REFUSED);
+        }
         if (accounts.existsByEmailIgnoreCase(address)) {
             throw new UserAdministrationRefused("security.admin.error.email-taken");
         }
@@ -111,6 +121,7 @@ public class UserAdministration {
                 address, unusablePassword(), displayName.strip(), null, "en".equals(language) ? "en" : "de");
         account.getRoles().addAll(roles);
         accounts.saveAndFlush(account);
+        events.recordFor(SecurityEventType.ACCOUNT_INVITED, account.getId(), account.getEmail(), "roles " + roles);
         return sendLink(account, INVITE, Duration.ofDays(7));
     }
 
@@ -132,9 +143,15 @@ public class UserAdministration {
                 && accounts.countEnabledAdmins() <= 1) {
             throw new UserAdministrationRefused("security.admin.error.last-admin");
         }
+        String before = new TreeSet<>(account.getRoles()).toString();
         account.getRoles().clear();
         account.getRoles().addAll(roles);
-        return toRow(accounts.saveAndFlush(account));
+        // the person signs in again with the new roles; an administrator changing their own keeps this session
+        SessionEnd.others(account, currentUser);
+        AccountRow row = toRow(accounts.saveAndFlush(account));
+        events.recordFor(
+                SecurityEventType.ROLES_CHANGED, account.getId(), account.getEmail(), before + " -> " + row.roles());
+        return row;
     }
 
     /** Locks (the user is signed out on the next request) or unlocks an account. */
@@ -156,6 +173,26 @@ public class UserAdministration {
             throw new UserAdministrationRefused("security.admin.error.lock-self");
         }
         account.setEnabled(!locked);
+        if (locked) {
+            SessionEnd.all(account);
+        }
+        AccountRow row = toRow(accounts.saveAndFlush(account));
+        events.recordFor(
+                locked ? SecurityEventType.ACCOUNT_LOCKED : SecurityEventType.ACCOUNT_UNLOCKED,
+                account.getId(),
+                account.getEmail(),
+                null);
+        return row;
+    }
+
+    /** Lifts the block after too many failed sign-ins (the person may sign in again at once). */
+    @Transactional
+    public AccountRow liftSignInLock(long accountId) {
+        AccountEntity account = find(accountId);
+        if (signInThrottle.lift(account)) {
+            events.recordFor(
+                    SecurityEventType.SIGN_IN_LOCK_LIFTED, account.getId(), account.getEmail(), "by an administrator");
+        }
         return toRow(accounts.saveAndFlush(account));
     }
 
@@ -167,6 +204,8 @@ public class UserAdministration {
             throw new UserAdministrationRefused("security.admin.error.external-password");
         }
         account.changePasswordHash(unusablePassword());
+        SessionEnd.all(account);
+        events.recordFor(SecurityEventType.PASSWORD_RESET_BY_ADMIN, account.getId(), account.getEmail(), null);
         return sendLink(account, RESET, Duration.ofHours(24));
     }
 
@@ -212,7 +251,7 @@ public class UserAdministration {
         return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static AccountRow toRow(AccountEntity a) {
+    private AccountRow toRow(AccountEntity a) {
         return new AccountRow(
                 a.getId(),
                 a.getEmail(),
@@ -222,6 +261,7 @@ public class UserAdministration {
                 a.isEnabled(),
                 a.getPreferredLanguage(),
                 a.getCreatedAt(),
-                a.getIdentityProvider());
+                a.getIdentityProvider(),
+                a.isLockedAt(clock.instant()) ? a.getLockedUntil() : null);
     }
 }

@@ -241,6 +241,24 @@ class FinalReportRulesTest {
     }
 
     @Test
+    void place_labels_payees_purposes_and_rate_sources_refuse_line_breaks_and_direction_overrides() {
+        ReportDraft d = complete();
+        d.setPlace("Bristol\r\nBcc: x@example.org");
+        d.getLines().getFirst().setLabel("Reise\u202Ekosten");
+        Receipt r = d.getReceipts().getFirst();
+        r.setPayee("Deutsche\tBahn");
+        r.setPurpose("Tickets\u2066");
+
+        assertThat(FinalReportRules.formatProblems(d))
+                .extracting(ReportProblem::field, ReportProblem::messageKey)
+                .containsExactlyInAnyOrder(
+                        tuple("place", de.kulturbuero.grants.shared.text.SingleLineText.REFUSED),
+                        tuple("lines[0].label", de.kulturbuero.grants.shared.text.SingleLineText.REFUSED),
+                        tuple("receipts[0].payee", de.kulturbuero.grants.shared.text.SingleLineText.REFUSED),
+                        tuple("receipts[0].purpose", de.kulturbuero.grants.shared.text.SingleLineText.REFUSED));
+    }
+
+    @Test
     void removing_an_added_line_moves_the_receipts_of_later_lines_and_frees_its_own() {
         ReportDraft d = complete();
         d.getLines().add(1, Line.added(Kind.COST));

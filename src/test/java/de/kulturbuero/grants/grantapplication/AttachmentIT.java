@@ -91,6 +91,16 @@ class AttachmentIT {
     }
 
     @Test
+    void a_name_with_a_direction_override_is_refused_and_nothing_is_stored() {
+        // "\u202Egnp.exe" is shown as "exe.png"; the content is a real PNG, so only the name can refuse it
+        String refused = "grantapplication.attachment.hidden-characters";
+        assertRefused("\u202Egnp.exe", SampleFiles.image("png"), refused);
+        assertRefused("Foto\u202Egnp.png", SampleFiles.image("png"), refused);
+        assertRefused("Plan\u2066.pdf", SampleFiles.pdf(), refused);
+        assertRefused("Plan\r\nX.pdf", SampleFiles.pdf(), refused);
+    }
+
+    @Test
     void every_allowed_type_is_accepted() {
         attachments.add(draft, "a.png", SampleFiles.image("png"));
         attachments.add(draft, "b.jpg", SampleFiles.image("jpg"));
@@ -156,6 +166,7 @@ class AttachmentIT {
             "grantapplication.attachment.too-large",
             "grantapplication.attachment.wrong-type",
             "grantapplication.attachment.bad-name",
+            "grantapplication.attachment.hidden-characters",
             "grantapplication.attachment.total-too-large"
         }) {
             assertThat(en.getString(key)).isNotBlank();

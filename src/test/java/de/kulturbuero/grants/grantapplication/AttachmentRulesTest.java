@@ -54,6 +54,17 @@ class AttachmentRulesTest {
     }
 
     @Test
+    void direction_overrides_and_line_breaks_in_names_are_refused() {
+        // shown as "exe.png" in a list, an e-mail or a download dialog
+        assertThat(AttachmentRules.sanitiseFileName("\u202Egnp.exe")).isEmpty();
+        assertThat(AttachmentRules.sanitiseFileName("Foto\u202Egnp.pdf")).isEmpty();
+        assertThat(AttachmentRules.sanitiseFileName("Plan\u2067fdp.exe\u2069.pdf"))
+                .isEmpty();
+        assertThat(AttachmentRules.sanitiseFileName("Plan\u200F.pdf")).isEmpty();
+        assertThat(AttachmentRules.sanitiseFileName("Plan\r\nX.pdf")).isEmpty();
+    }
+
+    @Test
     void names_are_cleaned_but_keep_letters_of_every_language() {
         assertThat(AttachmentRules.sanitiseFileName("Einladung Poznań (2027).pdf"))
                 .contains("Einladung Poznań (2027).pdf");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulturbuero.grants.grantapplication.SubmissionRejected.Problem;
 import de.kulturbuero.grants.programme.PartnerCitySummary;
+import de.kulturbuero.grants.shared.text.SingleLineText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,6 +94,27 @@ class SubmissionRulesTest {
     @Test
     void an_empty_draft_has_no_format_problems() {
         assertThat(SubmissionRules.formatProblems(new ApplicationDraft())).isEmpty();
+    }
+
+    @Test
+    void single_line_entries_refuse_line_breaks_and_direction_overrides_at_their_field() {
+        ApplicationDraft d = new ApplicationDraft();
+        d.setTitle("Sommerakademie\r\nBcc: x@example.org");
+        d.setPartnerOrganisation("Centre\u202Eevil");
+        d.setPlace("Rouen\u2066");
+        d.setPartnerContact("Marie\tDupont");
+        d.setPartnerCountry("Frankreich\u200F");
+        // the description may have paragraphs
+        d.setDescription("Absatz eins.\n\nAbsatz zwei.");
+
+        assertThat(SubmissionRules.formatProblems(d))
+                .extracting(Problem::field, Problem::messageKey)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("title", SingleLineText.REFUSED),
+                        org.assertj.core.groups.Tuple.tuple("partnerOrganisation", SingleLineText.REFUSED),
+                        org.assertj.core.groups.Tuple.tuple("place", SingleLineText.REFUSED),
+                        org.assertj.core.groups.Tuple.tuple("partnerContact", SingleLineText.REFUSED),
+                        org.assertj.core.groups.Tuple.tuple("partnerCountry", SingleLineText.REFUSED));
     }
 
     @Test

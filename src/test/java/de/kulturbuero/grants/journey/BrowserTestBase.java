@@ -20,8 +20,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +40,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -148,6 +153,10 @@ public abstract class BrowserTestBase {
         // --lang alone does not reliably set Accept-Language in headless mode: the preference does
         options.setExperimentalOption(
                 "prefs", Map.of("intl.accept_languages", lang + "," + uiLocale().getLanguage()));
+        // the browser console, where Chromium reports what the Content-Security-Policy blocked
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
 
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driverPath))
@@ -168,6 +177,32 @@ public abstract class BrowserTestBase {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Every journey fails when the browser blocked anything by the portal's Content-Security-Policy
+     * (a script, a style, an image, a connection): the policy would then break a page for real users.
+     */
+    @AfterEach
+    void noContentSecurityPolicyViolation() {
+        if (driver != null) {
+            List<String> violations = contentSecurityPolicyViolations();
+            if (!violations.isEmpty()) {
+                throw new AssertionError("The browser blocked content by the Content-Security-Policy:\n"
+                        + String.join("\n", violations));
+            }
+        }
+    }
+
+    /**
+     * The console messages since the last call in which the browser reports something blocked by the
+     * Content-Security-Policy (reading the console empties it).
+     */
+    protected List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     /**

@@ -16,6 +16,16 @@ class BankAccountCheckTest {
     }
 
     @Test
+    void a_holder_with_a_line_break_or_a_direction_override_is_refused_at_the_field() {
+        for (String holder : new String[] {"Kulturverein\r\nRouen", "Kulturverein\u202Enier"}) {
+            assertThat(BankAccountCheck.problems(holder, "DE89 3704 0044 0532 0130 00", null))
+                    .extracting(PaymentProblem::field, PaymentProblem::messageKey)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            BankAccountCheck.FIELD_HOLDER, de.kulturbuero.grants.shared.text.SingleLineText.REFUSED));
+        }
+    }
+
+    @Test
     void the_check_digits_and_the_country_format_are_checked() {
         assertThat(keys("DE89 3704 0044 0532 0130 01", null)).containsExactly("payment.bank.error.iban-check-digits");
         assertThat(keys("DE89 3704 0044 0532 0130", null)).containsExactly("payment.bank.error.iban-format");

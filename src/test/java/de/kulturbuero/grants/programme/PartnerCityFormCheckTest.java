@@ -29,6 +29,20 @@ class PartnerCityFormCheckTest {
     }
 
     @Test
+    void a_name_or_country_with_a_line_break_or_a_direction_override_is_refused_at_its_field() {
+        PartnerCityForm f = poznan();
+        f.setName("Poznań\r\n");
+        f.setCountry("Poland\u202E");
+        assertThat(PartnerCityFormCheck.problems(f, 2026))
+                .extracting(ProgrammeDataRejected.Problem::field, ProgrammeDataRejected.Problem::messageKey)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "name", de.kulturbuero.grants.shared.text.SingleLineText.REFUSED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "country", de.kulturbuero.grants.shared.text.SingleLineText.REFUSED));
+    }
+
+    @Test
     void coordinates_must_lie_on_the_globe() {
         PartnerCityForm f = poznan();
         f.setLatitude(new BigDecimal("90.5"));

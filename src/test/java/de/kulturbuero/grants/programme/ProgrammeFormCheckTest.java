@@ -31,6 +31,20 @@ public class ProgrammeFormCheckTest {
     }
 
     @Test
+    void names_criteria_and_booking_fields_refuse_line_breaks_and_direction_overrides() {
+        ProgrammeForm f = valid();
+        f.setNameDe("Kultur\nprojekte");
+        f.setNameEn("Culture\u202Eprojects");
+        f.getCriteria().getFirst().setNameEn("Quality\t");
+        f.setBookingAccount("=1+2\r\n");
+
+        assertThat(ProgrammeFormCheck.problems(f))
+                .filteredOn(p -> p.messageKey().equals(de.kulturbuero.grants.shared.text.SingleLineText.REFUSED))
+                .extracting(ProgrammeDataRejected.Problem::field)
+                .containsExactlyInAnyOrder("nameDe", "nameEn", "criteria", "bookingAccount");
+    }
+
+    @Test
     void a_complete_programme_has_no_problems() {
         assertThat(keys(valid())).isEmpty();
     }

@@ -19,5 +19,9 @@ class CsvFieldTest {
     void a_leading_formula_character_is_neutralised() {
         assertThat(ApplicationExports.csvField("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(ApplicationExports.csvField("-5")).isEqualTo("\"'-5\"");
+        // spreadsheet programs skip leading blanks and run what follows; a tab or return starts a formula too
+        assertThat(ApplicationExports.csvField(" =1+2")).isEqualTo("\"' =1+2\"");
+        assertThat(ApplicationExports.csvField("\t=1+2")).isEqualTo("\"'\t=1+2\"");
+        assertThat(ApplicationExports.csvField("\r=1+2")).isEqualTo("\"'\r=1+2\"");
     }
 }

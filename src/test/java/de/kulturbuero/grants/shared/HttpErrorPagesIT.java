@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,9 +37,14 @@ class HttpErrorPagesIT {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .cookieHandler(new CookieManager())
                 .build();
-        client.send(request("/login").build(), HttpResponse.BodyHandlers.ofString());
+        String page = client.send(request("/login").build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        // the login form sends the CSRF token from the page's meta tags
+        Matcher token =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]*)\"").matcher(page);
+        assertThat(token.find()).as("CSRF token on the login page").isTrue();
         String form = "username=" + URLEncoder.encode(TestUsers.ANNA, StandardCharsets.UTF_8) + "&password="
-                + TestUsers.PASSWORD;
+                + TestUsers.PASSWORD + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> login = client.send(
                 request("/login")
                         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.payment.files;
 
+import de.kulturbuero.grants.shared.text.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -73,14 +74,13 @@ public class PaymentCsvWriter {
     }
 
     /**
-     * A text cell that starts with = + - @, a tab or a carriage return is prefixed with an
-     * apostrophe, so that a spreadsheet program shows it as text instead of running it as a
-     * formula (the same guard as the office's application export).
+     * A text cell that a spreadsheet program would run as a formula is prefixed with an apostrophe,
+     * so that it is shown as text (the same guard as the office's application export: {@link SpreadsheetCells}).
      */
     static String text(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetCells.neutralise(value);
     }
 }

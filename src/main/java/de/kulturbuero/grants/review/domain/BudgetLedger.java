@@ -19,18 +19,20 @@ public class BudgetLedger {
     }
 
     /**
-     * Locks the (programme, year) row (SELECT ... FOR UPDATE, created on first use) until the
-     * transaction ends: a second approval against the same budget waits here until the first has
-     * committed or rolled back. Read what is committed only after this call: at READ COMMITTED (the
-     * app's isolation, see DataSourceConfiguration) that read then sees the first approval.
+     * Locks the (programme, year) row (created on first use) until the transaction ends: a second
+     * approval against the same budget waits here until the first has committed or rolled back.
+     * Read what is committed only after this call: at READ COMMITTED (the app's isolation, see
+     * DataSourceConfiguration) that read then sees the first approval.
+     * <p>
+     * One statement that takes the row's exclusive lock at once, whether it inserts or finds the
+     * row. An INSERT IGNORE followed by SELECT ... FOR UPDATE took a shared lock on the existing row
+     * first and then asked for the exclusive one: two approvals at the same moment each held the
+     * shared lock and waited for the other, and InnoDB killed one as a deadlock.
      */
     public void lock(long programmeId, int year) {
-        jdbc.sql("INSERT IGNORE INTO budget_commitment (programme_id, budget_year) VALUES (?, ?)")
+        jdbc.sql("INSERT INTO budget_commitment (programme_id, budget_year) VALUES (?, ?) "
+                        + "ON DUPLICATE KEY UPDATE budget_year = budget_year")
                 .params(programmeId, year)
                 .update();
-        jdbc.sql("SELECT programme_id FROM budget_commitment WHERE programme_id = ? AND budget_year = ? FOR UPDATE")
-                .params(programmeId, year)
-                .query(Long.class)
-                .single();
     }
 }

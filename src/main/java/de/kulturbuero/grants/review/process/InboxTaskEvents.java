@@ -55,7 +55,11 @@ public class InboxTaskEvents implements FlowableEventListener {
     }
 
     private void created(TaskEntity task) {
-        long applicationId = ((Number) task.getVariable(ProcessIds.VAR_APPLICATION_ID)).longValue();
+        // a process without an application (one an operator deployed beside the portal's) has no place in the inbox
+        if (!(task.getVariable(ProcessIds.VAR_APPLICATION_ID) instanceof Number number)) {
+            return;
+        }
+        long applicationId = number.longValue();
         ApplicationSummary a = applications.summary(applicationId);
         // the BPMN file is the single truth for who works on a step: its candidate group (set before TASK_CREATED)
         String group = task.getCandidates().stream()

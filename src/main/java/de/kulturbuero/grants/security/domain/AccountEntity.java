@@ -65,6 +65,19 @@ public class AccountEntity {
     @Column(name = "external_subject")
     private String externalSubject;
 
+    // set after too many failed sign-ins; lifted by the password-reset link or an administrator
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    // raised when every session of the account must end (lock, role change, password change or reset)
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
+    // null for a self-registered account until the link mailed at registration is followed; every
+    // other account (invited, demo, initial admin, identity provider) starts confirmed
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt = Instant.now();
+
     protected AccountEntity() {}
 
     public AccountEntity(
@@ -199,5 +212,42 @@ public class AccountEntity {
         this.city = city;
         this.country = country;
         this.privacyAcceptedAt = privacyAcceptedAt;
+    }
+
+    /** Until when sign-in is blocked after too many failed attempts, or null. */
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public void setLockedUntil(Instant lockedUntil) {
+        this.lockedUntil = lockedUntil;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    /** A self-registered account waits for the confirmation of its address. */
+    public void awaitEmailConfirmation() {
+        this.emailConfirmedAt = null;
+    }
+
+    public void confirmEmail(Instant at) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = at;
+        }
+    }
+
+    public int getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /** Ends every session of this account on its next request (the one that asked may be kept, see SessionEnd). */
+    public int endSessions() {
+        return ++credentialsVersion;
     }
 }

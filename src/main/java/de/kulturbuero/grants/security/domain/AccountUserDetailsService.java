@@ -48,6 +48,7 @@ public class AccountUserDetailsService implements UserDetailsService {
                 account.getPreferredLanguage(),
                 account.getRoles().stream()
                         .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
-                        .toList());
+                        .toList(),
+                account.getCredentialsVersion());
     }
 }

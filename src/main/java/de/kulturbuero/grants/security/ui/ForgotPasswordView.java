@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kulturbuero.grants.security.PasswordResetService;
+import de.kulturbuero.grants.security.RegistrationRejected;
 import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 
@@ -30,9 +31,14 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         Div status = new Div();
         status.getElement().setAttribute("role", "status");
         Button send = new Button(getTranslation("security.reset.send"), e -> {
-            resets.requestReset(email.getValue());
             status.removeAll();
-            status.add(new Paragraph(getTranslation("security.reset.sent")));
+            try {
+                resets.requestReset(email.getValue());
+                status.add(new Paragraph(getTranslation("security.reset.sent")));
+            } catch (RegistrationRejected tooMany) {
+                // too many requests from this client: the same for every address, so it tells nothing about accounts
+                tooMany.problems().forEach(p -> status.add(new Paragraph(getTranslation(p.messageKey()))));
+            }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(

@@ -13,14 +13,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kulturbuero.grants.security.SignInRefused;
 import de.kulturbuero.grants.security.StaffSignInOptions;
 import de.kulturbuero.grants.security.StaffSignInRefused;
 import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
 import de.kulturbuero.grants.shared.ui.LanguageSwitch;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * The login page: Vaadin's login form posting to Spring Security, in the visitor's language; when
@@ -38,11 +43,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             StaffSignInRefused.FAILED);
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
     private final ErrorSummary ssoError = new ErrorSummary();
 
     public LoginView(LanguageSwitch languageSwitch, StaffSignInOptions staffSignIn) {
         addClassName("login-view");
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("security.login.form-title"));
         i18n.getForm().setUsername(getTranslation("security.login.username"));
         i18n.getForm().setPassword(getTranslation("security.login.password"));
@@ -90,7 +95,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
+        boolean error = parameters.containsKey("error");
+        // a sign-in refused for too many failures says so (the same for every address typed); any other failure
+        // keeps the one message that does not tell a wrong password from an unknown address
+        i18n.getErrorMessage()
+                .setMessage(getTranslation(
+                        error ? refusal().orElse("security.login.error.message") : "security.login.error.message"));
+        form.setI18n(i18n);
+        form.setError(error);
         String reason =
                 parameters.getOrDefault("sso", List.of()).stream().findFirst().orElse(null);
         if (reason == null) {
@@ -99,6 +111,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             ssoError.message(getTranslation(
                     "security.login.sso." + (SSO_REASONS.contains(reason) ? reason : StaffSignInRefused.FAILED)));
         }
+    }
+
+    private static Optional<String> refusal() {
+        WrappedSession session = VaadinSession.getCurrent() == null
+                ? null
+                : VaadinSession.getCurrent().getSession();
+        return session != null
+                        && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInRefused refused
+                ? Optional.of(refused.messageKey())
+                : Optional.empty();
     }
 
     @Override

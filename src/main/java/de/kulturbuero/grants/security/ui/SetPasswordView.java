@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kulturbuero.grants.security.PasswordLinks;
+import de.kulturbuero.grants.security.PasswordPolicy;
 import de.kulturbuero.grants.security.UserAdministrationRefused;
 import de.kulturbuero.grants.shared.ui.AccessibilityStatementLink;
 import de.kulturbuero.grants.shared.ui.ErrorSummary;
@@ -53,7 +54,7 @@ public class SetPasswordView extends Main implements HasUrlParameter<String>, Ha
     private void showForm(String email) {
         ErrorSummary error = new ErrorSummary();
         PasswordField password = new PasswordField(getTranslation("security.password-link.password"));
-        password.setHelperText(getTranslation("security.password-link.rule", PasswordLinks.MIN_LENGTH));
+        password.setHelperText(getTranslation("security.password.rule", PasswordPolicy.MIN_LENGTH));
         password.setRequiredIndicatorVisible(true);
         PasswordField repeat = new PasswordField(getTranslation("security.password-link.repeat"));
         repeat.setRequiredIndicatorVisible(true);
@@ -69,7 +70,7 @@ public class SetPasswordView extends Main implements HasUrlParameter<String>, Ha
                         new Paragraph(getTranslation("security.password-link.done")),
                         new RouterLink(getTranslation("security.password-link.to-login"), LoginView.class));
             } catch (UserAdministrationRefused refused) {
-                error.message(getTranslation(refused.messageKey(), PasswordLinks.MIN_LENGTH));
+                error.message(getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -84,9 +84,16 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(a -> {
-                    Span status = new Span(getTranslation(
-                            a.enabled() ? "security.admin.status.active" : "security.admin.status.locked"));
-                    status.addClassNames("status-badge", a.enabled() ? "account-active" : "account-locked");
+                    boolean active = a.enabled() && !a.temporarilyLocked();
+                    Span status = new Span(
+                            !a.enabled()
+                                    ? getTranslation("security.admin.status.locked")
+                                    : a.temporarilyLocked()
+                                            ? getTranslation(
+                                                    "security.admin.status.sign-in-locked",
+                                                    Formats.dateTime(a.lockedUntil(), getLocale()))
+                                            : getTranslation("security.admin.status.active"));
+                    status.addClassNames("status-badge", active ? "account-active" : "account-locked");
                     return status;
                 })
                 .setHeader(getTranslation("security.admin.field.status"))
@@ -184,6 +191,20 @@ public class UsersView extends Main implements HasDynamicTitle {
         if (account.enabled()) {
             lock.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
+        Button liftLock = new Button(getTranslation("security.admin.lift-sign-in-lock"), e -> {
+            administration.liftSignInLock(account.id());
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+            success(getTranslation("security.admin.sign-in-lock-lifted", account.email()));
+        });
+        liftLock.setVisible(account.temporarilyLocked());
+        Paragraph lockedInfo = new Paragraph(
+                account.temporarilyLocked()
+                        ? getTranslation(
+                                "security.admin.sign-in-locked-info",
+                                Formats.dateTime(account.lockedUntil(), getLocale()))
+                        : "");
+        lockedInfo.setVisible(account.temporarilyLocked());
         Button reset = new Button(getTranslation("security.admin.reset-password"), e -> {
             administration.resetPassword(account.id());
             dialog.close();
@@ -200,9 +221,14 @@ public class UsersView extends Main implements HasDynamicTitle {
                     new Paragraph(getTranslation("security.admin.next-request")));
             dialog.getFooter().add(lock, new Button(getTranslation("shared.cancel"), e -> dialog.close()));
         } else {
-            dialog.add(since, error, roles, new Paragraph(getTranslation("security.admin.next-request")));
+            dialog.add(since, lockedInfo, error, roles, new Paragraph(getTranslation("security.admin.next-request")));
             dialog.getFooter()
-                    .add(reset, lock, new Button(getTranslation("shared.cancel"), e -> dialog.close()), saveRoles);
+                    .add(
+                            reset,
+                            liftLock,
+                            lock,
+                            new Button(getTranslation("shared.cancel"), e -> dialog.close()),
+                            saveRoles);
         }
         dialog.open();
     }

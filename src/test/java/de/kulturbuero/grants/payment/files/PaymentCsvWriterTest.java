@@ -141,6 +141,9 @@ class PaymentCsvWriterTest {
         assertThat(row.get(5)).isEqualTo("'-1");
         assertThat(row.get(6)).isEqualTo("'\tTab");
         assertThat(row.get(7)).isEqualTo("'\rCR");
+        // after leading blanks a spreadsheet program still runs the formula
+        assertThat(PaymentCsvWriter.text("  =1+2")).isEqualTo("'  =1+2");
+        assertThat(PaymentCsvWriter.text("\n@SUM(A1)")).isEqualTo("'\n@SUM(A1)");
         // a harmless text is left alone
         assertThat(PaymentCsvWriter.text("IK-2026-0099")).isEqualTo("IK-2026-0099");
     }
