@@ -12,12 +12,27 @@ public record FinalReport(
         Instant savedAt,
         Instant submittedAt,
         boolean hasReceipt,
-        ReportDraft content) {
+        ReportDraft content,
+        OfficeRequests office) {
 
-    /** A draft is saved at every change; a submitted report no longer changes. */
+    /**
+     * A draft is saved at every change; a submitted report no longer changes, unless the office
+     * reopens it for corrections.
+     */
     public enum Status {
         DRAFT,
-        SUBMITTED
+        SUBMITTED,
+        CORRECTION
+    }
+
+    /** Open for the recipient's corrections, with the office's text and reply deadline in {@link #office()}. */
+    public boolean isReopened() {
+        return status == Status.CORRECTION;
+    }
+
+    /** A hearing before a reclaim waits for the recipient's response. */
+    public boolean hearingOpen() {
+        return office.hearingDue() != null && office.hearingRespondedAt() == null;
     }
 
     public boolean isSubmitted() {

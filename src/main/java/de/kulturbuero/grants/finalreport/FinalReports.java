@@ -4,7 +4,6 @@ import de.kulturbuero.grants.finalreport.domain.FinalReportPdf;
 import de.kulturbuero.grants.finalreport.domain.ReportRows;
 import de.kulturbuero.grants.grantapplication.ApplicationDraft;
 import de.kulturbuero.grants.grantapplication.ApplicationGate;
-import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
 import de.kulturbuero.grants.grantapplication.GrantApplicationService;
 import de.kulturbuero.grants.payment.AwardOverview;
@@ -42,6 +41,11 @@ public class FinalReports {
 
     /** There is no award (yet) to report on. */
     public static final String NOT_AWARDED = "finalreport.error.not-awarded";
+
+    public static final String HEARING_RESPONSE_MISSING = "finalreport.hearing.error.missing";
+    public static final String HEARING_RESPONSE_LONG = "finalreport.hearing.error.long";
+    public static final String HEARING_CLOSED = "finalreport.hearing.error.closed";
+    public static final int MAX_RESPONSE = 8000;
 
     private final ApplicationGate gate;
     private final AwardOverview awards;
@@ -85,8 +89,7 @@ public class FinalReports {
     public FinalReport open(long applicationId) {
         ApplicationSummary application = gate.own(applicationId);
         if (rows.find(applicationId).isEmpty()) {
-            if (application.status() != ApplicationStatus.APPROVED
-                    || awards.of(applicationId).isEmpty()) {
+            if (!application.status().isAwarded() || awards.of(applicationId).isEmpty()) {
                 throw new FinalReportRefused(NOT_AWARDED);
             }
             if (rows.create(applicationId, clock.instant())) {
@@ -171,6 +174,30 @@ public class FinalReports {
         return report(application);
     }
 
+    /**
+     * The recipient's response in the hearing before a reclaim; publishes {@link HearingResponded}
+     * in this transaction.
+     *
+     * @throws FinalReportRefused when the response is blank or too long, or no hearing is open
+     */
+    @PreAuthorize(Roles.APPLICANTS)
+    @Transactional
+    public void respondToHearing(long applicationId, String response) {
+        gate.own(applicationId);
+        PortalUser user = currentUser.require();
+        if (response == null || response.isBlank()) {
+            throw new FinalReportRefused(HEARING_RESPONSE_MISSING);
+        }
+        if (response.strip().length() > MAX_RESPONSE) {
+            throw new FinalReportRefused(HEARING_RESPONSE_LONG);
+        }
+        rows.lock(applicationId).orElseThrow(() -> new FinalReportRefused(NOT_AWARDED));
+        if (!rows.respondToHearing(applicationId, response.strip(), clock.instant())) {
+            throw new FinalReportRefused(HEARING_CLOSED);
+        }
+        events.publishEvent(new HearingResponded(applicationId, user.accountId()));
+    }
+
     /** The receipt PDF of the submitted report; empty before the submission. */
     @PreAuthorize(Roles.APPLICANTS)
     @Transactional(readOnly = true)
@@ -198,11 +225,20 @@ public class FinalReports {
         return new FinalReport(
                 application,
                 dueDate(application),
-                header.isSubmitted() ? FinalReport.Status.SUBMITTED : FinalReport.Status.DRAFT,
+                status(header),
                 header.savedAt(),
                 header.submittedAt(),
                 header.hasPdf(),
-                rows.load(application.id()));
+                rows.load(application.id()),
+                rows.officeRequests(application.id()));
+    }
+
+    private static FinalReport.Status status(ReportRows.Header header) {
+        return switch (header.status()) {
+            case ReportRows.SUBMITTED -> FinalReport.Status.SUBMITTED;
+            case ReportRows.CORRECTION -> FinalReport.Status.CORRECTION;
+            default -> FinalReport.Status.DRAFT;
+        };
     }
 
     private List<ReportProblem> check(ReportDraft content) {

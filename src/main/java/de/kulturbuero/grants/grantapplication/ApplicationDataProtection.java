@@ -37,8 +37,11 @@ public class ApplicationDataProtection {
      * not among them: its records are kept from the closing of the case, after the final report's
      * check, however long ago the approval was.
      */
-    static final List<ApplicationStatus> CASE_ENDED =
-            List.of(ApplicationStatus.REJECTED, ApplicationStatus.INELIGIBLE, ApplicationStatus.WITHDRAWN);
+    static final List<ApplicationStatus> CASE_ENDED = List.of(
+            ApplicationStatus.CLOSED,
+            ApplicationStatus.REJECTED,
+            ApplicationStatus.INELIGIBLE,
+            ApplicationStatus.WITHDRAWN);
 
     /**
      * Ids above {@code afterId}, ascending, of applications whose case ended before {@code before}

@@ -16,7 +16,11 @@ public enum ApplicationStatus {
     REJECTED,
     /** The formal check found the application ineligible. */
     INELIGIBLE,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** The final report is in; the office checks it and settles the grant. */
+    REPORT_CHECK,
+    /** The report is checked and the grant settled (the rest paid or the reclaim repaid). */
+    CLOSED;
 
     /**
      * The withdrawal window, decided here and nowhere else: before the decision. The process
@@ -29,6 +33,11 @@ public enum ApplicationStatus {
                 || this == INQUIRY
                 || this == CONTENT_REVIEW
                 || this == DECISION;
+    }
+
+    /** An approved grant, from the approval until the case is closed: its award and payments exist. */
+    public boolean isAwarded() {
+        return this == APPROVED || this == REPORT_CHECK || this == CLOSED;
     }
 
     /** The resource-bundle key of the status label. */

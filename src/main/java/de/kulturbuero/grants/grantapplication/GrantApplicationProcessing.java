@@ -45,6 +45,15 @@ public class GrantApplicationProcessing {
         load(applicationId).changeStatus(status, clock.instant());
     }
 
+    /** The case is closed now: status CLOSED and the closing time; returns that time. */
+    public Instant close(long applicationId) {
+        Instant now = clock.instant();
+        GrantApplicationEntity application = load(applicationId);
+        application.changeStatus(ApplicationStatus.CLOSED, now);
+        application.close(now);
+        return now;
+    }
+
     public void recordFormalCheck(long applicationId, String note) {
         load(applicationId).recordFormalCheck(note, clock.instant());
     }

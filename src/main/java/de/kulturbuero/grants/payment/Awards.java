@@ -101,4 +101,39 @@ public class Awards {
     public boolean finalReportHandedIn(long applicationId) {
         return awards.finalReportHandedIn(applicationId, clock.instant());
     }
+
+    /** What was released so far (ordered or paid): the settlement counts it as paid out. */
+    public BigDecimal released(long applicationId) {
+        return payments.ofApplication(applicationId).stream()
+                .filter(p -> p.status() == PaymentRows.Status.ORDERED || p.status() == PaymentRows.Status.PAID)
+                .map(PaymentRows.Row::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The check of the final report recomputed the grant: it is recorded with the award, and a rest
+     * still to pay ({@code recomputed − released}, when positive) becomes a payment of kind
+     * SETTLEMENT that runs through the usual release (check, order, run). Returns its id, empty
+     * when nothing is to pay.
+     */
+    public Optional<Long> settle(long applicationId, BigDecimal recomputedGrant) {
+        awards.lock(applicationId)
+                .orElseThrow(() -> new IllegalStateException("No award for application " + applicationId));
+        awards.settle(applicationId, recomputedGrant);
+        BigDecimal rest = recomputedGrant.subtract(released(applicationId));
+        if (rest.signum() <= 0) {
+            return Optional.empty();
+        }
+        long id = payments.insert(
+                applicationId,
+                PaymentRows.Kind.SETTLEMENT,
+                rest,
+                LocalDate.now(clock.withZone(Formats.ZONE)),
+                null,
+                null,
+                clock.instant());
+        events.publishEvent(new PaymentEvent.PaymentRequested(
+                applicationId, id, payments.find(id).orElseThrow().number(), null));
+        return Optional.of(id);
+    }
 }

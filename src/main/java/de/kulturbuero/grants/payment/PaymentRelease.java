@@ -71,7 +71,9 @@ public class PaymentRelease {
                 .filter(o -> o.id() != paymentId && (o.status() == Status.ORDERED || o.status() == Status.PAID))
                 .map(PaymentRows.Row::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal payable = PaymentRules.payableBeforeReport(award.granted(), award.holdback());
+        // after the check of the final report the cap is the recomputed grant, holdback included
+        BigDecimal payable = awards.settledGrant(p.applicationId())
+                .orElseGet(() -> PaymentRules.payableBeforeReport(award.granted(), award.holdback()));
         if (releasedBefore.add(p.amount()).compareTo(payable) > 0) {
             throw new PaymentRefused(
                     null,

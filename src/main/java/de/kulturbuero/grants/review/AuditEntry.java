@@ -51,6 +51,12 @@ public record AuditEntry(String action, String actorName, Instant at, String det
         if (action.equals("NOTICE_FINAL") && isOneOf(detail, "TIMER", "WAIVER")) {
             return translate.apply("review.audit.detail.final." + detail, new Object[0]);
         }
+        if (action.equals("CHECK_DEPTH_DECIDED")) {
+            String[] draw = detail.split(" ");
+            return draw.length == 4 && isOneOf(draw[0], "ABOVE_THRESHOLD", "DRAWN", "NOT_DRAWN")
+                    ? translate.apply("review.audit.detail.depth." + draw[0], new Object[] {draw[1], draw[3]})
+                    : detail;
+        }
         String[] parts = detail.split(" ", 2);
         String code = parts[0];
         String amount = parts.length > 1 ? money(parts[1], locale) : null;
@@ -64,6 +70,10 @@ public record AuditEntry(String action, String actorName, Instant at, String det
             case "CONTENT_REVIEW" ->
                 isOneOf(code, ContentReviewSummary.APPROVE, ContentReviewSummary.REJECT)
                         ? translate.apply("review.content.recommendation." + code, new Object[0])
+                        : null;
+            case "REPORT_CHECKED" ->
+                isOneOf(code, "ACCEPT", "RECLAIM")
+                        ? translate.apply("review.check.outcome." + code, new Object[0])
                         : null;
             case "DECISION" ->
                 isOneOf(code, "APPROVED", "REJECTED")

@@ -2,6 +2,8 @@ package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.finalreport.FinalReportRefused;
 import de.kulturbuero.grants.finalreport.FinalReportSubmitted;
+import de.kulturbuero.grants.finalreport.FinalReports;
+import de.kulturbuero.grants.finalreport.HearingResponded;
 import de.kulturbuero.grants.finalreport.ReportExtensionProcessing;
 import de.kulturbuero.grants.finalreport.ReportExtensionRequested;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
@@ -116,6 +118,8 @@ class AwardEvents {
             if (!moved) {
                 throw new IllegalStateException("Payment " + event.paymentId() + " does not wait for a payment run");
             }
+            // the rest after the report's check: its execution closes the case
+            process.settlementPaid(event.paymentId());
         }
         audit.record(
                 event.applicationId(),
@@ -134,6 +138,17 @@ class AwardEvents {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(FinalReportSubmitted event) {
+        boolean corrected;
+        try {
+            corrected = process.correctionsReceived(event.applicationId());
+        } catch (ProcessBusy e) {
+            throw new FinalReportRefused("grantapplication.error.busy");
+        }
+        if (corrected) {
+            // the corrected report goes back to the quick check, not to the award's wait
+            audit.record(event.applicationId(), null, "FINAL_REPORT_RESUBMITTED", event.by(), clock.instant(), null);
+            return;
+        }
         awards.finalReportHandedIn(event.applicationId());
         try {
             process.finalReportReceived(event.applicationId());
@@ -165,5 +180,21 @@ class AwardEvents {
                 .map(e -> e.requestedDate().toString())
                 .orElse(null);
         audit.record(event.applicationId(), null, "REPORT_EXTENSION_REQUESTED", event.by(), clock.instant(), wished);
+    }
+
+    /** The recipient responded in the hearing: the decision on the reclaim need not wait for the deadline. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(HearingResponded event) {
+        boolean moved;
+        try {
+            moved = process.hearingResponded(event.applicationId());
+        } catch (ProcessBusy e) {
+            throw new FinalReportRefused("grantapplication.error.busy");
+        }
+        if (!moved) {
+            throw new FinalReportRefused(FinalReports.HEARING_CLOSED);
+        }
+        audit.record(event.applicationId(), null, "HEARING_RESPONDED", event.by(), clock.instant(), null);
     }
 }

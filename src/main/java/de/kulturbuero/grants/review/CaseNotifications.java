@@ -84,6 +84,17 @@ public class CaseNotifications {
         mailApplicant(applicationId, kind, l -> new Object[] {Formats.date(newDue, l), reason == null ? "" : reason});
     }
 
+    /**
+     * A step of the final report's check the recipient must know about (corrections asked,
+     * hearing, reclaim notice, repayment reminder); {@code date} is the step's deadline.
+     */
+    void settlement(long applicationId, String kind, LocalDate date, BigDecimal amount) {
+        mailApplicant(
+                applicationId, kind, l -> new Object[] {
+                    date == null ? "" : Formats.date(date, l), amount == null ? "" : Formats.money(amount, l)
+                });
+    }
+
     private void toApplicant(long applicationId, String kind, Instant due) {
         mailApplicant(applicationId, kind, l -> new Object[] {due == null ? "" : Formats.dateTime(due, l)});
     }

@@ -39,7 +39,19 @@ public enum ProcessStep {
     CONFIRM_BANK_DETAILS(ProcessIds.TASK_CONFIRM_BANK_DETAILS, Kind.USER_TASK, Roles.CLERK, false),
     CHECK_PAYMENT(ProcessIds.TASK_CHECK_PAYMENT, Kind.USER_TASK, Roles.CLERK, false),
     ORDER_PAYMENT(ProcessIds.TASK_ORDER_PAYMENT, Kind.USER_TASK, Roles.FINANCE, false),
-    PAYMENT_EXECUTED(ProcessIds.RECEIVE_PAYMENT_EXECUTED, Kind.WAIT, null, false);
+    PAYMENT_EXECUTED(ProcessIds.RECEIVE_PAYMENT_EXECUTED, Kind.WAIT, null, false),
+    QUICK_CHECK(ProcessIds.TASK_QUICK_CHECK, Kind.USER_TASK, Roles.CLERK, false),
+    CORRECTIONS(ProcessIds.RECEIVE_CORRECTIONS, Kind.WAIT, null, false),
+    CORRECTIONS_DUE(ProcessIds.TIMER_CORRECTIONS_DUE, Kind.TIMER, null, false),
+    CHECK_REPORT(ProcessIds.TASK_CHECK_REPORT, Kind.USER_TASK, Roles.CLERK, false),
+    CONFIRM_RECLAIM(ProcessIds.TASK_CONFIRM_RECLAIM, Kind.USER_TASK, Roles.CLERK, false),
+    SETTLEMENT_PAID(ProcessIds.RECEIVE_SETTLEMENT_PAID, Kind.WAIT, null, false),
+    HEARING_LETTER(ProcessIds.TASK_HEARING_LETTER, Kind.NOTICE, null, false),
+    HEARING_RESPONSE(ProcessIds.RECEIVE_HEARING_RESPONSE, Kind.WAIT, null, false),
+    HEARING_DEADLINE(ProcessIds.TIMER_HEARING_DEADLINE, Kind.TIMER, null, false),
+    DECIDE_RECLAIM(ProcessIds.TASK_DECIDE_RECLAIM, Kind.USER_TASK, Roles.CLERK, false),
+    RECLAIM_NOTICE(ProcessIds.TASK_RECLAIM_NOTICE, Kind.NOTICE, null, false),
+    CONFIRM_REPAYMENT(ProcessIds.TASK_CONFIRM_REPAYMENT, Kind.USER_TASK, Roles.FINANCE, false);
 
     /** What an element is to the portal. */
     public enum Kind {

@@ -2,6 +2,7 @@ package de.kulturbuero.grants.review;
 
 import de.kulturbuero.grants.payment.PaymentRelease;
 import de.kulturbuero.grants.review.domain.ContentReviews;
+import de.kulturbuero.grants.review.domain.ReportCheckRows;
 import de.kulturbuero.grants.review.process.GrantReviewProcess;
 import de.kulturbuero.grants.review.process.OpenTask;
 import de.kulturbuero.grants.review.process.ProcessIds;
@@ -28,16 +29,19 @@ class TaskGuard {
     private final ContentReviews contentReviews;
 
     private final PaymentRelease payments;
+    private final ReportCheckRows reportChecks;
 
     TaskGuard(
             GrantReviewProcess process,
             CurrentUser currentUser,
             ContentReviews contentReviews,
-            PaymentRelease payments) {
+            PaymentRelease payments,
+            ReportCheckRows reportChecks) {
         this.process = process;
         this.currentUser = currentUser;
         this.contentReviews = contentReviews;
         this.payments = payments;
+        this.reportChecks = reportChecks;
     }
 
     /** The open task, or a translated refusal when it is gone (completed by someone else, withdrawn). */
@@ -84,9 +88,16 @@ class TaskGuard {
 
     /**
      * Four eyes: the account that did the content review of the task's case, if the task is its
-     * decision; the account that checked the payment, if the task is its order.
+     * decision; the account that checked the payment, if the task is its order; the account that
+     * checked the final report, if the task confirms the reclaim it proposed.
      */
     Long excludedAccount(OpenTask task) {
+        if (ProcessIds.TASK_CONFIRM_RECLAIM.equals(task.step())) {
+            return reportChecks
+                    .check(task.applicationId())
+                    .map(ReportCheck::checkedBy)
+                    .orElse(null);
+        }
         if (ProcessIds.TASK_ORDER_PAYMENT.equals(task.step()) && task.paymentId() != null) {
             return payments.payment(task.paymentId()).checkedBy();
         }

@@ -67,6 +67,11 @@ public class TaskPages {
                 && Objects.equals(guard.excludedAccount(task), user.accountId())) {
             barred = "payment.release.error.same-officer";
         }
+        // four eyes on a reclaim: the officer who checked the report cannot confirm it
+        if (ProcessStep.CONFIRM_RECLAIM.id().equals(task.step())
+                && Objects.equals(guard.excludedAccount(task), user.accountId())) {
+            barred = "review.check.error.same-officer";
+        }
         return new TaskDetails(
                 task.taskId(),
                 task.step(),

@@ -12,6 +12,8 @@
             "payment :: domain",
             "programme",
             "security",
+            "settlement",
+            "settlement :: letters",
             "shared"
         })
 package de.kulturbuero.grants.review;

@@ -56,6 +56,17 @@ public class BaseRates {
                 .toList());
     }
 
+    /**
+     * The same table for steps of the engine that run without a signed-in user (the reclaim
+     * notice's job); the rates are public figures, nothing here needs a role.
+     */
+    @Transactional(readOnly = true)
+    public BaseRateTable tableForJobs() {
+        return new BaseRateTable(rows.all().stream()
+                .map(r -> new BaseRate(r.validFrom(), r.rate()))
+                .toList());
+    }
+
     /** The day the next rate to add starts (the form's suggestion). */
     @PreAuthorize(EDITORS)
     @Transactional(readOnly = true)

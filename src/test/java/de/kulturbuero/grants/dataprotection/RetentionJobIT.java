@@ -185,10 +185,14 @@ class RetentionJobIT {
         ApplicationSummary ineligible = submit(newApplicant("ineligible"), "Ineligible long ago");
         ApplicationSummary approved = submit(newApplicant("approved"), "Approved long ago, not closed");
         ApplicationSummary withdrawnLately = submit(newApplicant("lately"), "Withdrawn lately");
+        ApplicationSummary closed = submit(newApplicant("closed"), "Closed long ago");
+        ApplicationSummary closedLately = submit(newApplicant("closed-lately"), "Approved long ago, closed lately");
         ended(withdrawn, "WITHDRAWN", 6, true);
         ended(ineligible, "INELIGIBLE", 6, true);
         ended(approved, "APPROVED", 6, true);
         ended(withdrawnLately, "WITHDRAWN", 4, true);
+        ended(closed, "CLOSED", 6, true);
+        ended(closedLately, "CLOSED", 3, true);
 
         job.run(Instant.now());
 
@@ -201,6 +205,12 @@ class RetentionJobIT {
         assertThat(row(approved.id()).get("title"))
                 .as("an approved grant is kept until its case is closed, however old the approval")
                 .isEqualTo("Approved long ago, not closed");
+        assertThat(row(closed.id()).get("anonymised_at"))
+                .as("closed 6 years ago")
+                .isNotNull();
+        assertThat(row(closedLately.id()).get("title"))
+                .as("approved 6 years ago, closed 3 years ago: within retention")
+                .isEqualTo("Approved long ago, closed lately");
         assertThat(row(withdrawnLately.id()).get("title"))
                 .as("withdrawn 4 years ago, decided 6 years ago: within retention")
                 .isEqualTo("Withdrawn lately");

@@ -311,15 +311,18 @@ class FinalReportIT {
         String award = fixture.instance(id, ProcessIds.AWARD_PROCESS);
         assertThat(history.createHistoricActivityInstanceQuery()
                         .processInstanceId(award)
-                        .activityId(ProcessIds.END_REPORT_RECEIVED)
+                        .activityId(ProcessIds.CALL_CHECK_REPORT)
                         .count())
+                .as("the report's arrival starts the office's check of it")
                 .isOne();
-        assertThat(history.createHistoricProcessInstanceQuery()
+        assertThat(history.createHistoricTaskInstanceQuery()
                         .processInstanceId(award)
+                        .taskDefinitionKey(ProcessIds.TASK_FOLLOW_UP_REPORT)
                         .singleResult()
                         .getEndTime())
-                .as("the follow-up left open ended with the report, and with it the award's process")
+                .as("the follow-up left open ended with the report")
                 .isNotNull();
+        fixture.task(id, ProcessIds.TASK_QUICK_CHECK);
         assertThatThrownBy(() -> fixture.request(id, "100.00"))
                 .isInstanceOfSatisfying(
                         PaymentRefused.class,

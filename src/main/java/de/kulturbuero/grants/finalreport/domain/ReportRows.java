@@ -1,5 +1,6 @@
 package de.kulturbuero.grants.finalreport.domain;
 
+import de.kulturbuero.grants.finalreport.OfficeRequests;
 import de.kulturbuero.grants.finalreport.ReportDraft;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -38,6 +39,8 @@ public class ReportRows {
 
     public static final String DRAFT = "DRAFT";
     public static final String SUBMITTED = "SUBMITTED";
+    /** Submitted, then reopened by the office for corrections: the recipient edits and submits again. */
+    public static final String CORRECTION = "CORRECTION";
 
     private static final String HEADER = "SELECT application_id, status, version, saved_at, submitted_at, submitted_by,"
             + " language, receipt_pdf IS NOT NULL FROM final_report WHERE application_id = ?";
@@ -207,9 +210,63 @@ public class ReportRows {
     public void submitted(long applicationId, long by, Instant at, String language, byte[] pdf) {
         jdbc.sql(
                         "UPDATE final_report SET status = ?, submitted_at = ?, submitted_by = ?, language = ?, receipt_pdf = ?,"
-                                + " version = version + 1 WHERE application_id = ? AND status = ?")
-                .params(SUBMITTED, Timestamp.from(at), by, language, pdf, applicationId, DRAFT)
+                                + " version = version + 1 WHERE application_id = ? AND status IN (?, ?)")
+                .params(SUBMITTED, Timestamp.from(at), by, language, pdf, applicationId, DRAFT, CORRECTION)
                 .update();
+    }
+
+    /** Reopens the submitted report for corrections; false when it is not submitted. */
+    public boolean reopen(long applicationId, String request, LocalDate due, Instant at) {
+        return jdbc.sql("UPDATE final_report SET status = ?, correction_request = ?, correction_due = ?,"
+                                + " correction_requested_at = ?, version = version + 1"
+                                + " WHERE application_id = ? AND status = ?")
+                        .params(CORRECTION, request, Date.valueOf(due), Timestamp.from(at), applicationId, SUBMITTED)
+                        .update()
+                == 1;
+    }
+
+    /** The reply deadline passed: the report is closed again as it stands (the last submitted version). */
+    public boolean closeCorrections(long applicationId) {
+        return jdbc.sql(
+                                "UPDATE final_report SET status = ?, version = version + 1 WHERE application_id = ? AND status = ?")
+                        .params(SUBMITTED, applicationId, CORRECTION)
+                        .update()
+                == 1;
+    }
+
+    public void openHearing(long applicationId, LocalDate due) {
+        jdbc.sql("UPDATE final_report SET hearing_due = ?, hearing_response = NULL, hearing_responded_at = NULL"
+                        + " WHERE application_id = ?")
+                .params(Date.valueOf(due), applicationId)
+                .update();
+    }
+
+    /** Stores the response; false when no hearing is open (none asked, or answered already). */
+    public boolean respondToHearing(long applicationId, String response, Instant at) {
+        return jdbc.sql(
+                                "UPDATE final_report SET hearing_response = ?, hearing_responded_at = ?"
+                                        + " WHERE application_id = ? AND hearing_due IS NOT NULL AND hearing_responded_at IS NULL")
+                        .params(response, Timestamp.from(at), applicationId)
+                        .update()
+                == 1;
+    }
+
+    /** The hearing's deadline passed without a response: no response is taken any more. */
+    public void closeHearing(long applicationId, Instant at) {
+        jdbc.sql(
+                        "UPDATE final_report SET hearing_responded_at = ? WHERE application_id = ? AND hearing_responded_at IS NULL")
+                .params(Timestamp.from(at), applicationId)
+                .update();
+    }
+
+    public OfficeRequests officeRequests(long applicationId) {
+        return jdbc.sql("SELECT correction_request, correction_due, hearing_due, hearing_response, hearing_responded_at"
+                        + " FROM final_report WHERE application_id = ?")
+                .param(applicationId)
+                .query((rs, i) ->
+                        new OfficeRequests(rs.getString(1), date(rs, 2), date(rs, 3), rs.getString(4), instant(rs, 5)))
+                .optional()
+                .orElse(new OfficeRequests(null, null, null, null, null));
     }
 
     public Optional<byte[]> pdf(long applicationId) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,7 +30,9 @@ import de.kulturbuero.grants.finalreport.FinalReports;
 import de.kulturbuero.grants.finalreport.ReportDraft;
 import de.kulturbuero.grants.finalreport.ReportExtensions;
 import de.kulturbuero.grants.finalreport.ReportProblem;
+import de.kulturbuero.grants.grantapplication.ApplicantCaseService;
 import de.kulturbuero.grants.grantapplication.ApplicationSummary;
+import de.kulturbuero.grants.grantapplication.NoticeFile;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.shared.i18n.Formats;
@@ -54,8 +58,12 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
     /** The address before the application's id; the payment page links here by this text. */
     public static final String ROUTE = "applications/report";
 
+    /** The kinds of the office's letters after the report's check, as stored with the case's notices. */
+    private static final java.util.Set<String> LETTERS = java.util.Set.of("CHECK_NOTE", "HEARING", "RECLAIM_NOTICE");
+
     private final transient FinalReports reports;
     private final transient ReportExtensions extensions;
+    private final transient ApplicantCaseService cases;
     private final transient ProgrammeService programmes;
     private final transient Clock clock;
     private final ErrorSummary errors = new ErrorSummary();
@@ -71,9 +79,15 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
     private boolean stale;
     private String pageTitle = "";
 
-    FinalReportView(FinalReports reports, ReportExtensions extensions, ProgrammeService programmes, Clock clock) {
+    FinalReportView(
+            FinalReports reports,
+            ReportExtensions extensions,
+            ProgrammeService programmes,
+            ApplicantCaseService cases,
+            Clock clock) {
         this.reports = reports;
         this.extensions = extensions;
+        this.cases = cases;
         this.programmes = programmes;
         this.clock = clock;
         addClassNames("page", "final-report-page");
@@ -115,6 +129,17 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
                 add(new ExtensionSection(extensions, application.id()));
             }
             return;
+        }
+        if (report.isReopened()) {
+            Div corrections = new Div(
+                    new H2(getTranslation("finalreport.corrections.title")),
+                    new Paragraph(getTranslation(
+                            "finalreport.corrections.intro",
+                            Formats.date(report.office().correctionDue(), getLocale()))),
+                    new Paragraph(report.office().correctionRequest()));
+            corrections.setId("report-corrections");
+            corrections.addClassName("report-corrections");
+            add(corrections);
         }
         add(new Paragraph(getTranslation("finalreport.page.intro")));
         saveStatus.setId("report-save-status");
@@ -202,6 +227,71 @@ public class FinalReportView extends Main implements HasUrlParameter<Long>, HasD
             download.setId("report-receipt-download");
             add(new Paragraph(download));
         }
+        if (report.office().hearingDue() != null) {
+            add(hearing(report));
+        }
+        letters();
+    }
+
+    /** The office's letters on the report (check note, hearing letter, reclaim notice), to download. */
+    private void letters() {
+        List<NoticeFile> letters = cases.notices(applicationId).stream()
+                .filter(n -> LETTERS.contains(n.kind()))
+                .toList();
+        if (letters.isEmpty()) {
+            return;
+        }
+        Section section = Sections.of("report-letters", "finalreport.letters.title");
+        for (NoticeFile n : letters) {
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(e -> {
+                        byte[] pdf = cases.noticeContent(n.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(pdf), n.fileName(), "application/pdf", pdf.length);
+                    }),
+                    AttachmentType.DOWNLOAD,
+                    getTranslation("grantapplication.notice.kind." + n.kind()));
+            link.setId("report-letter-" + n.kind());
+            section.add(new Paragraph(link));
+        }
+        add(section);
+    }
+
+    /** The hearing before a reclaim: the recipient may respond until its deadline, once. */
+    private Section hearing(FinalReport report) {
+        Section section = Sections.of("report-hearing", "finalreport.hearing.title");
+        if (!report.hearingOpen()) {
+            Paragraph answered = new Paragraph(
+                    report.office().hearingResponse() == null
+                            ? getTranslation("finalreport.hearing.closed")
+                            : getTranslation("finalreport.hearing.answered") + " "
+                                    + report.office().hearingResponse());
+            answered.setId("report-hearing-response");
+            section.add(answered);
+            return section;
+        }
+        section.add(new Paragraph(getTranslation(
+                "finalreport.hearing.intro", Formats.date(report.office().hearingDue(), getLocale()))));
+        TextArea response = new TextArea(getTranslation("finalreport.hearing.response"));
+        response.setId("report-hearing-text");
+        response.setMaxLength(FinalReports.MAX_RESPONSE);
+        response.setWidthFull();
+        Button send = new Button(getTranslation("finalreport.hearing.send"), e -> {
+            try {
+                reports.respondToHearing(applicationId, response.getValue());
+                Notification.show(getTranslation("finalreport.hearing.sent"), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            } catch (FinalReportRefused refused) {
+                response.setErrorMessage(
+                        getTranslation(refused.problems().getFirst().messageKey()));
+                response.setInvalid(true);
+            }
+        });
+        send.setId("report-hearing-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(response, send);
+        return section;
     }
 
     /** Saves the draft as the form holds it; a refusal is shown at its fields and nothing is lost from the form. */

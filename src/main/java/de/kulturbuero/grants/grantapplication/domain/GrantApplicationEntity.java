@@ -43,6 +43,9 @@ public class GrantApplicationEntity {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Column(name = "reference_number")
     private String referenceNumber;
 
@@ -178,6 +181,16 @@ public class GrantApplicationEntity {
         this.statusChangedAt = now;
         this.updatedAt = now;
         this.statusHistory.add(new StatusHistoryEntity(this, newStatus, now));
+    }
+
+    /** The case was closed (final report checked and settled); retention runs from here. */
+    public void close(Instant now) {
+        this.closedAt = now;
+        this.updatedAt = now;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public void touch(Instant now) {

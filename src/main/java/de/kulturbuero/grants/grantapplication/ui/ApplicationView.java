@@ -79,7 +79,7 @@ public class ApplicationView extends Main implements HasUrlParameter<Long>, HasD
         String city = applications.partnerCity(a).map(PartnerCitySummary::name).orElse("");
         var programme = programmes.programme(a.programmeId());
         add(new ApplicationDetails(a, programme.orElse(null), city));
-        if (a.status() == ApplicationStatus.APPROVED && !currentUser.isOfficer()) {
+        if (a.status().isAwarded() && !currentUser.isOfficer()) {
             // the payment module's page, by its address only: this module may not depend on that one
             Anchor payments = new Anchor("applications/payments/" + id, getTranslation("payment.page.link"));
             payments.setId("payments-link");

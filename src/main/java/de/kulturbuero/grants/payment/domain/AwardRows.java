@@ -97,4 +97,19 @@ public class AwardRows {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
+
+    /** Records the grant as the check of the final report recomputed it. */
+    public void settle(long applicationId, BigDecimal grant) {
+        jdbc.sql("UPDATE award SET settled_grant = ? WHERE application_id = ?")
+                .params(grant, applicationId)
+                .update();
+    }
+
+    /** The recomputed grant once the final report is checked; empty before. */
+    public Optional<BigDecimal> settledGrant(long applicationId) {
+        return jdbc.sql("SELECT settled_grant FROM award WHERE application_id = ? AND settled_grant IS NOT NULL")
+                .param(applicationId)
+                .query(BigDecimal.class)
+                .optional();
+    }
 }

@@ -22,7 +22,9 @@ public class PaymentRows {
         /** Requested by the recipient (Mittelabruf). */
         REQUEST,
         /** Created when the notice became final, for a programme that pays in one sum. */
-        ONE_SUM
+        ONE_SUM,
+        /** The rest after the check of the final report (up to the recomputed grant, the holdback included). */
+        SETTLEMENT
     }
 
     public enum Status {

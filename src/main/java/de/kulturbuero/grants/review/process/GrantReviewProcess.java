@@ -176,6 +176,44 @@ public class GrantReviewProcess {
         return followUps.size();
     }
 
+    /**
+     * The recipient handed in the corrected final report: the check's wait for it ends and the
+     * quick check opens again. False when the check does not wait for corrections.
+     */
+    public boolean correctionsReceived(long applicationId) {
+        return triggerSettlement(applicationId, ProcessIds.RECEIVE_CORRECTIONS);
+    }
+
+    /** The recipient responded in the hearing before a reclaim: the decision on the reclaim opens. */
+    public boolean hearingResponded(long applicationId) {
+        return triggerSettlement(applicationId, ProcessIds.RECEIVE_HEARING_RESPONSE);
+    }
+
+    /** The rest paid after the check was executed: the case closes. False when no check waits for that payment. */
+    public boolean settlementPaid(long paymentId) {
+        Execution waiting = runtime.createExecutionQuery()
+                .processDefinitionKey(ProcessIds.SETTLEMENT_PROCESS)
+                .activityId(ProcessIds.RECEIVE_SETTLEMENT_PAID)
+                .processVariableValueEquals(ProcessIds.VAR_SETTLEMENT_PAYMENT_ID, paymentId)
+                .singleResult();
+        return trigger(waiting);
+    }
+
+    private boolean triggerSettlement(long applicationId, String receiveTask) {
+        Execution waiting = runtime.createExecutionQuery()
+                .processDefinitionKey(ProcessIds.SETTLEMENT_PROCESS)
+                .activityId(receiveTask)
+                .processVariableValueEquals(ProcessIds.VAR_APPLICATION_ID, applicationId)
+                .singleResult();
+        return trigger(waiting);
+    }
+
+    /** A process variable of the application's running check of the final report; empty when none runs or it is unset. */
+    @Transactional(readOnly = true)
+    public Optional<Object> settlementVariable(long applicationId, String name) {
+        return runningInstanceId(ProcessIds.SETTLEMENT_PROCESS, applicationId).map(id -> runtime.getVariable(id, name));
+    }
+
     /** Whether a task of this step is open for the application. */
     @Transactional(readOnly = true)
     public boolean hasOpenTask(long applicationId, String step) {

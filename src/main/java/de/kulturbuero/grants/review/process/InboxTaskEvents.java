@@ -87,12 +87,17 @@ public class InboxTaskEvents implements FlowableEventListener {
 
     /**
      * Four eyes: the decision of a case is never offered to the officer who did its content
-     * review, nor a payment order to the officer who checked the payment.
+     * review, nor a payment order to the officer who checked the payment, nor the confirmation of
+     * a reclaim to the officer who checked the final report.
      */
     private Long excludedFrom(TaskEntity task, long applicationId) {
         String step = task.getTaskDefinitionKey();
         if (ProcessIds.TASK_ORDER_PAYMENT.equals(step)) {
             Object checker = task.getVariable(ProcessIds.VAR_PAYMENT_CHECKED_BY);
+            return checker == null ? null : Long.valueOf(checker.toString());
+        }
+        if (ProcessIds.TASK_CONFIRM_RECLAIM.equals(step)) {
+            Object checker = task.getVariable(ProcessIds.VAR_CHECKED_BY);
             return checker == null ? null : Long.valueOf(checker.toString());
         }
         if (!ProcessIds.TASK_DECISION_REVIEWER.equals(step) && !ProcessIds.TASK_DECISION_HEAD.equals(step)) {

@@ -81,7 +81,10 @@ public final class ProcessIds {
     public static final String TASK_REMIND_REPORT = "Task_RemindReport";
     public static final String TASK_REPORT_DUE_MAIL = "Task_ReportDueMail";
     public static final String TASK_FOLLOW_UP_REPORT = "Task_FollowUpReport";
-    public static final String END_REPORT_RECEIVED = "EndEvent_ReportReceived";
+    /** The award's call of 'grant-settlement' once the report is in. */
+    public static final String CALL_CHECK_REPORT = "Call_CheckReport";
+
+    public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
     /** Message names (not ids) of the award's catch event and event sub-process. */
     public static final String MESSAGE_APPEAL_WAIVED = "appealWaived";
 
@@ -117,8 +120,48 @@ public final class ProcessIds {
 
     public static final String VAR_PAYMENT_ORDERED = "paymentOrdered";
 
+    // processes/grant-settlement.bpmn20.xml
+    public static final String SETTLEMENT_PROCESS = "grant-settlement";
+    public static final String TASK_QUICK_CHECK = "Task_QuickCheck";
+    public static final String RECEIVE_CORRECTIONS = "Receive_Corrections";
+    public static final String TIMER_CORRECTIONS_DUE = "Timer_CorrectionsDue";
+    public static final String TASK_DECIDE_DEPTH = "Task_DecideDepth";
+    public static final String TASK_CHECK_REPORT = "Task_CheckReport";
+    public static final String TASK_CONFIRM_RECLAIM = "Task_ConfirmReclaim";
+    public static final String TASK_SETTLE = "Task_Settle";
+    public static final String RECEIVE_SETTLEMENT_PAID = "Receive_SettlementPaid";
+    public static final String TASK_HEARING_LETTER = "Task_HearingLetter";
+    public static final String RECEIVE_HEARING_RESPONSE = "Receive_HearingResponse";
+    public static final String TIMER_HEARING_DEADLINE = "Timer_HearingDeadline";
+    public static final String TASK_DECIDE_RECLAIM = "Task_DecideReclaim";
+    public static final String TASK_RECLAIM_NOTICE = "Task_ReclaimNotice";
+    public static final String TASK_CONFIRM_REPAYMENT = "Task_ConfirmRepayment";
+    public static final String TASK_CLOSE_CASE = "Task_CloseCase";
+    public static final String END_SETTLEMENT_CLOSED = "EndEvent_SettlementClosed";
+    public static final String FLOW_NOTHING_TO_PAY = "Flow_NothingToPay";
+    public static final String FLOW_REST_TO_PAY = "Flow_RestToPay";
+    public static final String FLOW_RECLAIM_SENT_BACK = "Flow_ReclaimSentBack";
+    /** GO_ON or CORRECTIONS. */
+    public static final String VAR_QUICK_CHECK_OUTCOME = "quickCheckOutcome";
+
+    public static final String OUTCOME_GO_ON = "GO_ON";
+    public static final String OUTCOME_CORRECTIONS = "CORRECTIONS";
+    /** Set by Task_DecideDepth: whether the recognised amounts are checked receipt by receipt. */
+    public static final String VAR_IN_DEPTH = "inDepth";
+    /** ACCEPT or RECLAIM, from the check's settlement. */
+    public static final String VAR_CHECK_OUTCOME = "checkOutcome";
+
+    public static final String OUTCOME_ACCEPT = "ACCEPT";
+    public static final String OUTCOME_RECLAIM = "RECLAIM";
+    /** Account id of the officer who did the check: the reclaim's confirmation is never offered to them. */
+    public static final String VAR_CHECKED_BY = "checkedBy";
+
+    public static final String VAR_RECLAIM_CONFIRMED = "reclaimConfirmed";
+    /** The payment of the rest after an accepted check (Task_Settle); null when nothing is to pay. */
+    public static final String VAR_SETTLEMENT_PAYMENT_ID = "settlementPaymentId";
+
     /** The processes of one application, in the order they start. */
-    public static final List<String> PROCESSES = List.of(PROCESS, AWARD_PROCESS, PAYMENT_PROCESS);
+    public static final List<String> PROCESSES = List.of(PROCESS, AWARD_PROCESS, PAYMENT_PROCESS, SETTLEMENT_PROCESS);
 
     private ProcessIds() {}
 }

@@ -27,6 +27,7 @@ import de.kulturbuero.grants.review.Deciding;
 import de.kulturbuero.grants.review.FormalCheckOutcome;
 import de.kulturbuero.grants.review.FormalChecks;
 import de.kulturbuero.grants.review.ProcessStep;
+import de.kulturbuero.grants.review.ReportCheckPage;
 import de.kulturbuero.grants.review.ReviewCriteria;
 import de.kulturbuero.grants.review.ReviewCriterion;
 import de.kulturbuero.grants.review.ReviewRefused;
@@ -58,6 +59,7 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
     private final transient Deciding deciding;
     private final transient CaseServices cases;
     private final transient PaymentSteps payments;
+    private final transient SettlementSteps settlement;
     private final ErrorSummary errors = new ErrorSummary();
     private String pageTitle = "";
 
@@ -67,13 +69,15 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
             ContentReviewing contentReviewing,
             Deciding deciding,
             CaseServices cases,
-            PaymentSteps payments) {
+            PaymentSteps payments,
+            SettlementSteps settlement) {
         this.taskPages = taskPages;
         this.formalChecks = formalChecks;
         this.contentReviewing = contentReviewing;
         this.deciding = deciding;
         this.cases = cases;
         this.payments = payments;
+        this.settlement = settlement;
         addClassName("page");
     }
 
@@ -126,9 +130,28 @@ public class TaskView extends Main implements HasUrlParameter<String>, HasDynami
                         new BankDetailsChangeForm(payments.awards.task(task.taskId()), payments.bankDetails, errors);
                     case FOLLOW_UP_REPORT -> new ReportFollowUpForm(task.taskId(), payments.reportFollowUps, errors);
                     case DECIDE_EXTENSION -> new ExtensionDecisionForm(task.taskId(), payments.extensions, errors);
+                    case QUICK_CHECK ->
+                        new QuickCheckForm(settlement.checks.page(task.taskId()), settlement.checks, errors);
+                    case CHECK_REPORT ->
+                        new ReportCheckForm(settlement.checks.page(task.taskId()), settlement.checks, errors);
+                    case CONFIRM_RECLAIM ->
+                        settlementForm(task, page -> new ConfirmReclaimForm(page, settlement.reclaims, errors));
+                    case DECIDE_RECLAIM ->
+                        new DecideReclaimForm(settlement.checks.page(task.taskId()), settlement.reclaims, errors);
+                    case CONFIRM_REPAYMENT ->
+                        new ConfirmRepaymentForm(settlement.checks.page(task.taskId()), settlement.reclaims, errors);
                     default -> new Paragraph(getTranslation("review.task.read-only"));
                 })
                 .orElseGet(() -> new Paragraph(getTranslation("review.task.read-only")));
+    }
+
+    /** A step of the report's check that the current officer may be barred from (four eyes). */
+    private Component settlementForm(TaskDetails task, java.util.function.Function<ReportCheckPage, Component> form) {
+        ReportCheckPage page = settlement.checks.page(task.taskId());
+        if (page.barredReason() != null) {
+            return new Paragraph(getTranslation(page.barredReason()));
+        }
+        return form.apply(page);
     }
 
     private Component formalCheckForm(TaskDetails task) {
