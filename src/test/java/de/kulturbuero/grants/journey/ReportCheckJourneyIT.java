@@ -1,0 +1,302 @@
+package de.kulturbuero.grants.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulturbuero.grants.TestUsers;
+import de.kulturbuero.grants.finalreport.FinalReports;
+import de.kulturbuero.grants.finalreport.ReportDraft;
+import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
+import de.kulturbuero.grants.payment.PaymentFixture;
+import de.kulturbuero.grants.payment.PaymentRuns;
+import de.kulturbuero.grants.settlement.BaseRateTable;
+import de.kulturbuero.grants.settlement.BaseRates;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The grant's last phase in the browser: a paid grant's recipient hands in the final report (a
+ * train line over its plan and a hotel paid in pounds), the clerk checks it in depth and
+ * recognises less of the hotel, the head of office confirms the reclaim (four eyes), the
+ * recipient answers the hearing on the report page, the clerk decides the reclaim with interest
+ * and the notice is written, the cash office confirms the repayment, and the recipient sees the
+ * closed case and the reclaim notice. axe scans the new pages.
+ */
+class ReportCheckJourneyIT extends ApplicationWizardDriver {
+
+    @Autowired
+    ApplicationContext context;
+
+    private PaymentFixture fixture;
+
+    @AfterEach
+    void resetCheckTerms() {
+        if (fixture != null) {
+            jdbc().sql("UPDATE funding_programme SET check_sample_share = 0.1 WHERE id = ?")
+                    .param(fixture.programmeId())
+                    .update();
+        }
+    }
+
+    private JdbcClient jdbc() {
+        return context.getBean(JdbcClient.class);
+    }
+
+    @Test
+    void a_report_with_an_overrun_and_a_foreign_receipt_ends_in_a_reclaim_notice_and_the_closed_case()
+            throws Exception {
+        Path report = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"), "axe-report-check.txt");
+        Files.deleteIfExists(report);
+        AxeCheck axe = new AxeCheck(report);
+        fixture = new PaymentFixture(context);
+        // every report of the fixture's programme is drawn for the in-depth check
+        jdbc().sql("UPDATE funding_programme SET check_sample_share = 1 WHERE id = ?")
+                .param(fixture.programmeId())
+                .update();
+        ensureBaseRates();
+        // granted 2,000 €: plan 4,500 € train, 2,500 € own funds; 1,500 € paid
+        long id = fixture.readyForPayment("2000.00");
+        pay(id, fixture.request(id, "1500.00"));
+        String reference =
+                context.getBean(GrantApplicationProcessing.class).summary(id).referenceNumber();
+        draftReport(id);
+
+        // --- Anna: the report as she left it, the pound receipt in euros, submitted
+        login(PaymentFixture.APPLICANT);
+        waitForUrl("/applications");
+        open("applications/report/" + id);
+        waitForHeading(t("finalreport.page.title"));
+        waitForText("Hotel Bristol");
+        waitForText("2.300,00");
+        screenshot("anna-report-before-submit");
+        axe.scan(driver, "report-draft");
+        click(By.id("report-submit-button"));
+        waitUntil(
+                "the report to be submitted",
+                () -> driver.findElements(By.id("report-submitted")).isEmpty() ? null : true);
+        screenshot("anna-report-submitted");
+        logout();
+
+        // --- Clara: the quick check goes on, the in-depth check recognises 300 € of the 2,300 € hotel
+        login(PaymentFixture.CLERK);
+        waitForUrl("/inbox");
+        openTask(reference);
+        waitForText(t("review.check.quick.go-on"));
+        screenshot("clara-quick-check");
+        axe.scan(driver, "quick-check");
+        click(By.id("quick-check-complete"));
+        waitForNotification(t("review.task.done"));
+        fixture.runJobs(id);
+
+        openTask(reference);
+        waitUntil(
+                "the check form",
+                () -> driver.findElements(By.id("check-recognised-1")).isEmpty() ? null : true);
+        type(By.id("check-recognised-1"), "300");
+        type(By.id("check-reason-1"), "Nur eine Übernachtung zuwendungsfähig");
+        // the figures follow the amounts as they are typed: 3,500 + 300 recognised − 2,500 own funds = 1,300 €
+        waitUntil(
+                "the balance to show the reclaim",
+                () -> driver.findElement(By.id("check-balance")).getText().contains("200,00") ? true : null);
+        typeArea(By.id("check-note"), "Vertieft geprüft: Hotelkosten nur für eine Nacht anerkannt.");
+        screenshot("clara-check-report");
+        axe.scan(driver, "check-report");
+        click(By.id("check-complete"));
+        waitForNotification(t("review.task.done"));
+        logout();
+
+        // --- Hanna (head of office), the second pair of eyes: confirms the reclaim
+        login(TestUsers.HANNA);
+        openTask(reference);
+        waitForText(t("review.reclaim.confirm"));
+        assertThat(driver.findElement(By.id("reclaim-summary")).getText()).contains("200,00");
+        screenshot("hanna-confirm-reclaim");
+        axe.scan(driver, "confirm-reclaim");
+        click(By.id("payment-confirm"));
+        waitForNotification(t("review.reclaim.confirmed"));
+        logout();
+        fixture.runJobs(id);
+
+        // --- Anna: the hearing letter is on the report page; she answers
+        login(PaymentFixture.APPLICANT);
+        open("applications/report/" + id);
+        waitForHeading(t("finalreport.page.title"));
+        waitUntil(
+                "the hearing letter",
+                () -> driver.findElements(By.id("report-letter-HEARING")).isEmpty() ? null : true);
+        typeArea(By.id("report-hearing-text"), "Die zweite Nacht war wegen des Bahnstreiks nötig.");
+        screenshot("anna-hearing");
+        axe.scan(driver, "report-hearing");
+        click(By.id("report-hearing-send"));
+        waitForNotification(t("finalreport.hearing.sent"));
+        logout();
+
+        // --- Clara: decides the reclaim of 200 € with interest; the notice is written
+        login(PaymentFixture.CLERK);
+        openTask(reference);
+        waitForText("Die zweite Nacht war wegen des Bahnstreiks nötig.");
+        screenshot("clara-decide-reclaim");
+        axe.scan(driver, "decide-reclaim");
+        click(By.id("reclaim-decide"));
+        waitForNotification(t("review.reclaim.decided"));
+        logout();
+        fixture.runJobs(id);
+
+        // --- Finn (cash office): the money came back
+        login(PaymentFixture.FINANCE);
+        openTask(reference);
+        WebElement owed = waitUntil(
+                "the amount owed",
+                () -> driver.findElements(By.id("repayment-owed")).stream()
+                        .findFirst()
+                        .orElse(null));
+        assertThat(owed.getText()).contains("200,00");
+        screenshot("finn-confirm-repayment");
+        axe.scan(driver, "confirm-repayment");
+        click(By.id("repayment-confirm"));
+        waitForNotification(t("review.repayment.confirmed"));
+        logout();
+        fixture.runJobs(id);
+
+        // --- Anna: the case is closed, the reclaim notice is on the report page
+        login(PaymentFixture.APPLICANT);
+        open("application/" + id);
+        waitForText(t("grantapplication.status.CLOSED"));
+        screenshot("anna-case-closed");
+        open("applications/report/" + id);
+        waitUntil(
+                "the reclaim notice",
+                () -> driver.findElements(By.id("report-letter-RECLAIM_NOTICE")).isEmpty() ? null : true);
+        screenshot("anna-reclaim-notice");
+        axe.scan(driver, "report-closed");
+        logout();
+        assertThat(axe.all())
+                .as("axe-core violations on the report check pages, see " + report)
+                .isEmpty();
+    }
+
+    /**
+     * The report as Anna saved it on the page before: the train 5,800 € against 4,500 € planned
+     * (over the line and the total, which binds), of which 2,300 € a Bristol hotel paid in pounds
+     * (2,000 GBP at 1.15), and the own funds as planned.
+     */
+    private void draftReport(long id) {
+        FinalReports reports = context.getBean(FinalReports.class);
+        TestUsers users = context.getBean(TestUsers.class);
+        users.run(PaymentFixture.APPLICANT, () -> {
+            ReportDraft d = reports.open(id).content();
+            d.setCarriedOutAsPlanned(true);
+            d.setActualStart(LocalDate.now().minusMonths(2));
+            d.setActualEnd(LocalDate.now().minusMonths(2).plusDays(6));
+            d.setPlace("Hannover und Bristol");
+            d.setParticipantsLocal(12);
+            d.setParticipantsPartner(9);
+            d.setPartnerContribution("Die Partner in Bristol haben das Programm mitgestaltet.");
+            d.setPublicity("Bericht in der Lokalzeitung.");
+            d.getLines().get(0).setActual(new BigDecimal("5800.00"));
+            d.getLines().get(1).setActual(new BigDecimal("2500.00"));
+            d.getReceipts().clear();
+            d.getReceipts()
+                    .add(new ReportDraft.Receipt(
+                            LocalDate.now().minusMonths(3),
+                            "Deutsche Bahn",
+                            "Fahrkarten",
+                            0,
+                            new BigDecimal("3500.00")));
+            d.getReceipts()
+                    .add(new ReportDraft.Receipt(
+                                    LocalDate.now().minusMonths(2),
+                                    "Hotel Bristol",
+                                    "Übernachtungen",
+                                    0,
+                                    new BigDecimal("2300.00"))
+                            .foreign("GBP", new BigDecimal("2000.00"), new BigDecimal("1.15"), "EZB-Referenzkurs"));
+            d.getReceipts()
+                    .add(new ReportDraft.Receipt(
+                            LocalDate.now().minusMonths(2),
+                            "Kulturverein",
+                            "Eigenmittel",
+                            1,
+                            new BigDecimal("2500.00")));
+            d.setDeclaredEconomical(true);
+            d.setDeclaredReceiptsKept(true);
+            reports.save(id, d);
+        });
+    }
+
+    /** Releases the payment and runs it through an executed payment run (the payment journey shows this in the browser). */
+    private void pay(long id, long payment) {
+        fixture.release(payment);
+        PaymentRuns runs = context.getBean(PaymentRuns.class);
+        context.getBean(TestUsers.class).run(PaymentFixture.FINANCE, () -> {
+            long run = runs.create(LocalDate.now().plusDays(1));
+            runs.download(run, PaymentRuns.Format.PAIN_001);
+            runs.execute(run, LocalDate.now());
+        });
+        fixture.runJobs(id);
+    }
+
+    /** Base rates up to the half-year after the notice's due date, as the office keeps them (the seed ends in 2025). */
+    private void ensureBaseRates() {
+        BaseRates rates = context.getBean(BaseRates.class);
+        LocalDate needed = BaseRateTable.halfYearOf(LocalDate.now().plusDays(40));
+        context.getBean(TestUsers.class).run(PaymentFixture.ADMIN, () -> {
+            while (rates.all().getFirst().validFrom().isBefore(needed)) {
+                rates.add(rates.nextValidFrom(), new BigDecimal("1.27"));
+            }
+        });
+    }
+
+    private void openTask(String reference) {
+        open("inbox");
+        waitForUrl("/inbox");
+        searchInbox(reference);
+        waitUntil("the task of " + reference + " to open", () -> {
+            if (!driver.getCurrentUrl().contains("/inbox/task/")) {
+                buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
+                waitForVaadin();
+            }
+            return driver.getCurrentUrl().contains("/inbox/task/") ? true : null;
+        });
+        waitForVaadin();
+    }
+
+    private void click(By by) {
+        WebElement element = waitUntil(
+                by.toString(),
+                () -> driver.findElements(by).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    private void type(By field, String text) {
+        fill(driver.findElement(field).findElement(By.cssSelector("input")), text);
+    }
+
+    private void typeArea(By field, String text) {
+        fill(driver.findElement(field).findElement(By.cssSelector("textarea")), text);
+    }
+
+    private void fill(WebElement input, String text) {
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+}
