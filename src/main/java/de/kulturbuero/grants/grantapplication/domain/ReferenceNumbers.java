@@ -7,9 +7,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hands out reference numbers {@code <prefix>-<year>-<4-digit sequence>}, one sequence per prefix
- * and year. The counter row is incremented atomically with MariaDB's
- * {@code LAST_INSERT_ID(expr)} idiom inside the caller's transaction; the row lock serialises
- * concurrent submissions of one prefix. A rolled-back submission leaves a gap, which is allowed.
+ * and year. The counter row is incremented atomically with MariaDB's {@code LAST_INSERT_ID(expr)}
+ * idiom in a short transaction of its own, which commits at once: its row lock serialises only
+ * that one statement, not the whole submission (process start, receipt PDF), which in the
+ * caller's transaction let all submissions of a programme wait for each other in a deadline rush
+ * (see SubmissionBenchmark). Numbers stay unique and increase; a submission that fails after it
+ * took its number leaves a gap, which the funding rules allow.
  */
 @Component
 public class ReferenceNumbers {
@@ -20,7 +23,7 @@ public class ReferenceNumbers {
         this.jdbc = jdbc;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String next(String prefix, int year) {
         jdbc.update(
                 "INSERT INTO reference_number_sequence (prefix, year, last_value) VALUES (?, ?, LAST_INSERT_ID(1)) "
