@@ -49,9 +49,9 @@ public class PaymentFigures {
         if (applications.isEmpty()) {
             return Totals.NONE;
         }
-        // The check of final reports does not exist yet, so no award has a checked report and
-        // every award's holdback is still held back; once it does, checked ones drop out here.
-        BigDecimal[] awards = jdbc.sql("SELECT COALESCE(SUM(granted_amount), 0), COALESCE(SUM(holdback_amount), 0)"
+        // an award whose final report is checked has its settled grant: its holdback is no longer held back
+        BigDecimal[] awards = jdbc.sql("SELECT COALESCE(SUM(granted_amount), 0),"
+                        + " COALESCE(SUM(CASE WHEN settled_grant IS NULL THEN holdback_amount ELSE 0 END), 0)"
                         + " FROM award WHERE application_id IN (:applications)")
                 .param("applications", applications)
                 .query((rs, i) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)})

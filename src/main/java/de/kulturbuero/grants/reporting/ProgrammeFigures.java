@@ -3,6 +3,7 @@ package de.kulturbuero.grants.reporting;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.payment.PaymentFigures;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
+import de.kulturbuero.grants.review.FinalReportFigures;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import java.util.Map;
  *                     in the year (a task has no year of its own; see review's OverdueTasks)
  * @param payments granted, paid, outstanding and held back of the grants decided in the year
  *                 (payment's {@code PaymentFigures}: the same grants as {@code committed})
+ * @param reports where the final reports of the same grants stand: awaited, overdue, in check,
+ *                closed, reclaimed and interest (review's {@code FinalReportFigures})
  */
 public record ProgrammeFigures(
         ProgrammeSummary programme,
@@ -31,7 +34,8 @@ public record ProgrammeFigures(
         List<CityRow> byCity,
         Double averageDaysToDecision,
         long overdueTasks,
-        PaymentFigures.Totals payments) {
+        PaymentFigures.Totals payments,
+        FinalReportFigures.Totals reports) {
 
     /** Figures of one partner city ({@code cityName} "—" when the application named none). */
     public record CityRow(

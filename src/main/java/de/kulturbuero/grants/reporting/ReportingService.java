@@ -6,6 +6,7 @@ import de.kulturbuero.grants.programme.PartnerCitySummary;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.programme.ProgrammeSummary;
 import de.kulturbuero.grants.review.BudgetSituation;
+import de.kulturbuero.grants.review.FinalReportFigures;
 import de.kulturbuero.grants.review.OverdueTasks;
 import de.kulturbuero.grants.review.ProgrammeBudgets;
 import java.util.Comparator;
@@ -29,13 +30,16 @@ public class ReportingService {
     private final OverdueTasks overdueTasks;
     private final ProgrammeBudgets budgets;
     private final PaymentFigures payments;
+    private final FinalReportFigures reports;
 
     ReportingService(
             ProgrammeService programmes,
             ApplicationStatistics statistics,
             OverdueTasks overdueTasks,
             ProgrammeBudgets budgets,
-            PaymentFigures payments) {
+            PaymentFigures payments,
+            FinalReportFigures reports) {
+        this.reports = reports;
         this.programmes = programmes;
         this.statistics = statistics;
         this.overdueTasks = overdueTasks;
@@ -97,6 +101,7 @@ public class ReportingService {
                 byCity,
                 days.isPresent() ? days.getAsDouble() : null,
                 overdueTasks.count(p.id(), year),
-                payments.of(p.id(), year));
+                payments.of(p.id(), year),
+                reports.of(p.id(), year));
     }
 }

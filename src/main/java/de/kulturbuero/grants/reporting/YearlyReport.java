@@ -131,6 +131,41 @@ public class YearlyReport {
                     Formats.money(f.payments().heldBack(), locale));
             doc.add(money);
 
+            doc.add(heading(t.get("reporting.reports.report-heading", year), h2));
+            PdfPTable reports = table(2, new float[] {3, 2});
+            NumberFormat whole = NumberFormat.getIntegerInstance(locale);
+            row(
+                    reports,
+                    body,
+                    t.get("reporting.reports.awaited"),
+                    whole.format(f.reports().awaited()));
+            row(
+                    reports,
+                    body,
+                    t.get("reporting.reports.overdue"),
+                    whole.format(f.reports().overdue()));
+            row(
+                    reports,
+                    body,
+                    t.get("reporting.reports.in-check"),
+                    whole.format(f.reports().inCheck()));
+            row(
+                    reports,
+                    body,
+                    t.get("reporting.reports.closed"),
+                    whole.format(f.reports().closed()));
+            row(
+                    reports,
+                    bold,
+                    t.get("reporting.reports.reclaimed"),
+                    Formats.money(f.reports().reclaimed(), locale));
+            row(
+                    reports,
+                    body,
+                    t.get("reporting.reports.interest"),
+                    Formats.money(f.reports().interest(), locale));
+            doc.add(reports);
+
             doc.add(heading(t.get("reporting.report.by-status"), h2));
             PdfPTable status = table(2, new float[] {3, 2});
             headerRow(status, bold, t.get("reporting.field.status"), t.get("reporting.field.applications"));

@@ -23,6 +23,7 @@ import de.kulturbuero.grants.payment.PaymentFigures;
 import de.kulturbuero.grants.reporting.ProgrammeFigures;
 import de.kulturbuero.grants.reporting.ReportingService;
 import de.kulturbuero.grants.reporting.YearlyReport;
+import de.kulturbuero.grants.review.FinalReportFigures;
 import de.kulturbuero.grants.review.InboxQuery;
 import de.kulturbuero.grants.security.CurrentUser;
 import de.kulturbuero.grants.security.Roles;
@@ -182,6 +183,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("reporting.dashboard.average", days(f.averageDaysToDecision()))),
                 overdueTile(f, name));
         showPayments(f, name);
+        showReports(f, name);
 
         String statusTitle = getTranslation("reporting.dashboard.by-status", name, f.year());
         detail.add(new H2(statusTitle));
@@ -260,6 +262,32 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 moneyTile("payments-held-back", money.heldBack(), "reporting.payments.held-back"));
         tiles.addClassName("figure-tiles");
         detail.add(tiles);
+    }
+
+    /** Where the final reports of the year's grants stand, and what was reclaimed: tiles as above. */
+    private void showReports(ProgrammeFigures f, String name) {
+        detail.add(
+                new H2(getTranslation("reporting.reports.title", name, f.year())),
+                new Paragraph(getTranslation("reporting.reports.intro", f.year())));
+        FinalReportFigures.Totals r = f.reports();
+        Div tiles = new Div(
+                countTile("reports-awaited", r.awaited(), "reporting.reports.awaited"),
+                countTile("reports-overdue", r.overdue(), "reporting.reports.overdue"),
+                countTile("reports-in-check", r.inCheck(), "reporting.reports.in-check"),
+                countTile("reports-closed", r.closed(), "reporting.reports.closed"),
+                moneyTile("reports-reclaimed", r.reclaimed(), "reporting.reports.reclaimed"),
+                moneyTile("reports-interest", r.interest(), "reporting.reports.interest"));
+        tiles.addClassName("figure-tiles");
+        detail.add(tiles);
+    }
+
+    private Div countTile(String id, long count, String labelKey) {
+        Span value = new Span(NumberFormat.getIntegerInstance(getLocale()).format(count));
+        value.addClassName("figure-value");
+        Div tile = new Div(value, new Span(getTranslation(labelKey)));
+        tile.addClassName("figure-tile");
+        tile.setId(id);
+        return tile;
     }
 
     private Div moneyTile(String id, BigDecimal amount, String labelKey) {
