@@ -398,7 +398,7 @@ public abstract class BrowserTestBase {
     }
 
     /** Replaces the field's text as a user would (select all, type) and leaves the field so Flow syncs the value. */
-    private void typeInto(WebElement input, String text) {
+    protected void typeInto(WebElement input, String text) {
         js().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -568,6 +568,21 @@ public abstract class BrowserTestBase {
      * grid shows nothing else: the shared test database holds many open tasks, and a grid only
      * renders the rows in view.
      */
+    /**
+     * Clicks the row's "open" button until the task page opens: a click that lands while the grid
+     * re-renders its rows (after the search) reaches a button the server has already replaced.
+     */
+    protected void openFromInbox(String reference) {
+        waitUntil("the task of " + reference + " to open", () -> {
+            if (!driver.getCurrentUrl().contains("/inbox/task/")) {
+                buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
+                waitForVaadin();
+            }
+            return driver.getCurrentUrl().contains("/inbox/task/") ? true : null;
+        });
+        waitForVaadin();
+    }
+
     protected void searchInbox(String reference) {
         setTextField(t("review.inbox.search"), reference);
         waitUntil(

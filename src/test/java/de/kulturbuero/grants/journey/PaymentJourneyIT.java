@@ -230,16 +230,4 @@ class PaymentJourneyIT extends ApplicationWizardDriver {
         }
         return Base64.getDecoder().decode(String.valueOf(base64));
     }
-
-    /** Clicks the inbox card's "open" button until the task page opens (the list re-renders after the search). */
-    private void openFromInbox(String reference) {
-        waitUntil("the task of " + reference + " to open", () -> {
-            if (!driver.getCurrentUrl().contains("/inbox/task/")) {
-                buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
-                waitForVaadin();
-            }
-            return driver.getCurrentUrl().contains("/inbox/task/") ? true : null;
-        });
-        waitForVaadin();
-    }
 }

@@ -7,9 +7,6 @@ import de.kulturbuero.grants.finalreport.FinalReports;
 import de.kulturbuero.grants.finalreport.ReportDraft;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.payment.PaymentFixture;
-import de.kulturbuero.grants.payment.PaymentRuns;
-import de.kulturbuero.grants.settlement.BaseRateTable;
-import de.kulturbuero.grants.settlement.BaseRates;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +15,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -63,10 +59,10 @@ class ReportCheckJourneyIT extends ApplicationWizardDriver {
         jdbc().sql("UPDATE funding_programme SET check_sample_share = 1 WHERE id = ?")
                 .param(fixture.programmeId())
                 .update();
-        ensureBaseRates();
+        fixture.ensureBaseRates();
         // granted 2,000 €: plan 4,500 € train, 2,500 € own funds; 1,500 € paid
         long id = fixture.readyForPayment("2000.00");
-        pay(id, fixture.request(id, "1500.00"));
+        fixture.payThroughRun(id, fixture.request(id, "1500.00"));
         String reference =
                 context.getBean(GrantApplicationProcessing.class).summary(id).referenceNumber();
         draftReport(id);
@@ -234,41 +230,11 @@ class ReportCheckJourneyIT extends ApplicationWizardDriver {
         });
     }
 
-    /** Releases the payment and runs it through an executed payment run (the payment journey shows this in the browser). */
-    private void pay(long id, long payment) {
-        fixture.release(payment);
-        PaymentRuns runs = context.getBean(PaymentRuns.class);
-        context.getBean(TestUsers.class).run(PaymentFixture.FINANCE, () -> {
-            long run = runs.create(LocalDate.now().plusDays(1));
-            runs.download(run, PaymentRuns.Format.PAIN_001);
-            runs.execute(run, LocalDate.now());
-        });
-        fixture.runJobs(id);
-    }
-
-    /** Base rates up to the half-year after the notice's due date, as the office keeps them (the seed ends in 2025). */
-    private void ensureBaseRates() {
-        BaseRates rates = context.getBean(BaseRates.class);
-        LocalDate needed = BaseRateTable.halfYearOf(LocalDate.now().plusDays(40));
-        context.getBean(TestUsers.class).run(PaymentFixture.ADMIN, () -> {
-            while (rates.all().getFirst().validFrom().isBefore(needed)) {
-                rates.add(rates.nextValidFrom(), new BigDecimal("1.27"));
-            }
-        });
-    }
-
     private void openTask(String reference) {
         open("inbox");
         waitForUrl("/inbox");
         searchInbox(reference);
-        waitUntil("the task of " + reference + " to open", () -> {
-            if (!driver.getCurrentUrl().contains("/inbox/task/")) {
-                buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
-                waitForVaadin();
-            }
-            return driver.getCurrentUrl().contains("/inbox/task/") ? true : null;
-        });
-        waitForVaadin();
+        openFromInbox(reference);
     }
 
     private void click(By by) {
@@ -284,19 +250,10 @@ class ReportCheckJourneyIT extends ApplicationWizardDriver {
     }
 
     private void type(By field, String text) {
-        fill(driver.findElement(field).findElement(By.cssSelector("input")), text);
+        typeInto(driver.findElement(field).findElement(By.cssSelector("input")), text);
     }
 
     private void typeArea(By field, String text) {
-        fill(driver.findElement(field).findElement(By.cssSelector("textarea")), text);
-    }
-
-    private void fill(WebElement input, String text) {
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
-        waitForVaadin();
+        typeInto(driver.findElement(field).findElement(By.cssSelector("textarea")), text);
     }
 }

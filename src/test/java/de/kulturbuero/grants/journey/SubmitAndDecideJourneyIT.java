@@ -208,19 +208,4 @@ class SubmitAndDecideJourneyIT extends ApplicationWizardDriver {
                 .formatted(
                         Duration.ofNanos(System.nanoTime() - started).toMillis(), what, screenshot.toAbsolutePath()));
     }
-
-    /**
-     * Clicks the row's "open" button until the task page opens: a click that lands while the grid
-     * re-renders its rows (after the search) reaches a button the server has already replaced.
-     */
-    private void openFromInbox(String reference) {
-        waitUntil("the task of " + reference + " to open", () -> {
-            if (!driver.getCurrentUrl().contains("/inbox/task/")) {
-                buttonByAriaLabel(t("review.inbox.open-aria", reference)).click();
-                waitForVaadin();
-            }
-            return driver.getCurrentUrl().contains("/inbox/task/") ? true : null;
-        });
-        waitForVaadin();
-    }
 }

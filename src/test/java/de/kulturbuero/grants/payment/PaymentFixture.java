@@ -15,6 +15,8 @@ import de.kulturbuero.grants.review.PaymentChecks;
 import de.kulturbuero.grants.review.PaymentOrders;
 import de.kulturbuero.grants.review.ReviewActions;
 import de.kulturbuero.grants.review.process.ProcessIds;
+import de.kulturbuero.grants.settlement.BaseRateTable;
+import de.kulturbuero.grants.settlement.BaseRates;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -193,6 +195,32 @@ public class PaymentFixture {
                 CLERK, () -> bean(PaymentChecks.class).confirm(paymentTask(paymentId, ProcessIds.TASK_CHECK_PAYMENT)));
         users.run(
                 FINANCE, () -> bean(PaymentOrders.class).order(paymentTask(paymentId, ProcessIds.TASK_ORDER_PAYMENT)));
+    }
+
+    /** Releases a payment (both eyes) and runs it through an executed payment run. */
+    public void payThroughRun(long applicationId, long paymentId) {
+        release(paymentId);
+        PaymentRuns runs = bean(PaymentRuns.class);
+        users.run(FINANCE, () -> {
+            long run = runs.create(LocalDate.now().plusDays(1));
+            runs.download(run, PaymentRuns.Format.PAIN_001);
+            runs.execute(run, LocalDate.now());
+        });
+        runJobs(applicationId);
+    }
+
+    /**
+     * Base rates up to the half-year after next, as the office keeps them (the seed ends in 2025),
+     * so the interest of a reclaim notice dated today can be computed.
+     */
+    public void ensureBaseRates() {
+        BaseRates rates = bean(BaseRates.class);
+        LocalDate needed = BaseRateTable.halfYearOf(LocalDate.now().plusDays(40));
+        users.run(ADMIN, () -> {
+            while (rates.all().getFirst().validFrom().isBefore(needed)) {
+                rates.add(rates.nextValidFrom(), new BigDecimal("1.27"));
+            }
+        });
     }
 
     /** Moves the award's finality timer to now and waits until it has run. */

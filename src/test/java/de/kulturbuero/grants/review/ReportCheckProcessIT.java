@@ -13,14 +13,12 @@ import de.kulturbuero.grants.finalreport.ReportDraft;
 import de.kulturbuero.grants.finalreport.ReportDraft.Receipt;
 import de.kulturbuero.grants.grantapplication.ApplicationStatus;
 import de.kulturbuero.grants.payment.PaymentFixture;
-import de.kulturbuero.grants.payment.PaymentRuns;
 import de.kulturbuero.grants.programme.ProgrammeService;
 import de.kulturbuero.grants.review.domain.ReportCheckRows;
 import de.kulturbuero.grants.review.process.ProcessIds;
 import de.kulturbuero.grants.security.PortalUser;
 import de.kulturbuero.grants.security.Roles;
 import de.kulturbuero.grants.security.UserAdministration;
-import de.kulturbuero.grants.settlement.BaseRates;
 import de.kulturbuero.grants.settlement.ReclaimInterest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -160,16 +158,8 @@ class ReportCheckProcessIT {
         return ((PortalUser) fixture.bean(UserDetailsService.class).loadUserByUsername(email)).accountId();
     }
 
-    /** Releases a payment and runs it through an executed payment run. */
     private void pay(long id, long payment) {
-        fixture.release(payment);
-        PaymentRuns runs = fixture.bean(PaymentRuns.class);
-        users.run(PaymentFixture.FINANCE, () -> {
-            long run = runs.create(LocalDate.now().plusDays(1));
-            runs.download(run, PaymentRuns.Format.PAIN_001);
-            runs.execute(run, LocalDate.now());
-        });
-        fixture.runJobs(id);
+        fixture.payThroughRun(id, payment);
     }
 
     private void assertClosed(long id) {
@@ -532,15 +522,7 @@ class ReportCheckProcessIT {
         return email;
     }
 
-    /** The base rates up to the half-year after next, so the interest of a notice dated today can be computed. */
     private void ensureBaseRates() {
-        BaseRates rates = fixture.bean(BaseRates.class);
-        LocalDate needed = de.kulturbuero.grants.settlement.BaseRateTable.halfYearOf(
-                LocalDate.now().plusDays(40));
-        users.run(PaymentFixture.ADMIN, () -> {
-            while (rates.all().getFirst().validFrom().isBefore(needed)) {
-                rates.add(rates.nextValidFrom(), new BigDecimal("1.27"));
-            }
-        });
+        fixture.ensureBaseRates();
     }
 }
