@@ -7,11 +7,15 @@ import de.kulturbuero.grants.finalreport.FinalReports;
 import de.kulturbuero.grants.finalreport.ReportDraft;
 import de.kulturbuero.grants.grantapplication.GrantApplicationProcessing;
 import de.kulturbuero.grants.payment.PaymentFixture;
+import de.kulturbuero.grants.programme.ProgrammeService;
+import de.kulturbuero.grants.security.AccountService;
+import de.kulturbuero.grants.security.Roles;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The grant's last phase in the browser: a paid grant's recipient hands in the final report (a
  * train line over its plan and a hotel paid in pounds), the clerk checks it in depth and
- * recognises less of the hotel, the head of office confirms the reclaim (four eyes), the
+ * recognises less of the hotel, a second clerk confirms the reclaim (four eyes), the
  * recipient answers the hearing on the report page, the clerk decides the reclaim with interest
  * and the notice is written, the cash office confirms the repayment, and the recipient sees the
  * closed case and the reclaim notice. axe scans the new pages.
@@ -72,8 +76,10 @@ class ReportCheckJourneyIT extends ApplicationWizardDriver {
         waitForUrl("/applications");
         open("applications/report/" + id);
         waitForHeading(t("finalreport.page.title"));
-        waitForText("Hotel Bristol");
-        waitForText("2.300,00");
+        // what she typed stands in the fields: the hotel's payee and its euro amount from 2,000 GBP at 1.15
+        waitUntil(
+                "the pound receipt in its fields",
+                () -> fieldValues().contains("Hotel Bristol") && fieldValues().contains("2.300,00") ? true : null);
         screenshot("anna-report-before-submit");
         axe.scan(driver, "report-draft");
         click(By.id("report-submit-button"));
@@ -111,12 +117,15 @@ class ReportCheckJourneyIT extends ApplicationWizardDriver {
         waitForNotification(t("review.task.done"));
         logout();
 
-        // --- Hanna (head of office), the second pair of eyes: confirms the reclaim
-        login(TestUsers.HANNA);
+        // --- a second clerk, the second pair of eyes (Clara, who checked, is refused): confirms the reclaim
+        String second = "sven.zweitpruefung@example.org";
+        context.getBean(AccountService.class)
+                .createIfAbsent(second, DEMO_PASSWORD, "Sven Zweitprüfung", null, "de", List.of(Roles.CLERK));
+        login(second);
         openTask(reference);
         waitForText(t("review.reclaim.confirm"));
         assertThat(driver.findElement(By.id("reclaim-summary")).getText()).contains("200,00");
-        screenshot("hanna-confirm-reclaim");
+        screenshot("second-clerk-confirm-reclaim");
         axe.scan(driver, "confirm-reclaim");
         click(By.id("payment-confirm"));
         waitForNotification(t("review.reclaim.confirmed"));
@@ -134,7 +143,10 @@ class ReportCheckJourneyIT extends ApplicationWizardDriver {
         screenshot("anna-hearing");
         axe.scan(driver, "report-hearing");
         click(By.id("report-hearing-send"));
-        waitForNotification(t("finalreport.hearing.sent"));
+        // the page shows the response in place of the form (the confirmation may already have closed)
+        waitUntil(
+                "the response on the page",
+                () -> driver.findElements(By.id("report-hearing-response")).isEmpty() ? null : true);
         logout();
 
         // --- Clara: decides the reclaim of 200 € with interest; the notice is written
@@ -156,7 +168,10 @@ class ReportCheckJourneyIT extends ApplicationWizardDriver {
                 () -> driver.findElements(By.id("repayment-owed")).stream()
                         .findFirst()
                         .orElse(null));
-        assertThat(owed.getText()).contains("200,00");
+        // by hand: 200.00 € reclaimed; interest 5 points above the base rate (1.27 %) = 6.27 % a year, for the
+        // 30 days from the notice to its due date, actual/365: 200.00 × 0.0627 × 30 / 365 = 1.0307 → 1.03 €
+        assertThat(owed.getText()).contains("201,03");
+        setDatePicker(t("review.repayment.date"), LocalDate.now(java.time.ZoneId.of("Europe/Berlin")));
         screenshot("finn-confirm-repayment");
         axe.scan(driver, "confirm-repayment");
         click(By.id("repayment-confirm"));
@@ -174,6 +189,10 @@ class ReportCheckJourneyIT extends ApplicationWizardDriver {
                 "the reclaim notice",
                 () -> driver.findElements(By.id("report-letter-RECLAIM_NOTICE")).isEmpty() ? null : true);
         screenshot("anna-reclaim-notice");
+        String notice = noticeText(id, "RECLAIM_NOTICE");
+        // the grant as recognised (3,500 + 300 − 2,500 = 1,300 €), the reclaim, the interest and the reason
+        assertThat(notice)
+                .contains(reference, "1.300,00", "3.800,00", "200,00", "1,03", "Nur eine Übernachtung zuwendungsfähig");
         axe.scan(driver, "report-closed");
         logout();
         assertThat(axe.all())
@@ -195,6 +214,11 @@ class ReportCheckJourneyIT extends ApplicationWizardDriver {
             d.setActualStart(LocalDate.now().minusMonths(2));
             d.setActualEnd(LocalDate.now().minusMonths(2).plusDays(6));
             d.setPlace("Hannover und Bristol");
+            d.setPartnerCityId(context.getBean(ProgrammeService.class).activePartnerCities().stream()
+                    .filter(c -> c.name().equals("Bristol"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
             d.setParticipantsLocal(12);
             d.setParticipantsPartner(9);
             d.setPartnerContribution("Die Partner in Bristol haben das Programm mitgestaltet.");
@@ -247,6 +271,31 @@ class ReportCheckJourneyIT extends ApplicationWizardDriver {
         js().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
         waitForVaadin();
+    }
+
+    /** The text of the stored letter of {@code kind} (as the applicant downloads it). */
+    private String noticeText(long id, String kind) throws java.io.IOException {
+        byte[] pdf = jdbc().sql("SELECT content FROM application_notice WHERE application_id = ? AND kind = ?")
+                .params(id, kind)
+                .query(byte[].class)
+                .single();
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
+        org.openpdf.text.pdf.parser.PdfTextExtractor extractor =
+                new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        // table cells wrap: read every run of blanks and line breaks as one blank
+        return text.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    }
+
+    /** The values of every text field on the page (values are properties, not page text). */
+    private String fieldValues() {
+        return String.valueOf(
+                js().executeScript("return Array.from(document.querySelectorAll('vaadin-text-field, vaadin-combo-box'))"
+                        + ".map(f => f.value).join(' | ');"));
     }
 
     private void type(By field, String text) {
