@@ -32,6 +32,8 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser(
                     "ben@example.org", "Ben Bristol-Fan", "Youth Brass Band Hannover", "en", List.of(Roles.APPLICANT)),
             new DemoUser("clara@example.org", "Clara Sachbearbeitung", null, "de", List.of(Roles.CLERK)),
+            // a second clerk: a reclaim needs a second pair of eyes besides the clerk who checked the report
+            new DemoUser("carl@example.org", "Carl Sachbearbeitung", null, "de", List.of(Roles.CLERK)),
             new DemoUser("rita@example.org", "Rita Fachreferat", null, "de", List.of(Roles.REVIEWER)),
             new DemoUser("rolf@example.org", "Rolf Fachreferat", null, "de", List.of(Roles.REVIEWER)),
             new DemoUser("hanna@example.org", "Hanna Leitung", null, "de", List.of(Roles.HEAD)),
