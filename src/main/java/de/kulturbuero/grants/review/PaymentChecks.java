@@ -26,6 +26,7 @@ public class PaymentChecks {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final SettlementPayments settlementPayments;
 
     PaymentChecks(
             TaskGuard guard,
@@ -33,7 +34,9 @@ public class PaymentChecks {
             PaymentRelease payments,
             CurrentUser currentUser,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            SettlementPayments settlementPayments) {
+        this.settlementPayments = settlementPayments;
         this.guard = guard;
         this.process = process;
         this.payments = payments;
@@ -64,6 +67,7 @@ public class PaymentChecks {
         payments.refuse(task.paymentId(), me.accountId(), TaskGuard.blank(reason) ? null : TaskGuard.limit(reason));
         process.complete(taskId, Map.of(ProcessIds.VAR_PAYMENT_CHECKED, false));
         audit.record(task.applicationId(), taskId, "PAYMENT_REFUSED", me.accountId(), clock.instant(), number(task));
+        settlementPayments.afterRefusal(task.applicationId(), task.paymentId(), me.accountId());
     }
 
     private String number(OpenTask task) {

@@ -30,6 +30,7 @@ public class PaymentOrders {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final SettlementPayments settlementPayments;
 
     PaymentOrders(
             TaskGuard guard,
@@ -37,7 +38,9 @@ public class PaymentOrders {
             PaymentRelease payments,
             CurrentUser currentUser,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            SettlementPayments settlementPayments) {
+        this.settlementPayments = settlementPayments;
         this.guard = guard;
         this.process = process;
         this.payments = payments;
@@ -62,6 +65,7 @@ public class PaymentOrders {
         payments.refuse(task.paymentId(), me.accountId(), TaskGuard.blank(reason) ? null : TaskGuard.limit(reason));
         process.complete(taskId, Map.of(ProcessIds.VAR_PAYMENT_ORDERED, false));
         audit.record(task.applicationId(), taskId, "PAYMENT_REFUSED", me.accountId(), clock.instant(), number(task));
+        settlementPayments.afterRefusal(task.applicationId(), task.paymentId(), me.accountId());
     }
 
     private OpenTask held(String taskId, PortalUser me) {

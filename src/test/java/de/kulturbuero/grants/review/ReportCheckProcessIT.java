@@ -293,6 +293,42 @@ class ReportCheckProcessIT {
     }
 
     @Test
+    void a_refused_rest_payment_is_issued_anew_and_the_case_closes_when_that_one_is_paid() {
+        terms("5000.00", "0");
+        long id = fixture.readyForPayment("2000.00");
+        submit(id, "4500.00", "2500.00");
+        goOn(id);
+        users.run(CLARA, () -> checks.check(task(id, ProcessIds.TASK_CHECK_REPORT), Map.of(), "Kursorisch geprüft."));
+        fixture.runJobs(id);
+        long refused = settlementPayment(id);
+
+        // the clerk refuses the rest at the check (the recipient must correct the bank details first)
+        users.run(
+                CLARA,
+                () -> fixture.bean(PaymentChecks.class)
+                        .refuse(fixture.paymentTask(refused, ProcessIds.TASK_CHECK_PAYMENT), "Kontoinhaber prüfen"));
+        fixture.runJobs(id);
+
+        long again = settlementPayment(id);
+        assertThat(again).as("the rest is issued anew").isNotEqualTo(refused);
+        assertThat(audit(id)).contains("PAYMENT_REFUSED", "SETTLEMENT_REISSUED");
+        assertThat(status(id)).isEqualTo(ApplicationStatus.REPORT_CHECK);
+        pay(id, again);
+
+        assertClosed(id);
+    }
+
+    /** The payment the check's wait for the rest waits for now. */
+    private long settlementPayment(long id) {
+        return ((Number) history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(fixture.instance(id, ProcessIds.SETTLEMENT_PROCESS))
+                        .variableName(ProcessIds.VAR_SETTLEMENT_PAYMENT_ID)
+                        .singleResult()
+                        .getValue())
+                .longValue();
+    }
+
+    @Test
     void a_check_with_nothing_to_pay_closes_the_case_at_once() {
         terms("5000.00", "0");
         long id = fixture.readyForPayment("2000.00");

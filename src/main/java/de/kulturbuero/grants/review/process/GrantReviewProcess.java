@@ -199,6 +199,24 @@ public class GrantReviewProcess {
         return trigger(waiting);
     }
 
+    /**
+     * The rest paid after the check was refused and issued anew as payment {@code newPaymentId}:
+     * the check's wait for the refused one now waits for the new one. False when no check waited
+     * for the refused payment.
+     */
+    public boolean settlementPaymentReplaced(long refusedPaymentId, long newPaymentId) {
+        Execution waiting = runtime.createExecutionQuery()
+                .processDefinitionKey(ProcessIds.SETTLEMENT_PROCESS)
+                .activityId(ProcessIds.RECEIVE_SETTLEMENT_PAID)
+                .processVariableValueEquals(ProcessIds.VAR_SETTLEMENT_PAYMENT_ID, refusedPaymentId)
+                .singleResult();
+        if (waiting == null) {
+            return false;
+        }
+        runtime.setVariable(waiting.getProcessInstanceId(), ProcessIds.VAR_SETTLEMENT_PAYMENT_ID, newPaymentId);
+        return true;
+    }
+
     private boolean triggerSettlement(long applicationId, String receiveTask) {
         Execution waiting = runtime.createExecutionQuery()
                 .processDefinitionKey(ProcessIds.SETTLEMENT_PROCESS)
