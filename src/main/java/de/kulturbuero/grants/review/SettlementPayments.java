@@ -4,7 +4,6 @@ import de.kulturbuero.grants.payment.Awards;
 import de.kulturbuero.grants.review.domain.AuditLog;
 import de.kulturbuero.grants.review.domain.ReportCheckRows;
 import de.kulturbuero.grants.review.process.GrantReviewProcess;
-import de.kulturbuero.grants.review.process.ProcessIds;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -34,21 +33,14 @@ class SettlementPayments {
         this.clock = clock;
     }
 
-    /** After {@code paymentId} was refused: when it was the rest of a settlement, the rest again as a new payment. */
+    /** After {@code paymentId} was refused: when a check waited for it as the rest, the rest again as a new payment. */
     @Transactional(propagation = Propagation.MANDATORY)
     void afterRefusal(long applicationId, long paymentId, long officerId) {
-        Optional<ReportCheck> check = rows.check(applicationId);
-        if (check.isEmpty()
-                || process.settlementVariable(applicationId, ProcessIds.VAR_SETTLEMENT_PAYMENT_ID)
-                        .isEmpty()) {
+        if (!process.waitsForSettlementPayment(paymentId)) {
             return;
         }
-        Object waitsFor = process.settlementVariable(applicationId, ProcessIds.VAR_SETTLEMENT_PAYMENT_ID)
-                .orElseThrow();
-        if (!(waitsFor instanceof Number number) || number.longValue() != paymentId) {
-            return;
-        }
-        Optional<Long> again = awards.settle(applicationId, check.get().recomputedGrant());
+        ReportCheck check = rows.check(applicationId).orElseThrow();
+        Optional<Long> again = awards.settle(applicationId, check.recomputedGrant());
         if (again.isPresent() && process.settlementPaymentReplaced(paymentId, again.get())) {
             audit.record(
                     applicationId,

@@ -223,6 +223,28 @@ public class PaymentFixture {
         });
     }
 
+    /** The award process's waiting timers by their BPMN element id, with their due dates. */
+    public java.util.Map<String, java.time.Instant> awardTimers(long applicationId) {
+        return management
+                .createTimerJobQuery()
+                .processInstanceId(instance(applicationId, ProcessIds.AWARD_PROCESS))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        Job::getElementId, j -> j.getDuedate().toInstant()));
+    }
+
+    /** Moves the award's timer {@code elementId} to now and waits until it has run. */
+    public void fireAwardTimer(long applicationId, String elementId) {
+        Job job = management
+                .createTimerJobQuery()
+                .processInstanceId(instance(applicationId, ProcessIds.AWARD_PROCESS))
+                .elementId(elementId)
+                .singleResult();
+        management.moveTimerToExecutableJob(job.getId());
+        runJobs(applicationId);
+    }
+
     /** Moves the award's finality timer to now and waits until it has run. */
     public void fireFinalityTimer(long applicationId) {
         Job timer = management

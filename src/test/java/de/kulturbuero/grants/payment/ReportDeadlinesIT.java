@@ -17,9 +17,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.flowable.engine.ManagementService;
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,13 +34,11 @@ class ReportDeadlinesIT {
 
     private PaymentFixture fixture;
     private TestUsers users;
-    private ManagementService management;
 
     @BeforeEach
     void wire(ApplicationContext context) {
         fixture = new PaymentFixture(context);
         users = fixture.users();
-        management = context.getBean(ManagementService.class);
     }
 
     @AfterEach
@@ -58,26 +53,28 @@ class ReportDeadlinesIT {
                 fixture.bean(GrantApplicationProcessing.class).summary(id).endDate();
         LocalDate due = end.plusMonths(6);
 
-        Map<String, Instant> timers = timers(id);
+        Map<String, Instant> timers = fixture.awardTimers(id);
         assertThat(timers)
                 .containsEntry(ProcessIds.TIMER_REPORT_REMINDER, morning(due.minusDays(28)))
                 .containsEntry(ProcessIds.TIMER_REPORT_DUE, morning(due))
                 .containsEntry(ProcessIds.TIMER_REPORT_OVERDUE, morning(due.plusDays(1)));
 
-        fire(id, ProcessIds.TIMER_REPORT_REMINDER);
-        fire(id, ProcessIds.TIMER_REPORT_DUE);
+        fixture.fireAwardTimer(id, ProcessIds.TIMER_REPORT_REMINDER);
+        fixture.fireAwardTimer(id, ProcessIds.TIMER_REPORT_DUE);
 
         assertThat(audit(id))
                 .filteredOn(e -> e.action().equals("REPORT_REMINDED"))
                 .extracting(AuditEntry::detail)
                 .containsExactly("report-reminder", "report-due");
-        assertThat(timers(id)).as("the wait for the report goes on").containsOnlyKeys(ProcessIds.TIMER_REPORT_OVERDUE);
+        assertThat(fixture.awardTimers(id))
+                .as("the wait for the report goes on")
+                .containsOnlyKeys(ProcessIds.TIMER_REPORT_OVERDUE);
     }
 
     @Test
     void an_overdue_report_goes_to_the_clerk_who_records_the_follow_up() {
         long id = fixture.readyForPayment("2000.00");
-        fire(id, ProcessIds.TIMER_REPORT_OVERDUE);
+        fixture.fireAwardTimer(id, ProcessIds.TIMER_REPORT_OVERDUE);
 
         String task = fixture.task(id, ProcessIds.TASK_FOLLOW_UP_REPORT);
         ReportFollowUps followUps = fixture.bean(ReportFollowUps.class);
@@ -96,25 +93,6 @@ class ReportDeadlinesIT {
                 .containsExactly("Angerufen: Bericht kommt bis Monatsende.");
         assertThatThrownBy(() -> fixture.task(id, ProcessIds.TASK_FOLLOW_UP_REPORT))
                 .isInstanceOf(AssertionError.class);
-    }
-
-    private Map<String, Instant> timers(long id) {
-        return management
-                .createTimerJobQuery()
-                .processInstanceId(fixture.instance(id, ProcessIds.AWARD_PROCESS))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Job::getElementId, j -> j.getDuedate().toInstant()));
-    }
-
-    private void fire(long id, String timer) {
-        Job job = management
-                .createTimerJobQuery()
-                .processInstanceId(fixture.instance(id, ProcessIds.AWARD_PROCESS))
-                .elementId(timer)
-                .singleResult();
-        management.moveTimerToExecutableJob(job.getId());
-        fixture.runJobs(id);
     }
 
     private List<AuditEntry> audit(long id) {

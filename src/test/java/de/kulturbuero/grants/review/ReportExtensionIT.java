@@ -24,9 +24,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.flowable.engine.ManagementService;
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,13 +47,11 @@ class ReportExtensionIT {
 
     private PaymentFixture fixture;
     private TestUsers users;
-    private ManagementService management;
 
     @BeforeEach
     void wire(ApplicationContext context) {
         fixture = new PaymentFixture(context);
         users = fixture.users();
-        management = context.getBean(ManagementService.class);
     }
 
     @AfterEach
@@ -95,7 +90,7 @@ class ReportExtensionIT {
             assertThat(e.decidedAt()).isNotNull();
         });
         assertThat(dueOnPage(id)).isEqualTo(granted);
-        assertThat(timers(id))
+        assertThat(fixture.awardTimers(id))
                 .containsOnly(
                         Map.entry(ProcessIds.TIMER_REPORT_REMINDER, morning(granted.minusDays(28))),
                         Map.entry(ProcessIds.TIMER_REPORT_DUE, morning(granted)),
@@ -125,7 +120,7 @@ class ReportExtensionIT {
     void a_refused_extension_leaves_the_due_date_and_the_timers_and_tells_the_reason(CapturedOutput output) {
         long id = fixture.readyForPayment("2000.00");
         LocalDate due = ruleDue(id);
-        Map<String, Instant> before = timers(id);
+        Map<String, Instant> before = fixture.awardTimers(id);
         request(id, due.plusMonths(1), "Krankheit im Team");
         String task = fixture.task(id, ProcessIds.TASK_DECIDE_EXTENSION);
         ReportExtensionDecisions decisions = fixture.bean(ReportExtensionDecisions.class);
@@ -141,7 +136,7 @@ class ReportExtensionIT {
             assertThat(e.grantedDate()).isNull();
         });
         assertThat(dueOnPage(id)).isEqualTo(due);
-        assertThat(timers(id)).isEqualTo(before);
+        assertThat(fixture.awardTimers(id)).isEqualTo(before);
         assertThat(history(id)).extracting(HistoryEntry::step).contains(ProcessIds.END_EXTENSION_REFUSED);
         assertThat(audit(id)).extracting(AuditEntry::action).contains("REPORT_EXTENSION_REFUSED");
         String reference =
@@ -161,9 +156,9 @@ class ReportExtensionIT {
     void a_grant_after_the_report_became_overdue_ends_the_clerks_follow_up_as_obsolete() {
         long id = fixture.readyForPayment("2000.00");
         LocalDate due = ruleDue(id);
-        fire(id, ProcessIds.TIMER_REPORT_OVERDUE);
+        fixture.fireAwardTimer(id, ProcessIds.TIMER_REPORT_OVERDUE);
         fixture.task(id, ProcessIds.TASK_FOLLOW_UP_REPORT);
-        assertThat(timers(id)).doesNotContainKey(ProcessIds.TIMER_REPORT_OVERDUE);
+        assertThat(fixture.awardTimers(id)).doesNotContainKey(ProcessIds.TIMER_REPORT_OVERDUE);
 
         request(id, due.plusMonths(3), "Die Abrechnung des Partners fehlt noch.");
         String task = fixture.task(id, ProcessIds.TASK_DECIDE_EXTENSION);
@@ -175,7 +170,7 @@ class ReportExtensionIT {
                 .as("the follow-up is gone")
                 .isInstanceOf(AssertionError.class);
         assertThat(audit(id)).extracting(AuditEntry::action).contains("REPORT_FOLLOW_UP_OBSOLETE");
-        assertThat(timers(id))
+        assertThat(fixture.awardTimers(id))
                 .as("all three timers again, from the new date")
                 .containsOnly(
                         Map.entry(
@@ -280,25 +275,6 @@ class ReportExtensionIT {
         return users.as(
                 PaymentFixture.APPLICANT,
                 () -> fixture.bean(ApplicationTimeline.class).events(id));
-    }
-
-    private Map<String, Instant> timers(long id) {
-        return management
-                .createTimerJobQuery()
-                .processInstanceId(fixture.instance(id, ProcessIds.AWARD_PROCESS))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Job::getElementId, j -> j.getDuedate().toInstant()));
-    }
-
-    private void fire(long id, String timer) {
-        Job job = management
-                .createTimerJobQuery()
-                .processInstanceId(fixture.instance(id, ProcessIds.AWARD_PROCESS))
-                .elementId(timer)
-                .singleResult();
-        management.moveTimerToExecutableJob(job.getId());
-        fixture.runJobs(id);
     }
 
     private List<AuditEntry> audit(long id) {

@@ -191,12 +191,21 @@ public class GrantReviewProcess {
 
     /** The rest paid after the check was executed: the case closes. False when no check waits for that payment. */
     public boolean settlementPaid(long paymentId) {
-        Execution waiting = runtime.createExecutionQuery()
+        return trigger(waitingForSettlementPayment(paymentId));
+    }
+
+    /** Whether a check of a final report waits for the rest paid as {@code paymentId}. */
+    public boolean waitsForSettlementPayment(long paymentId) {
+        return waitingForSettlementPayment(paymentId) != null;
+    }
+
+    /** The check's wait for the rest paid as {@code paymentId}; null when none waits for it. */
+    private Execution waitingForSettlementPayment(long paymentId) {
+        return runtime.createExecutionQuery()
                 .processDefinitionKey(ProcessIds.SETTLEMENT_PROCESS)
                 .activityId(ProcessIds.RECEIVE_SETTLEMENT_PAID)
                 .processVariableValueEquals(ProcessIds.VAR_SETTLEMENT_PAYMENT_ID, paymentId)
                 .singleResult();
-        return trigger(waiting);
     }
 
     /**
@@ -205,11 +214,7 @@ public class GrantReviewProcess {
      * for the refused payment.
      */
     public boolean settlementPaymentReplaced(long refusedPaymentId, long newPaymentId) {
-        Execution waiting = runtime.createExecutionQuery()
-                .processDefinitionKey(ProcessIds.SETTLEMENT_PROCESS)
-                .activityId(ProcessIds.RECEIVE_SETTLEMENT_PAID)
-                .processVariableValueEquals(ProcessIds.VAR_SETTLEMENT_PAYMENT_ID, refusedPaymentId)
-                .singleResult();
+        Execution waiting = waitingForSettlementPayment(refusedPaymentId);
         if (waiting == null) {
             return false;
         }
