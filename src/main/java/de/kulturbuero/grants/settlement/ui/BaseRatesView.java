@@ -44,7 +44,7 @@ import java.util.Locale;
  * changed.
  */
 @Route("admin/base-rates")
-@Menu(title = "settlement.rates.menu", order = 23, icon = "vaadin:percent")
+@Menu(title = "settlement.rates.menu", order = 23, icon = "vaadin:calc")
 @RolesAllowed({Roles.ADMIN, Roles.HEAD})
 public class BaseRatesView extends Main implements HasDynamicTitle {
 
